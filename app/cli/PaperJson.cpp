@@ -1,0 +1,42 @@
+#include "cli/PaperJson.h"
+
+#include <QJsonArray>
+
+namespace Lectern {
+
+namespace {
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonValue orNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+} // namespace
+
+QJsonObject paperToJson(const Paper &paper)
+{
+    QJsonArray links;
+    for (const Link &link : paper.links)
+        links.append(QJsonObject{{QStringLiteral("url"), link.url},
+                                 {QStringLiteral("kind"), link.kind == Link::Kind::Code ? QStringLiteral("code")
+                                                                                        : QStringLiteral("page")}});
+    return QJsonObject{
+        {QStringLiteral("id"), paper.id},
+        {QStringLiteral("title"), paper.title},
+        {QStringLiteral("authors"), QJsonArray::fromStringList(paper.authors)},
+        {QStringLiteral("abstract"), paper.abstract},
+        {QStringLiteral("links"), links},
+        {QStringLiteral("arxiv_id"), orNull(paper.arxivId)},
+        {QStringLiteral("doi"), orNull(paper.doi)},
+        {QStringLiteral("published"), orNull(paper.published)},
+        {QStringLiteral("added"), orNull(paper.added)},
+        {QStringLiteral("source"), orNull(paper.sourceFile)},
+    };
+}
+
+} // namespace Lectern

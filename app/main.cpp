@@ -1,0 +1,20 @@
+#include "cli/CommandLine.h"
+#include "gui/GuiApplication.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // Subcommands never create a QApplication, so they run without a display.
+    if (Lectern::CommandLine::wantsCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setOrganizationName(QStringLiteral("Lectern"));
+        QCoreApplication::setApplicationName(QStringLiteral("Lectern"));
+        return Lectern::CommandLine::run(arguments);
+    }
+    return Lectern::runGuiApplication(argc, argv);
+}

@@ -1,0 +1,84 @@
+#include "import/TextFile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+namespace Lectern {
+
+namespace {
+
+int lineOf(const QByteArray &bytes, qsizetype offset)
+{
+    return int(QByteArrayView(bytes).first(offset).count('\n')) + 1;
+}
+
+// The offset of the first byte that is not valid UTF-8, or -1.
+qsizetype firstInvalidUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // Decoding line by line finds the line; a valid file costs one pass.
+    qsizetype start = 0;
+    while (start < bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        (void)decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
+        if (decoder.hasError())
+            return start;
+        start = end + 1;
+    }
+    return -1;
+}
+
+} // namespace
+
+Expected<QString> decodeText(const QByteArray &bytes, const QString &name)
+{
+    if (bytes.trimmed().isEmpty())
+        return Error{QStringLiteral("the file is empty"), name};
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
+        return Error{QStringLiteral("this is a binary file, not text"), name, lineOf(bytes, nul)};
+    if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0)
+        return Error{QStringLiteral("the text is not valid UTF-8"), name, lineOf(bytes, bad)};
+
+    qsizetype start = 0;
+    int line = 1;
+    while (start < bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        if (end - start > MaxLineLength)
+            return Error{QStringLiteral("the line is %1 bytes long; no format Lectern reads has lines over %2 bytes")
+                             .arg(end - start)
+                             .arg(MaxLineLength),
+                         name, line};
+        start = end + 1;
+        ++line;
+    }
+    QString text = QString::fromUtf8(bytes);
+    if (text.startsWith(QChar::ByteOrderMark))
+        text.remove(0, 1);
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    return text;
+}
+
+Expected<QString> readTextFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{QStringLiteral("no such file"), path};
+    if (info.isDir())
+        return Error{QStringLiteral("is a folder, not a file"), path};
+    if (info.size() > MaxFileSize)
+        return Error{QStringLiteral("the file is %1 MB; the largest Lectern imports is %2 MB")
+                         .arg(info.size() / (1024 * 1024))
+                         .arg(MaxFileSize / (1024 * 1024)),
+                     path};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("cannot read the file: ") + file.errorString(), path};
+    return decodeText(file.readAll(), path);
+}
+
+} // namespace Lectern

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "library/Paper.h"
+#include "util/Error.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace Lectern {
+
+class Library;
+
+// A paper that was not added because the library (or the same batch) already has it.
+struct Duplicate
+{
+    QString title;
+    qint64 existingId = 0; // 0 when the twin came earlier in the same batch
+    QString reason;        // "arXiv id", "DOI" or "title"
+};
+
+struct AddResult
+{
+    int added = 0;
+    QList<qint64> addedIds;
+    QList<Duplicate> duplicates;
+};
+
+// What the paper list shows of a paper, loaded a page at a time.
+struct PaperRow
+{
+    qint64 id = 0;
+    QString title;
+    QString firstAuthor;
+    QString published;
+};
+
+// Reads and writes papers. Every multi-row write is one transaction: it all lands or none of it does.
+class PaperStore
+{
+public:
+    explicit PaperStore(Library &library) : m_library(library) {}
+
+    using Progress = std::function<void(int done, int total)>;
+    // Adds the papers that are not already there; sourceFile and format describe where they came from.
+    Expected<AddResult> add(const QList<Paper> &papers, const QString &sourceFile, const QString &format,
+                            const Progress &progress = {});
+
+    int count();
+    std::optional<Paper> paper(qint64 id);
+    QList<qint64> ids(PaperSort sort = PaperSort::Added, bool ascending = true);
+    QList<PaperRow> rows(const QList<qint64> &ids);
+    // Full-text search over title, authors, abstract and note: every word must occur; "word*" is a prefix.
+    // Best matches first.
+    QList<qint64> search(const QString &words, int limit = -1);
+
+private:
+    Library &m_library;
+};
+
+} // namespace Lectern

@@ -1,0 +1,186 @@
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace Lectern {
+
+namespace {
+constexpr int BusyTimeoutMs = 5000;
+}
+
+Expected<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return Error{QStringLiteral("is a directory, not a library file"), path};
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{QStringLiteral("cannot create the folder for the library"), path};
+
+    sqlite3 *handle = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("out of memory");
+        sqlite3_close(handle);
+        return Error{QStringLiteral("cannot open the library: ") + message, path};
+    }
+    sqlite3_extended_result_codes(handle, 1);
+    sqlite3_busy_timeout(handle, BusyTimeoutMs);
+    std::unique_ptr<Database> db(new Database(handle, path));
+    // The header check makes a non-SQLite file fail here rather than on first use.
+    if (auto s = db->exec("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"); !s)
+        return Error{QStringLiteral("not a Lectern library: ") + s.error().message, path};
+    return db;
+}
+
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+}
+
+Status Database::exec(const char *sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return success();
+    Error error{QString::fromUtf8(message ? message : sqlite3_errmsg(m_db))};
+    sqlite3_free(message);
+    return error;
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+QString Database::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+Statement::Statement(Database &db, const char *sql) : m_db(db)
+{
+    if (sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
+        m_error = db.lastError();
+        qWarning("SQL does not prepare: %s\n%s", qPrintable(m_error), sql);
+        m_stmt = nullptr;
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement &Statement::bindOptional(int index, const QString &value)
+{
+    return value.isEmpty() ? bindNull(index) : bind(index, value);
+}
+
+bool Statement::step()
+{
+    if (!m_stmt)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = m_db.lastError();
+    return false;
+}
+
+Status Statement::run()
+{
+    if (!m_stmt)
+        return Error{m_error};
+    m_error.clear();
+    step();
+    reset();
+    if (!m_error.isEmpty())
+        return Error{m_error};
+    return success();
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+qint64 Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    // IMMEDIATE takes the write lock up front, so a second writer waits (busy timeout) instead of failing mid-way.
+    m_open = bool(m_db.exec("BEGIN IMMEDIATE"));
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_db.exec("ROLLBACK");
+}
+
+Status Transaction::commit()
+{
+    if (!m_open)
+        return Error{QStringLiteral("no transaction is open: ") + m_db.lastError()};
+    auto status = m_db.exec("COMMIT");
+    if (status)
+        m_open = false;
+    return status;
+}
+
+} // namespace Lectern

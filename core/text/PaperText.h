@@ -1,0 +1,26 @@
+#pragma once
+
+#include "library/Paper.h"
+
+#include <QString>
+#include <QStringView>
+
+namespace Lectern::PaperText {
+
+// The key under which two spellings of one title meet: case, accents, punctuation and spacing removed.
+QString titleKey(QStringView title);
+
+// http(s) links in running text, without the sentence punctuation that follows them
+// (".../Latent-Spectral-Models." gives ".../Latent-Spectral-Models"), each once, in order.
+QList<Link> findLinks(QStringView text);
+Link::Kind linkKind(const QString &url);
+
+// Identifiers mentioned in the text or links, or empty.
+QString findArxivId(QStringView text);
+QString findDoi(QStringView text);
+
+// A sortable form of a published date: "2023-06-13", "2023-06", "2023", or "--06-13" when the year is
+// missing (as in "Jun 13"); empty when the text is not a date.
+QString sortableDate(QStringView published);
+
+} // namespace Lectern::PaperText
