@@ -1,23 +1,9 @@
 #include "cli/CommandLine.h"
 
-#include "cli/PaperJson.h"
-#include "import/FileImport.h"
+#include "cli/Command.h"
 #include "library/Library.h"
-#include "library/PaperStore.h"
-
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QTextStream>
-
-#include <functional>
 
 namespace Lectern::CommandLine {
-
-namespace {
-
-enum ExitStatus { Done = 0, Failed = 1, Usage = 2 };
 
 QTextStream &out()
 {
@@ -31,180 +17,35 @@ QTextStream &err()
     return stream;
 }
 
-// What every subcommand gets: its parsed options and the way to the library.
-struct Context
+std::unique_ptr<Library> Context::openLibrary() const
 {
-    QCommandLineParser &parser;
-
-    QStringList positional() const { return parser.positionalArguments(); }
-    QString format() const { return parser.value(QStringLiteral("format")); }
-
-    std::unique_ptr<Library> openLibrary() const
-    {
-        const QString path = parser.isSet(QStringLiteral("library")) ? parser.value(QStringLiteral("library"))
-                                                                     : Library::defaultPath();
-        auto library = Library::open(path);
-        if (!library) {
-            err() << "lectern: " << library.error().toString() << Qt::endl;
-            return nullptr;
-        }
-        return std::move(*library);
+    const QString path = parser.isSet(QStringLiteral("library")) ? parser.value(QStringLiteral("library"))
+                                                                 : Library::defaultPath();
+    auto library = Library::open(path);
+    if (!library) {
+        err() << "lectern: " << library.error().toString() << Qt::endl;
+        return nullptr;
     }
-};
-
-struct Command
-{
-    const char *name;
-    const char *arguments;   // for the synopsis
-    const char *description;
-    QStringList formats;     // accepted --format values, first is the default; empty: no --format
-    std::function<int(Context &)> run;
-    QList<QCommandLineOption> options = {}; // beyond --library, --format and --help
-};
-
-QString tsvField(QString text)
-{
-    return text.replace(u'\t', u' ').replace(u'\n', u' ');
+    return std::move(*library);
 }
 
-void printPapers(PaperStore &store, const QList<qint64> &ids, const QString &format)
+int Context::usageError(const QString &message) const
 {
-    if (format == u"json") {
-        QJsonArray array;
-        for (const qint64 id : ids)
-            if (const auto paper = store.paper(id))
-                array.append(paperToJson(*paper));
-        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        return;
-    }
-    if (format == u"tsv")
-        out() << "id\ttitle\tfirst_author\tpublished\n";
-    for (const PaperRow &row : store.rows(ids)) {
-        if (format == u"tsv")
-            out() << row.id << '\t' << tsvField(row.title) << '\t' << tsvField(row.firstAuthor) << '\t'
-                  << tsvField(row.published) << '\n';
-        else
-            out() << qSetFieldWidth(6) << Qt::right << row.id << qSetFieldWidth(0) << Qt::left << "  " << row.title
-                  << '\n';
-    }
+    err() << "lectern " << command << ": " << message << Qt::endl;
+    return Usage;
 }
 
-int importCommand(Context &context)
+int Context::failure(const QString &message) const
 {
-    const QStringList files = context.positional();
-    if (files.isEmpty()) {
-        err() << "lectern import: name at least one file to import" << Qt::endl;
-        return Usage;
-    }
-    auto library = context.openLibrary();
-    if (!library)
-        return Failed;
-    int imported = 0;
-    int skipped = 0;
-    bool failed = false;
-    for (const QString &file : files) {
-        const auto result = importFile(*library, file);
-        if (!result) {
-            err() << "lectern: " << result.error().toString() << Qt::endl;
-            failed = true;
-            continue;
-        }
-        imported += result->added.added;
-        skipped += int(result->added.duplicates.size());
-        for (const Duplicate &duplicate : result->added.duplicates)
-            out() << "duplicate (same " << duplicate.reason << (duplicate.existingId ? QStringLiteral(" as #%1").arg(duplicate.existingId) : QStringLiteral(" twice in the file"))
-                  << "): " << duplicate.title << '\n';
-    }
-    out() << "imported " << imported << ", skipped " << skipped << " duplicates" << Qt::endl;
-    return failed ? Failed : Done;
+    err() << "lectern " << command << ": " << message << Qt::endl;
+    return Failed;
 }
 
-int listCommand(Context &context)
-{
-    auto library = context.openLibrary();
-    if (!library)
-        return Failed;
-    PaperStore store(*library);
-    printPapers(store, store.ids(), context.format());
-    return Done;
-}
-
-int searchCommand(Context &context)
-{
-    const QString query = context.positional().join(u' ');
-    if (query.trimmed().isEmpty()) {
-        err() << "lectern search: give the words to search for" << Qt::endl;
-        return Usage;
-    }
-    bool validLimit = true;
-    const int limit = context.parser.isSet(QStringLiteral("limit"))
-        ? context.parser.value(QStringLiteral("limit")).toInt(&validLimit) : -1;
-    if (!validLimit || (context.parser.isSet(QStringLiteral("limit")) && limit < 1)) {
-        err() << "lectern search: --limit takes a positive number" << Qt::endl;
-        return Usage;
-    }
-    auto library = context.openLibrary();
-    if (!library)
-        return Failed;
-    PaperStore store(*library);
-    printPapers(store, store.search(query, limit), context.format());
-    return Done;
-}
-
-void printPaperText(const Paper &paper)
-{
-    out() << paper.title << "\n";
-    if (!paper.authors.isEmpty())
-        out() << paper.authors.join(QStringLiteral(", ")) << "\n";
-    out() << "\n" << paper.abstract << "\n\n";
-    for (const Link &link : paper.links)
-        out() << (link.kind == Link::Kind::Code ? "code: " : "link: ") << link.url << "\n";
-    if (!paper.published.isEmpty())
-        out() << "published: " << paper.published << "\n";
-    if (!paper.arxivId.isEmpty())
-        out() << "arXiv: " << paper.arxivId << "\n";
-    if (!paper.doi.isEmpty())
-        out() << "DOI: " << paper.doi << "\n";
-    out() << "id: " << paper.id << "\n";
-    out() << "added: " << paper.added.toLocalTime().toString(Qt::ISODate) << "\n";
-    if (!paper.sourceFile.isEmpty())
-        out() << "source: " << paper.sourceFile << "\n";
-}
-
-int showCommand(Context &context)
-{
-    bool isNumber = false;
-    const qint64 id = context.positional().value(0).toLongLong(&isNumber);
-    if (context.positional().size() != 1 || !isNumber) {
-        err() << "lectern show: give one paper id (a number, as 'lectern list' shows)" << Qt::endl;
-        return Usage;
-    }
-    auto library = context.openLibrary();
-    if (!library)
-        return Failed;
-    const auto paper = PaperStore(*library).paper(id);
-    if (!paper) {
-        err() << "lectern show: no paper has the id " << id << Qt::endl;
-        return Failed;
-    }
-    if (context.format() == u"json")
-        out() << QJsonDocument(paperToJson(*paper)).toJson(QJsonDocument::Indented);
-    else
-        printPaperText(*paper);
-    return Done;
-}
+namespace {
 
 const QList<Command> &commands()
 {
-    static const QStringList listFormats{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("tsv")};
-    static const QList<Command> all{
-        {"import", "FILE...", "Import papers from files; prints how many were added and which were duplicates.", {},
-         importCommand},
-        {"list", "", "List every paper in the library.", listFormats, listCommand},
-        {"search", "QUERY", "Find papers whose text holds every word of QUERY (word* matches a prefix).", listFormats,
-         searchCommand, {{QStringLiteral("limit"), QStringLiteral("Show at most N papers."), QStringLiteral("N")}}},
-        {"show", "ID", "Show one paper in full.", {QStringLiteral("text"), QStringLiteral("json")}, showCommand},
-    };
+    static const QList<Command> all = paperCommands();
     return all;
 }
 
@@ -241,7 +82,8 @@ int runCommand(const Command &command, const QStringList &arguments)
         parser.addOption({QStringLiteral("format"), QStringLiteral("Output format: %1.").arg(command.formats.join(u'|')),
                           QStringLiteral("FORMAT"), command.formats.first()});
     parser.addOptions(command.options);
-    parser.addPositionalArgument(QLatin1StringView(command.arguments), QString());
+    if (*command.arguments)
+        parser.addPositionalArgument(QLatin1StringView(command.arguments), QString());
 
     QStringList commandArguments = arguments;
     commandArguments.removeAt(1); // the command name; the parser wants the program, then options
@@ -258,7 +100,7 @@ int runCommand(const Command &command, const QStringList &arguments)
               << Qt::endl;
         return Usage;
     }
-    Context context{parser};
+    Context context{command.name, parser};
     return command.run(context);
 }
 

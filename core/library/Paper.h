@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Lectern {
 
 struct Link
@@ -14,6 +16,28 @@ struct Link
     Kind kind = Kind::Page;
 
     bool operator==(const Link &) const = default;
+};
+
+// Where a paper is in the reader's day. An import brings papers into the inbox.
+enum class ReadingStatus { Inbox, ToRead, Reading, Read, Skipped };
+// "inbox", "to-read", "reading", "read", "skipped": the names stored, typed and printed.
+QString statusName(ReadingStatus status);
+std::optional<ReadingStatus> statusFromName(QStringView name);
+QList<ReadingStatus> allStatuses();
+
+// A highlighted span of the abstract. start/length index the abstract as stored; quote, prefix and
+// suffix let the span be found again when a re-import changes the abstract's whitespace.
+struct Highlight
+{
+    qint64 id = 0;
+    int start = 0;
+    int length = 0;
+    QString quote;
+    QString prefix;
+    QString suffix;
+    QString color; // "#rrggbb"
+    QString comment;
+    QDateTime created;
 };
 
 // A paper as stored in the library. Fields an importer could not find stay empty.
@@ -28,6 +52,10 @@ struct Paper
     QString doi;
     QList<Link> links;
     QString note;
+    QStringList tags; // full paths, "ml/optimization"
+    ReadingStatus status = ReadingStatus::Inbox;
+    int rating = 0; // 0 (none) to 5
+    QList<Highlight> highlights;
     QString sourceFile;
     QDateTime importedAt;
     QDateTime added;

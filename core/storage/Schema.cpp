@@ -66,8 +66,81 @@ CREATE TRIGGER papers_fts_update AFTER UPDATE OF title, authors, abstract, note 
 END;
 )SQL";
 
-// Each entry takes the file from version (index) to version (index + 1).
-constexpr const char *Steps[] = {Version1};
+// Version 2: what a reader does to a paper. Tags are paths ("ml/optimization"): the parents are
+// implied by the names, so filtering by "ml" is name = 'ml' OR name LIKE 'ml/%'. Every change to a
+// paper is an event (the status history is the events of kind 'status').
+constexpr const char *Version2 = R"SQL(
+ALTER TABLE papers ADD COLUMN status TEXT NOT NULL DEFAULT 'inbox'
+    CHECK (status IN ('inbox', 'to-read', 'reading', 'read', 'skipped'));
+ALTER TABLE papers ADD COLUMN rating INTEGER NOT NULL DEFAULT 0 CHECK (rating BETWEEN 0 AND 5);
+ALTER TABLE papers ADD COLUMN note_updated_at TEXT;
+CREATE INDEX papers_status ON papers(status);
+CREATE INDEX papers_rating ON papers(rating);
+
+CREATE TABLE tags (
+    id    INTEGER PRIMARY KEY,
+    name  TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    color TEXT
+);
+CREATE TABLE paper_tags (
+    paper_id INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+    tag_id   INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (paper_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX paper_tags_tag ON paper_tags(tag_id, paper_id);
+
+CREATE TABLE highlights (
+    id         INTEGER PRIMARY KEY,
+    paper_id   INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+    start      INTEGER NOT NULL,
+    length     INTEGER NOT NULL CHECK (length > 0),
+    quote      TEXT NOT NULL,
+    prefix     TEXT NOT NULL DEFAULT '',
+    suffix     TEXT NOT NULL DEFAULT '',
+    color      TEXT NOT NULL,
+    comment    TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX highlights_paper ON highlights(paper_id, start);
+
+CREATE TABLE paper_events (
+    id       INTEGER PRIMARY KEY,
+    paper_id INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+    at       TEXT NOT NULL,
+    kind     TEXT NOT NULL,
+    detail   TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX paper_events_paper ON paper_events(paper_id, at);
+CREATE INDEX paper_events_kind ON paper_events(kind, at);
+)SQL";
+
+// Version 3: saved searches (smart lists) and ordered reading lists.
+constexpr const char *Version3 = R"SQL(
+CREATE TABLE smart_lists (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    query    TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE reading_lists (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE reading_list_items (
+    list_id  INTEGER NOT NULL REFERENCES reading_lists(id) ON DELETE CASCADE,
+    paper_id INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (list_id, paper_id)
+) WITHOUT ROWID;
+CREATE INDEX reading_list_items_order ON reading_list_items(list_id, position);
+CREATE INDEX reading_list_items_paper ON reading_list_items(paper_id);
+)SQL";
+
+// Each entry takes the file from version (index) to version (index + 1). Never edit a released
+// step: add the next one.
+constexpr const char *Steps[] = {Version1, Version2, Version3};
 
 Status setVersion(Database &db, int version)
 {

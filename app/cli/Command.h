@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace Lectern {
+class Library;
+}
+
+namespace Lectern::CommandLine {
+
+enum ExitStatus { Done = 0, Failed = 1, Usage = 2 };
+
+QTextStream &out();
+QTextStream &err();
+
+// What every subcommand gets: its parsed options and the way to the library.
+struct Context
+{
+    const char *command;
+    QCommandLineParser &parser;
+
+    QStringList positional() const { return parser.positionalArguments(); }
+    QString format() const { return parser.value(QStringLiteral("format")); }
+    // Opens --library (or the default library); prints the error and returns null when it cannot.
+    std::unique_ptr<Library> openLibrary() const;
+    // Prints "lectern COMMAND: message" on stderr and returns Usage, for wrong arguments.
+    int usageError(const QString &message) const;
+    int failure(const QString &message) const;
+};
+
+struct Command
+{
+    const char *name;
+    const char *arguments; // for the synopsis
+    const char *description;
+    QStringList formats; // accepted --format values, first is the default; empty: no --format
+    std::function<int(Context &)> run;
+    QList<QCommandLineOption> options = {}; // beyond --library, --format and --help
+};
+
+// Each area of the command line contributes its commands; CommandLine.cpp lists them all.
+QList<Command> paperCommands(); // import, list, search, show
+
+} // namespace Lectern::CommandLine

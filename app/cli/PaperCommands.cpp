@@ -1,0 +1,156 @@
+#include "cli/Command.h"
+
+#include "cli/PaperJson.h"
+#include "import/FileImport.h"
+#include "library/Library.h"
+#include "library/PaperStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Lectern::CommandLine {
+
+namespace {
+
+QString tsvField(QString text)
+{
+    return text.replace(u'\t', u' ').replace(u'\n', u' ');
+}
+
+void printPapers(PaperStore &store, const QList<qint64> &ids, const QString &format)
+{
+    if (format == u"json") {
+        QJsonArray array;
+        for (const qint64 id : ids)
+            if (const auto paper = store.paper(id))
+                array.append(paperToJson(*paper));
+        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return;
+    }
+    if (format == u"tsv")
+        out() << "id\ttitle\tfirst_author\tpublished\n";
+    for (const PaperRow &row : store.rows(ids)) {
+        if (format == u"tsv")
+            out() << row.id << '\t' << tsvField(row.title) << '\t' << tsvField(row.firstAuthor) << '\t'
+                  << tsvField(row.published) << '\n';
+        else
+            out() << qSetFieldWidth(6) << Qt::right << row.id << qSetFieldWidth(0) << Qt::left << "  " << row.title
+                  << '\n';
+    }
+}
+
+int importCommand(Context &context)
+{
+    const QStringList files = context.positional();
+    if (files.isEmpty()) {
+        return context.usageError(QStringLiteral("name at least one file to import"));
+    }
+    auto library = context.openLibrary();
+    if (!library)
+        return Failed;
+    int imported = 0;
+    int skipped = 0;
+    bool failed = false;
+    for (const QString &file : files) {
+        const auto result = importFile(*library, file);
+        if (!result) {
+            err() << "lectern: " << result.error().toString() << Qt::endl;
+            failed = true;
+            continue;
+        }
+        imported += result->added.added;
+        skipped += int(result->added.duplicates.size());
+        for (const Duplicate &duplicate : result->added.duplicates)
+            out() << "duplicate (same " << duplicate.reason << (duplicate.existingId ? QStringLiteral(" as #%1").arg(duplicate.existingId) : QStringLiteral(" twice in the file"))
+                  << "): " << duplicate.title << '\n';
+    }
+    out() << "imported " << imported << ", skipped " << skipped << " duplicates" << Qt::endl;
+    return failed ? Failed : Done;
+}
+
+int listCommand(Context &context)
+{
+    auto library = context.openLibrary();
+    if (!library)
+        return Failed;
+    PaperStore store(*library);
+    printPapers(store, store.ids(), context.format());
+    return Done;
+}
+
+int searchCommand(Context &context)
+{
+    const QString query = context.positional().join(u' ');
+    if (query.trimmed().isEmpty()) {
+        return context.usageError(QStringLiteral("give the words to search for"));
+    }
+    bool validLimit = true;
+    const int limit = context.parser.isSet(QStringLiteral("limit"))
+        ? context.parser.value(QStringLiteral("limit")).toInt(&validLimit) : -1;
+    if (!validLimit || (context.parser.isSet(QStringLiteral("limit")) && limit < 1)) {
+        return context.usageError(QStringLiteral("--limit takes a positive number"));
+    }
+    auto library = context.openLibrary();
+    if (!library)
+        return Failed;
+    PaperStore store(*library);
+    printPapers(store, store.search(query, limit), context.format());
+    return Done;
+}
+
+void printPaperText(const Paper &paper)
+{
+    out() << paper.title << "\n";
+    if (!paper.authors.isEmpty())
+        out() << paper.authors.join(QStringLiteral(", ")) << "\n";
+    out() << "\n" << paper.abstract << "\n\n";
+    for (const Link &link : paper.links)
+        out() << (link.kind == Link::Kind::Code ? "code: " : "link: ") << link.url << "\n";
+    if (!paper.published.isEmpty())
+        out() << "published: " << paper.published << "\n";
+    if (!paper.arxivId.isEmpty())
+        out() << "arXiv: " << paper.arxivId << "\n";
+    if (!paper.doi.isEmpty())
+        out() << "DOI: " << paper.doi << "\n";
+    out() << "id: " << paper.id << "\n";
+    out() << "added: " << paper.added.toLocalTime().toString(Qt::ISODate) << "\n";
+    if (!paper.sourceFile.isEmpty())
+        out() << "source: " << paper.sourceFile << "\n";
+}
+
+int showCommand(Context &context)
+{
+    bool isNumber = false;
+    const qint64 id = context.positional().value(0).toLongLong(&isNumber);
+    if (context.positional().size() != 1 || !isNumber) {
+        return context.usageError(QStringLiteral("give one paper id (a number, as 'lectern list' shows)"));
+    }
+    auto library = context.openLibrary();
+    if (!library)
+        return Failed;
+    const auto paper = PaperStore(*library).paper(id);
+    if (!paper)
+        return context.failure(QStringLiteral("no paper has the id %1").arg(id));
+    if (context.format() == u"json")
+        out() << QJsonDocument(paperToJson(*paper)).toJson(QJsonDocument::Indented);
+    else
+        printPaperText(*paper);
+    return Done;
+}
+
+} // namespace
+
+QList<Command> paperCommands()
+{
+    const QStringList listFormats{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("tsv")};
+    return {
+        {"import", "FILE...", "Import papers from files; prints how many were added and which were duplicates.", {},
+         importCommand},
+        {"list", "", "List every paper in the library.", listFormats, listCommand},
+        {"search", "QUERY", "Find papers whose text holds every word of QUERY (word* matches a prefix).", listFormats,
+         searchCommand, {{QStringLiteral("limit"), QStringLiteral("Show at most N papers."), QStringLiteral("N")}}},
+        {"show", "ID", "Show one paper in full.", {QStringLiteral("text"), QStringLiteral("json")}, showCommand},
+    };
+}
+
+} // namespace Lectern::CommandLine

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+class QWidget;
+
+namespace Lectern {
+
+// The file pickers the app shows, with a hook so that tests can answer them without a modal dialog.
+class FileDialogs
+{
+public:
+    // The files the user chose, or an empty list when cancelled.
+    static QStringList getOpenFileNames(QWidget *parent, const QString &caption, const QString &directory,
+                                        const QString &filter);
+    // The next getOpenFileNames() returns these at once instead of asking (for tests).
+    static void setNextOpenFileNames(const QStringList &fileNames);
+};
+
+} // namespace Lectern
