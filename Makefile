@@ -3,7 +3,7 @@
 ENV := tools/env-run
 ARGS ?=
 
-.PHONY: all build test run clean env
+.PHONY: all build test run clean env bench
 all: build
 
 env:
@@ -21,3 +21,24 @@ run: build
 
 clean:
 	rm -rf build
+
+# 'make bench N=100000': builds the generator and the benchmarks (in their own optimised build), makes a
+# synthetic library of N papers in BENCH_DIR once (kept for later runs), and prints the figures.
+N ?= 100000
+BENCH_DIR ?= /tmp/lectern-bench
+BENCH_BUILD := build-bench
+BENCH_LIBRARY := $(BENCH_DIR)/synth-$(N).sqlite
+
+bench: env
+	$(ENV) cmake -S . -B $(BENCH_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	$(ENV) cmake --build $(BENCH_BUILD) --target lectern-synth lectern-bench-core lectern-bench-window
+	@$(MAKE) --no-print-directory $(BENCH_LIBRARY)
+	$(ENV) $(BENCH_BUILD)/tools/bench/lectern-bench-core --library $(BENCH_LIBRARY)
+	$(ENV) tools/bench/run-window-bench $(BENCH_BUILD)/tools/bench/lectern-bench-window $(BENCH_LIBRARY)
+
+# Written to a .partial file and renamed when complete, so that an interrupted run is never taken for a library.
+$(BENCH_DIR)/synth-%.sqlite:
+	mkdir -p $(BENCH_DIR)
+	rm -f $@.partial $@.partial-wal $@.partial-shm
+	$(ENV) $(BENCH_BUILD)/tools/synth/lectern-synth --library $@.partial --count $* --seed 1
+	mv $@.partial $@

@@ -42,9 +42,16 @@ struct Command
     QStringList formats; // accepted --format values, first is the default; empty: no --format
     std::function<int(Context &)> run;
     QList<QCommandLineOption> options = {}; // beyond --library, --format and --help
+    // Everything after the first argument is an argument, so that "-TAG" is not read as an option.
+    bool argumentsEndOptions = false;
+    // Anywhere on the line, a "-word" that is none of the command's options is an argument (a query's
+    // "-tag:ml"); options may still come before or after the arguments.
+    bool dashedWordsAreArguments = false;
 };
 
 // Each area of the command line contributes its commands; CommandLine.cpp lists them all.
 QList<Command> paperCommands(); // import, list, search, show
+QList<Command> annotationCommands(); // tag, tags, note, status
+QList<Command> listCommands(); // export, lists, list-add
 
 } // namespace Lectern::CommandLine

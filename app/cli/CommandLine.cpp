@@ -3,6 +3,8 @@
 #include "cli/Command.h"
 #include "library/Library.h"
 
+#include <QFileInfo>
+
 namespace Lectern::CommandLine {
 
 QTextStream &out()
@@ -45,7 +47,7 @@ namespace {
 
 const QList<Command> &commands()
 {
-    static const QList<Command> all = paperCommands();
+    static const QList<Command> all = paperCommands() + annotationCommands() + listCommands();
     return all;
 }
 
@@ -72,6 +74,43 @@ QString overview()
     return text;
 }
 
+// The arguments with everything that is not one of the command's options moved behind "--", in order, so
+// that QCommandLineParser takes a query's "-word" as an argument. An unknown "--word" stays an option: a
+// mistyped option is still an error.
+QStringList dashedWordsAsArguments(const QStringList &arguments, const Command &command)
+{
+    QStringList takesValue{QStringLiteral("library"), QStringLiteral("format")};
+    QStringList shortNames{QStringLiteral("h"), QStringLiteral("?")};
+    for (const QCommandLineOption &option : command.options) {
+        for (const QString &name : option.names()) {
+            if (!option.valueName().isEmpty())
+                takesValue.append(name);
+            if (name.size() == 1)
+                shortNames.append(name);
+        }
+    }
+    QStringList options{arguments.first()};
+    QStringList positional;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (argument == u"--") {
+            positional += arguments.mid(i + 1);
+            break;
+        }
+        const bool isLong = argument.startsWith(u"--");
+        const bool isShort = !isLong && argument.startsWith(u'-') && shortNames.contains(argument.mid(1));
+        if (!isLong && !isShort) {
+            positional.append(argument);
+            continue;
+        }
+        options.append(argument);
+        const QString name = argument.mid(isLong ? 2 : 1);
+        if (takesValue.contains(name) && i + 1 < arguments.size())
+            options.append(arguments[++i]);
+    }
+    return options + QStringList{QStringLiteral("--")} + positional;
+}
+
 int runCommand(const Command &command, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -82,11 +121,15 @@ int runCommand(const Command &command, const QStringList &arguments)
         parser.addOption({QStringLiteral("format"), QStringLiteral("Output format: %1.").arg(command.formats.join(u'|')),
                           QStringLiteral("FORMAT"), command.formats.first()});
     parser.addOptions(command.options);
+    if (command.argumentsEndOptions)
+        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (*command.arguments)
         parser.addPositionalArgument(QLatin1StringView(command.arguments), QString());
 
     QStringList commandArguments = arguments;
     commandArguments.removeAt(1); // the command name; the parser wants the program, then options
+    if (command.dashedWordsAreArguments)
+        commandArguments = dashedWordsAsArguments(commandArguments, command);
     if (!parser.parse(commandArguments)) {
         err() << "lectern " << command.name << ": " << parser.errorText() << Qt::endl;
         return Usage;
@@ -111,8 +154,12 @@ bool wantsCommandLine(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    return findCommand(first) || first == u"--help" || first == u"-h" || first == u"help" || first == u"--version"
-        || first == u"-v";
+    if (findCommand(first) || first == u"--help" || first == u"-h" || first == u"help" || first == u"--version"
+        || first == u"-v")
+        return true;
+    // Options (Qt's -platform, -style, ...) and files to open (the desktop file's %F) are for the window;
+    // any other word is a mistyped command, which must fail with a usage error rather than open the window.
+    return !first.startsWith(u'-') && !QFileInfo::exists(first);
 }
 
 int run(const QStringList &arguments)

@@ -4,6 +4,7 @@
 #include "import/FileImport.h"
 #include "library/Library.h"
 #include "library/PaperStore.h"
+#include "query/Query.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,11 @@ namespace {
 QString tsvField(QString text)
 {
     return text.replace(u'\t', u' ').replace(u'\n', u' ');
+}
+
+void printTextRow(const PaperRow &row)
+{
+    out() << qSetFieldWidth(6) << Qt::right << row.id << qSetFieldWidth(0) << Qt::left << "  " << row.title << '\n';
 }
 
 void printPapers(PaperStore &store, const QList<qint64> &ids, const QString &format)
@@ -34,9 +40,29 @@ void printPapers(PaperStore &store, const QList<qint64> &ids, const QString &for
             out() << row.id << '\t' << tsvField(row.title) << '\t' << tsvField(row.firstAuthor) << '\t'
                   << tsvField(row.published) << '\n';
         else
-            out() << qSetFieldWidth(6) << Qt::right << row.id << qSetFieldWidth(0) << Qt::left << "  " << row.title
-                  << '\n';
+            printTextRow(row);
     }
+}
+
+// Under each paper, where the words matched, the matches in [brackets].
+void printSearchResults(Library &library, const Query &query, const QList<qint64> &ids)
+{
+    for (const PaperRow &row : PaperStore(library).rows(ids)) {
+        printTextRow(row);
+        out() << "        " << snippet(library, query, row.id, QStringLiteral("["), QStringLiteral("]")).simplified()
+              << '\n';
+    }
+}
+
+// The query and a caret line under its mistake, below the message.
+QString queryErrorText(const Query &query)
+{
+    const QueryError &error = *query.error();
+    QString caret;
+    for (int i = 0; i < error.position && i < query.text().size(); ++i)
+        caret += query.text()[i] == u'\t' ? u'\t' : u' ';
+    caret += QString(error.length, u'^');
+    return error.message + QStringLiteral("\n  ") + query.text() + QStringLiteral("\n  ") + caret;
 }
 
 int importCommand(Context &context)
@@ -80,10 +106,11 @@ int listCommand(Context &context)
 
 int searchCommand(Context &context)
 {
-    const QString query = context.positional().join(u' ');
-    if (query.trimmed().isEmpty()) {
-        return context.usageError(QStringLiteral("give the words to search for"));
-    }
+    const Query query = Query::parse(context.positional().join(u' '));
+    if (query.isEmpty())
+        return context.usageError(QStringLiteral("give a query: words, \"a phrase\", field:value (see --help)"));
+    if (!query.isValid())
+        return context.usageError(queryErrorText(query));
     bool validLimit = true;
     const int limit = context.parser.isSet(QStringLiteral("limit"))
         ? context.parser.value(QStringLiteral("limit")).toInt(&validLimit) : -1;
@@ -93,8 +120,13 @@ int searchCommand(Context &context)
     auto library = context.openLibrary();
     if (!library)
         return Failed;
-    PaperStore store(*library);
-    printPapers(store, store.search(query, limit), context.format());
+    const QList<qint64> ids = findPapers(*library, query, {}, limit);
+    if (context.format() == u"text" && query.hasWords()) {
+        printSearchResults(*library, query, ids);
+    } else {
+        PaperStore store(*library);
+        printPapers(store, ids, context.format());
+    }
     return Done;
 }
 
@@ -147,8 +179,11 @@ QList<Command> paperCommands()
         {"import", "FILE...", "Import papers from files; prints how many were added and which were duplicates.", {},
          importCommand},
         {"list", "", "List every paper in the library.", listFormats, listCommand},
-        {"search", "QUERY", "Find papers whose text holds every word of QUERY (word* matches a prefix).", listFormats,
-         searchCommand, {{QStringLiteral("limit"), QStringLiteral("Show at most N papers."), QStringLiteral("N")}}},
+        {"search", "QUERY...",
+         "Find papers: words, \"phrases\", prefix*, title: author: abstract: note: tag: status: rating:>=4 "
+         "year:2019..2021 added:<7d has:note|highlight|link|code arxiv: doi: list:, OR, -word, (groups).",
+         listFormats, searchCommand, {{QStringLiteral("limit"), QStringLiteral("Show at most N papers."), QStringLiteral("N")}},
+         false, true},
         {"show", "ID", "Show one paper in full.", {QStringLiteral("text"), QStringLiteral("json")}, showCommand},
     };
 }

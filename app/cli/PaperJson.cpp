@@ -16,6 +16,22 @@ QJsonValue orNull(const QDateTime &time)
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
 }
 
+QJsonArray highlightsToJson(const QList<Highlight> &highlights)
+{
+    QJsonArray array;
+    for (const Highlight &h : highlights)
+        array.append(QJsonObject{
+            {QStringLiteral("id"), h.id},
+            {QStringLiteral("start"), h.start},
+            {QStringLiteral("length"), h.length},
+            {QStringLiteral("quote"), h.quote},
+            {QStringLiteral("color"), h.color},
+            {QStringLiteral("comment"), h.comment},
+            {QStringLiteral("orphaned"), h.orphaned},
+        });
+    return array;
+}
+
 } // namespace
 
 QJsonObject paperToJson(const Paper &paper)
@@ -36,6 +52,11 @@ QJsonObject paperToJson(const Paper &paper)
         {QStringLiteral("published"), orNull(paper.published)},
         {QStringLiteral("added"), orNull(paper.added)},
         {QStringLiteral("source"), orNull(paper.sourceFile)},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(paper.tags)},
+        {QStringLiteral("status"), statusName(paper.status)},
+        {QStringLiteral("rating"), paper.rating},
+        {QStringLiteral("note"), paper.note},
+        {QStringLiteral("highlights"), highlightsToJson(paper.highlights)},
     };
 }
 

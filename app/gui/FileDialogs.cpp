@@ -8,6 +8,7 @@ namespace Lectern {
 
 namespace {
 std::optional<QStringList> nextOpenFileNames;
+std::optional<QString> nextSaveFileName;
 }
 
 QStringList FileDialogs::getOpenFileNames(QWidget *parent, const QString &caption, const QString &directory,
@@ -21,6 +22,18 @@ QStringList FileDialogs::getOpenFileNames(QWidget *parent, const QString &captio
 void FileDialogs::setNextOpenFileNames(const QStringList &fileNames)
 {
     nextOpenFileNames = fileNames;
+}
+
+QString FileDialogs::getSaveFileName(QWidget *parent, const QString &caption, const QString &path, const QString &filter)
+{
+    if (nextSaveFileName)
+        return *std::exchange(nextSaveFileName, std::nullopt);
+    return QFileDialog::getSaveFileName(parent, caption, path, filter);
+}
+
+void FileDialogs::setNextSaveFileName(const QString &fileName)
+{
+    nextSaveFileName = fileName;
 }
 
 } // namespace Lectern

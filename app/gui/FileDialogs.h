@@ -15,6 +15,11 @@ public:
                                         const QString &filter);
     // The next getOpenFileNames() returns these at once instead of asking (for tests).
     static void setNextOpenFileNames(const QStringList &fileNames);
+
+    // The file to write, or an empty string when cancelled.
+    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &path, const QString &filter);
+    // The next getSaveFileName() returns this at once instead of asking (for tests).
+    static void setNextSaveFileName(const QString &fileName);
 };
 
 } // namespace Lectern

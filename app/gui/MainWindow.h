@@ -1,22 +1,30 @@
 #pragma once
 
 #include <QMainWindow>
-#include <QTimer>
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QSplitter;
 class QTreeView;
 
 namespace Lectern {
 
+class Annotator;
 class GettingStartedWidget;
+class ListActions;
+class RelatedPapers;
+class SearchBar;
 class Library;
+class PaperActions;
 class PaperListModel;
 class ReaderView;
+class ReadingPane;
+class SidebarView;
 struct ImportSummary;
 
 // The library window: search field and paper list on the left, the selected paper on the right.
@@ -41,30 +49,42 @@ protected:
 
 private:
     void createMenus();
+    void addUndoActions(QMenu *edit);
+    void createAnnotationMenus();
+    QDockWidget *createSidebar();
+    void connectAnnotations();
+    void connectFinding();
+    void revealPaper(qint64 paperId);
     QWidget *createListPane();
     void chooseFilesToImport();
     void showImportProgress(int percent);
     void finishImport(const ImportSummary &summary);
     void showCurrentPaper();
-    void keepCurrentPaper();
-    void restoreCurrentPaper();
+    void rememberCurrentPaper();
+    void listReloaded();
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
 
     std::unique_ptr<Library> m_library;
     PaperListModel *m_model;
+    Annotator *m_annotator; // every edit, on the undo stack
+    SearchBar *m_searchBar;
     QLineEdit *m_searchField;
-    QTimer m_searchTimer;
     GettingStartedWidget *m_gettingStarted;
     QTreeView *m_list;
     ReaderView *m_reader;
+    ReadingPane *m_readingPane;
+    SidebarView *m_sidebar;
+    PaperActions *m_paperActions;
+    ListActions *m_listActions;
+    RelatedPapers *m_related;
     QSplitter *m_splitter;
     QLabel *m_paperCount;
     QProgressBar *m_importProgress;
-    QAction *m_importAction = nullptr;
+    QAction *m_importAction;
     bool m_importing = false;
-    qint64 m_keptPaperId = 0; // the paper shown while the list reloads, to select it again
+    qint64 m_rememberedPaperId = 0; // the paper shown before the list reloaded, to select it again
 };
 
 } // namespace Lectern

@@ -1,7 +1,12 @@
 #include "gui/PaperListModel.h"
 
+#include "gui/search/BackgroundReader.h"
+#include "library/ReadingListStore.h"
+
+#include <QMimeData>
 #include <QSet>
 
+#include <algorithm>
 #include <memory>
 
 namespace Lectern {
@@ -11,6 +16,21 @@ namespace {
 // A page is what one query reads; the cache keeps enough pages for a few screens of scrolling back and forth.
 constexpr qsizetype PageSize = 200;
 constexpr int CachedPages = 50;
+// Snippets are read one row at a time as rows are painted, each a small FTS5 query; a few pages of them
+// are kept so that scrolling back does not read them again.
+constexpr int CachedSnippets = 4 * PageSize;
+
+const QString PaperIdsMimeType = QStringLiteral("application/x-lectern-paper-ids");
+
+// The passage of the paper that matched, as HTML. The markers are control characters, which survive the
+// escaping and then become the tags.
+QString snippetHtml(Library &library, const Query &query, qint64 paperId)
+{
+    const QString open(QChar(0x01));
+    const QString close(QChar(0x02));
+    QString html = snippet(library, query, paperId, open, close).toHtmlEscaped();
+    return html.replace(open, QStringLiteral("<b>")).replace(close, QStringLiteral("</b>"));
+}
 
 PaperSort sortFor(int column)
 {
@@ -29,8 +49,12 @@ PaperSort sortFor(int column)
 } // namespace
 
 PaperListModel::PaperListModel(Library &library, QObject *parent)
-    : QAbstractTableModel(parent), m_store(library), m_pages(CachedPages)
+    : QAbstractTableModel(parent), m_library(library), m_store(library), m_pages(CachedPages),
+      m_snippets(CachedSnippets), m_snippetReader(new BackgroundReader(library.path(), this))
 {
+    m_snippetDelay.setSingleShot(true);
+    m_snippetDelay.setInterval(0);
+    connect(&m_snippetDelay, &QTimer::timeout, this, &PaperListModel::readWantedSnippets);
     m_ids = currentIds();
 }
 
@@ -46,11 +70,18 @@ int PaperListModel::columnCount(const QModelIndex &parent) const
 
 QVariant PaperListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+    if (role == SnippetRole)
+        return checkIndex(index, CheckIndexOption::IndexIsValid) && m_query.hasWords() ? snippetHtml(m_ids[index.row()])
+                                                                                     : QVariant();
+    const bool annotationRole = role == StatusRole || role == RatingRole || role == TagsRole;
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)
+        || (role != Qt::DisplayRole && role != Qt::ToolTipRole && !annotationRole))
         return {};
     const PaperRow *paper = row(index.row());
     if (!paper)
         return {};
+    if (annotationRole)
+        return annotationData(*paper, role);
     switch (index.column()) {
     case TitleColumn:
         return paper->title;
@@ -58,6 +89,19 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
         return paper->firstAuthor;
     case PublishedColumn:
         return paper->published;
+    }
+    return {};
+}
+
+QVariant PaperListModel::annotationData(const PaperRow &paper, int role)
+{
+    switch (role) {
+    case StatusRole:
+        return int(paper.status);
+    case RatingRole:
+        return paper.rating;
+    case TagsRole:
+        return paper.tags;
     }
     return {};
 }
@@ -84,9 +128,34 @@ void PaperListModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-void PaperListModel::setSearchText(const QString &words)
+void PaperListModel::setScope(const QString &query)
 {
-    m_words = words.trimmed();
+    m_scope = query.trimmed();
+    applyQuery();
+}
+
+void PaperListModel::setSearchText(const QString &query)
+{
+    m_search = query.trimmed();
+    applyQuery();
+}
+
+// The search is checked alone, so that an error's position is one in the text the user typed.
+void PaperListModel::applyQuery()
+{
+    const Query search = Query::parse(m_search);
+    const QString error = search.isValid() ? QString() : search.error()->message;
+    if (error != m_queryError || !search.isValid()) {
+        m_queryError = error;
+        Q_EMIT queryErrorChanged(error, search.isValid() ? 0 : search.error()->position,
+                                 search.isValid() ? 0 : search.error()->length);
+    }
+    if (!search.isValid())
+        return;
+    if (m_scope.isEmpty() || m_search.isEmpty())
+        m_query = m_scope.isEmpty() ? search : Query::parse(m_scope);
+    else
+        m_query = Query::parse(u'(' + m_scope + QStringLiteral(") (") + m_search + u')');
     reload();
 }
 
@@ -95,25 +164,146 @@ void PaperListModel::reload()
     beginResetModel();
     m_ids = currentIds();
     m_pages.clear();
+    m_snippets.clear();
+    m_snippetsPending.clear();
+    m_snippetsWanted.clear();
+    m_snippetReader->newTicket(); // snippets of the query before are not wanted any more
     endResetModel();
 }
 
+// A reading list's natural order is the one its reader gave it, which the query language does not know:
+// list:"name" selects the papers of the list, not their positions. So when the scope is one list: term,
+// the papers the query finds (the scope, narrowed by any search) are put in the list's order here.
 QList<qint64> PaperListModel::currentIds()
 {
     m_paperCount = m_store.count();
-    const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    if (m_words.isEmpty())
-        return m_store.ids(sortFor(m_sortColumn), ascending);
-    QList<qint64> matches = m_store.search(m_words);
-    if (m_sortColumn < 0)
-        return matches;
-    // Sorted matches are the sorted list of all papers, filtered: the order still comes from SQL.
-    const QSet<qint64> matching(matches.cbegin(), matches.cend());
-    matches.clear();
-    for (const qint64 id : m_store.ids(sortFor(m_sortColumn), ascending))
+    m_scopeListId = readingListOfScope();
+    // Column -1 is the natural order: best match first with words, else the order papers were added.
+    const QueryOrder order{sortFor(m_sortColumn), m_sortOrder == Qt::AscendingOrder, m_sortColumn < 0};
+    const QList<qint64> found = findPapers(m_library, m_query, order);
+    if (m_scopeListId == 0 || m_sortColumn >= 0)
+        return found;
+    const QSet<qint64> matching(found.cbegin(), found.cend());
+    QList<qint64> inListOrder;
+    for (const qint64 id : ReadingListStore(m_library).paperIds(m_scopeListId))
         if (matching.contains(id))
-            matches.append(id);
-    return matches;
+            inListOrder.append(id);
+    return inListOrder;
+}
+
+qint64 PaperListModel::readingListOfScope()
+{
+    const Query scope = Query::parse(m_scope);
+    const QueryNode *root = scope.root();
+    if (!root || root->kind != QueryNode::Kind::Term || root->term.field != QueryTerm::Field::List)
+        return 0;
+    const auto list = ReadingListStore(m_library).find(root->term.value);
+    return list ? list->id : 0;
+}
+
+qint64 PaperListModel::reorderableListId() const
+{
+    return m_search.isEmpty() && m_sortColumn < 0 ? m_scopeListId : 0;
+}
+
+// Most snippets take a millisecond; those of a prefix search (optim*) in a large library take tens, which
+// a screenful of rows must not spend in the window's thread. So they are read in the background, the
+// rows of one paint together.
+QString PaperListModel::snippetHtml(qint64 paperId) const
+{
+    if (const QString *cached = m_snippets.object(paperId))
+        return *cached;
+    if (!m_snippetsPending.contains(paperId)) {
+        m_snippetsPending.insert(paperId);
+        m_snippetsWanted.append(paperId);
+        m_snippetDelay.start();
+    }
+    return QString();
+}
+
+void PaperListModel::readWantedSnippets()
+{
+    m_snippetReader->post<QHash<qint64, QString>>(
+        [text = m_query.text(), ids = std::exchange(m_snippetsWanted, {})](Library &library) {
+            const Query query = Query::parse(text);
+            QHash<qint64, QString> html;
+            for (const qint64 id : ids)
+                html.insert(id, Lectern::snippetHtml(library, query, id));
+            return html;
+        },
+        [this](const QHash<qint64, QString> &html) { addSnippets(html); });
+}
+
+void PaperListModel::addSnippets(const QHash<qint64, QString> &html)
+{
+    for (auto it = html.cbegin(); it != html.cend(); ++it) {
+        m_snippetsPending.remove(it.key());
+        m_snippets.insert(it.key(), new QString(it.value()));
+        if (const int row = rowOf(it.key()); row >= 0)
+            Q_EMIT dataChanged(index(row, TitleColumn), index(row, TitleColumn), {SnippetRole});
+    }
+}
+
+Qt::ItemFlags PaperListModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (reorderableListId() == 0)
+        return flags;
+    // Drops go between rows (onto the list, not onto a paper): a paper holds no other papers.
+    return index.isValid() ? flags | Qt::ItemIsDragEnabled : flags | Qt::ItemIsDropEnabled;
+}
+
+Qt::DropActions PaperListModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList PaperListModel::mimeTypes() const
+{
+    return {PaperIdsMimeType};
+}
+
+QMimeData *PaperListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : indexes)
+        if (checkIndex(index, CheckIndexOption::IndexIsValid) && !rows.contains(index.row()))
+            rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    for (const int row : std::as_const(rows))
+        ids.append(QString::number(m_ids[row]));
+    auto *data = new QMimeData;
+    data->setData(PaperIdsMimeType, ids.join(u',').toLatin1());
+    return data;
+}
+
+QList<qint64> PaperListModel::paperIds(const QMimeData *data)
+{
+    QList<qint64> ids;
+    for (const QByteArray &id : data->data(PaperIdsMimeType).split(','))
+        if (const qint64 value = id.toLongLong(); value > 0)
+            ids.append(value);
+    return ids;
+}
+
+bool PaperListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &) const
+{
+    return action == Qt::MoveAction && reorderableListId() != 0 && data && data->hasFormat(PaperIdsMimeType);
+}
+
+bool PaperListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                  const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QList<qint64> ids = paperIds(data);
+    if (ids.isEmpty())
+        return false;
+    // Onto a paper: before it. After the last row (-1): at the end.
+    const int target = parent.isValid() ? parent.row() : (row < 0 ? rowCount() : row);
+    Q_EMIT readingListMoveRequested(m_scopeListId, ids, target);
+    return true;
 }
 
 const PaperRow *PaperListModel::row(int row) const

@@ -1,13 +1,17 @@
 #pragma once
 
 #include "library/PaperStore.h"
+#include "query/Query.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
 #include <QHash>
+#include <QSet>
+#include <QTimer>
 
 namespace Lectern {
 
+class BackgroundReader;
 class Library;
 
 // The paper list: holds only the ids to show, in order, and reads the rows a page at a time as the
@@ -19,6 +23,12 @@ class PaperListModel : public QAbstractTableModel
 
 public:
     enum Column { TitleColumn, FirstAuthorColumn, PublishedColumn, ColumnCount };
+    // What the reader made of the paper, for the title column's delegate: ReadingStatus as int, 0-5,
+    // and the tag paths.
+    enum Role { StatusRole = Qt::UserRole + 1, RatingRole, TagsRole,
+                // While the query has words: the passage that matched, HTML with the words in <b>; empty
+                // until it has been read in the background (then dataChanged). Invalid without words.
+                SnippetRole };
 
     explicit PaperListModel(Library &library, QObject *parent = nullptr);
 
@@ -29,9 +39,25 @@ public:
     // Column -1 is the natural order: best match first while searching, otherwise the order papers were added.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // Shows the papers matching every word, or all papers when words is empty.
-    void setSearchText(const QString &words);
-    QString searchText() const { return m_words; }
+    // Papers drag out as their ids; dropped inside a reading list shown in its own order, they move.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+    static QList<qint64> paperIds(const QMimeData *data);
+
+    // What the sidebar chose, as a query ("status:inbox", "tag:ml"); empty: every paper.
+    void setScope(const QString &query);
+    QString scope() const { return m_scope; }
+    // The search field's query, within the scope. An invalid query keeps the list as it is and
+    // emits queryErrorChanged with where the error is.
+    void setSearchText(const QString &query);
+    QString searchText() const { return m_search; }
+    // The query the list shows: scope and search together.
+    const Query &query() const { return m_query; }
     // Reads the ids again, after the library changed.
     void reload();
 
@@ -39,18 +65,45 @@ public:
     int rowOf(qint64 paperId) const { return int(m_ids.indexOf(paperId)); }
     // Every paper in the library, whether shown or not.
     int paperCount() const { return m_paperCount; }
+    // The reading list whose every paper the list shows, in the list's order, so that rows can be
+    // moved; 0 otherwise (another scope, a search or a sorted column).
+    qint64 reorderableListId() const;
+    // The reading list that the scope shows, searched or sorted or not; 0 when it shows something else.
+    qint64 readingListId() const { return m_scopeListId; }
+
+Q_SIGNALS:
+    // message is empty when the search text is a valid query again.
+    void queryErrorChanged(const QString &message, int position, int length);
+    // Papers were dropped at row targetIndex of the reading list shown (see ReadingListStore::movePapers).
+    void readingListMoveRequested(qint64 listId, const QList<qint64> &paperIds, int targetIndex);
 
 private:
+    void applyQuery();
     QList<qint64> currentIds();
+    qint64 readingListOfScope();
+    QString snippetHtml(qint64 paperId) const;
+    void readWantedSnippets();
+    void addSnippets(const QHash<qint64, QString> &html);
     const PaperRow *row(int row) const;
+    static QVariant annotationData(const PaperRow &paper, int role);
 
+    Library &m_library;
     mutable PaperStore m_store;
     QList<qint64> m_ids;
     mutable QCache<qsizetype, QHash<qint64, PaperRow>> m_pages; // page number -> its rows by id
-    QString m_words;
+    QString m_scope;
+    QString m_search;
+    Query m_query;
+    QString m_queryError;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_paperCount = 0;
+    qint64 m_scopeListId = 0; // the scope is one reading list: its natural order is the list's
+    mutable QCache<qint64, QString> m_snippets; // by paper id, for the rows the view has shown
+    mutable QSet<qint64> m_snippetsPending;     // asked for and not read yet
+    mutable QList<qint64> m_snippetsWanted;     // of those, the ones not handed to the reader yet
+    mutable QTimer m_snippetDelay;              // gathers the rows of one paint into one job
+    BackgroundReader *m_snippetReader;
 };
 
 } // namespace Lectern

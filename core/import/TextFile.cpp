@@ -23,7 +23,8 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
         qsizetype end = bytes.indexOf('\n', start);
         if (end < 0)
             end = bytes.size();
-        (void)decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
+        // decode() is lazy: only turning its result into a QString decodes, and sets hasError().
+        const QString decoded = decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
         if (decoder.hasError())
             return start;
         start = end + 1;

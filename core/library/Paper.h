@@ -30,6 +30,7 @@ QList<ReadingStatus> allStatuses();
 struct Highlight
 {
     qint64 id = 0;
+    qint64 paperId = 0;
     int start = 0;
     int length = 0;
     QString quote;
@@ -38,6 +39,7 @@ struct Highlight
     QString color; // "#rrggbb"
     QString comment;
     QDateTime created;
+    bool orphaned = false; // the quote is no longer in the abstract; start/length are where it was
 };
 
 // A paper as stored in the library. Fields an importer could not find stay empty.

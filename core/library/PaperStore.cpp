@@ -1,6 +1,8 @@
 #include "library/PaperStore.h"
 
+#include "library/HighlightStore.h"
 #include "library/Library.h"
+#include "library/TagStore.h"
 #include "storage/Database.h"
 #include "text/PaperText.h"
 
@@ -61,11 +63,13 @@ struct BatchKeys
     }
     static QList<std::pair<QString, QString>> keysOf(const Paper &paper, const QString &titleKey)
     {
-        QList<std::pair<QString, QString>> keys{{u"t:" + titleKey, QStringLiteral("title")}};
+        // In findStored's order, so that a twin is named by the same reason in the file and in the library.
+        QList<std::pair<QString, QString>> keys;
         if (!paper.arxivId.isEmpty())
             keys.append({u"a:" + paper.arxivId, QStringLiteral("arXiv id")});
         if (!paper.doi.isEmpty())
             keys.append({u"d:" + paper.doi, QStringLiteral("DOI")});
+        keys.append({u"t:" + titleKey, QStringLiteral("title")});
         return keys;
     }
 };
@@ -116,10 +120,11 @@ Expected<AddResult> PaperStore::add(const QList<Paper> &papers, const QString &s
     for (qsizetype i = 0; i < papers.size(); ++i) {
         const Paper &paper = papers[i];
         const QString key = PaperText::titleKey(paper.title);
-        if (const auto [existing, reason] = findStored(db, paper, key); existing) {
-            result.duplicates.append({paper.title, existing, reason});
-        } else if (const QString reason = batch.find(paper, key); !reason.isEmpty()) {
+        // The batch first: its papers are already in the table (same transaction), yet their twin is in the file.
+        if (const QString reason = batch.find(paper, key); !reason.isEmpty()) {
             result.duplicates.append({paper.title, 0, reason});
+        } else if (const auto [existing, reason] = findStored(db, paper, key); existing) {
+            result.duplicates.append({paper.title, existing, reason});
         } else {
             insertPaper.bind(1, paper.title).bind(2, key).bind(3, paper.authors.join(AuthorSeparator));
             insertPaper.bind(4, paper.abstract).bind(5, paper.note).bindOptional(6, paper.published);
@@ -152,12 +157,24 @@ int PaperStore::count()
     return q.step() ? int(q.integer(0)) : 0;
 }
 
+Status PaperStore::checkIds(const QList<qint64> &ids)
+{
+    Statement q(m_library.db(), "SELECT 1 FROM papers WHERE id = ?");
+    for (const qint64 id : ids) {
+        const bool found = q.bind(1, id).step();
+        q.reset();
+        if (!found)
+            return Error{QStringLiteral("no paper has the id %1").arg(id)};
+    }
+    return success();
+}
+
 std::optional<Paper> PaperStore::paper(qint64 id)
 {
     Database &db = m_library.db();
     Statement q(db, "SELECT p.id, p.title, p.authors, p.abstract, p.note, p.published, p.arxiv_id, p.doi,"
-                    " p.added_at, i.file, i.imported_at FROM papers p LEFT JOIN imports i ON i.id = p.import_id"
-                    " WHERE p.id = ?");
+                    " p.added_at, i.file, i.imported_at, p.status, p.rating"
+                    " FROM papers p LEFT JOIN imports i ON i.id = p.import_id WHERE p.id = ?");
     if (!q.bind(1, id).step())
         return std::nullopt;
     Paper paper;
@@ -172,11 +189,15 @@ std::optional<Paper> PaperStore::paper(qint64 id)
     paper.added = QDateTime::fromString(q.text(8), Qt::ISODateWithMs);
     paper.sourceFile = q.text(9);
     paper.importedAt = QDateTime::fromString(q.text(10), Qt::ISODateWithMs);
+    paper.status = statusFromName(q.text(11)).value_or(ReadingStatus::Inbox);
+    paper.rating = int(q.integer(12));
 
     Statement links(db, "SELECT url, kind FROM links WHERE paper_id = ? ORDER BY position");
     links.bind(1, id);
     while (links.step())
         paper.links.append({links.text(0), links.text(1) == u"code" ? Link::Kind::Code : Link::Kind::Page});
+    paper.tags = TagStore(m_library).tagsOf(id);
+    paper.highlights = HighlightStore(m_library).forPaper(id);
     return paper;
 }
 
@@ -205,13 +226,15 @@ QList<qint64> PaperStore::ids(PaperSort sort, bool ascending)
 
 QList<PaperRow> PaperStore::rows(const QList<qint64> &ids)
 {
-    Statement q(m_library.db(), "SELECT id, title, authors, published FROM papers WHERE id = ?");
+    Statement q(m_library.db(), "SELECT id, title, authors, published, status, rating FROM papers WHERE id = ?");
+    const QHash<qint64, QStringList> tags = TagStore(m_library).tagsOf(ids);
     QList<PaperRow> result;
     result.reserve(ids.size());
     for (const qint64 id : ids) {
         q.bind(1, id);
         if (q.step())
-            result.append({q.integer(0), q.text(1), q.text(2).section(AuthorSeparator, 0, 0), q.text(3)});
+            result.append({q.integer(0), q.text(1), q.text(2).section(AuthorSeparator, 0, 0), q.text(3),
+                           statusFromName(q.text(4)).value_or(ReadingStatus::Inbox), int(q.integer(5)), tags.value(id)});
         q.reset();
     }
     return result;

@@ -35,6 +35,9 @@ struct PaperRow
     QString title;
     QString firstAuthor;
     QString published;
+    ReadingStatus status = ReadingStatus::Inbox;
+    int rating = 0;
+    QStringList tags; // full paths, sorted ignoring case
 };
 
 // Reads and writes papers. Every multi-row write is one transaction: it all lands or none of it does.
@@ -49,6 +52,9 @@ public:
                             const Progress &progress = {});
 
     int count();
+    // An error naming the first id that no paper has; the stores check with it before they write.
+    Status checkIds(const QList<qint64> &ids);
+    // With its tags, status, rating and highlights (re-anchored in the current abstract).
     std::optional<Paper> paper(qint64 id);
     QList<qint64> ids(PaperSort sort = PaperSort::Added, bool ascending = true);
     QList<PaperRow> rows(const QList<qint64> &ids);

@@ -67,8 +67,10 @@ END;
 )SQL";
 
 // Version 2: what a reader does to a paper. Tags are paths ("ml/optimization"): the parents are
-// implied by the names, so filtering by "ml" is name = 'ml' OR name LIKE 'ml/%'. Every change to a
-// paper is an event (the status history is the events of kind 'status').
+// implied by the names, so filtering by "ml" is name_key = 'ml' OR name_key LIKE 'ml/%'. name_key is
+// the case-folded name (TagStore writes it): NOCASE folds ASCII only, and "Ökonomie" and "ökonomie"
+// must be one tag. Colours are "#rrggbb" in lower case. Every change to a paper is an event; detail is
+// the new value and previous the old one (the status history is the events of kind 'status').
 constexpr const char *Version2 = R"SQL(
 ALTER TABLE papers ADD COLUMN status TEXT NOT NULL DEFAULT 'inbox'
     CHECK (status IN ('inbox', 'to-read', 'reading', 'read', 'skipped'));
@@ -78,9 +80,10 @@ CREATE INDEX papers_status ON papers(status);
 CREATE INDEX papers_rating ON papers(rating);
 
 CREATE TABLE tags (
-    id    INTEGER PRIMARY KEY,
-    name  TEXT NOT NULL UNIQUE COLLATE NOCASE,
-    color TEXT
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL COLLATE NOCASE,
+    name_key TEXT NOT NULL UNIQUE,
+    color    TEXT CHECK (color GLOB '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]')
 );
 CREATE TABLE paper_tags (
     paper_id INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
@@ -97,7 +100,7 @@ CREATE TABLE highlights (
     quote      TEXT NOT NULL,
     prefix     TEXT NOT NULL DEFAULT '',
     suffix     TEXT NOT NULL DEFAULT '',
-    color      TEXT NOT NULL,
+    color      TEXT NOT NULL CHECK (color GLOB '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]'),
     comment    TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL
 );
@@ -108,7 +111,8 @@ CREATE TABLE paper_events (
     paper_id INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
     at       TEXT NOT NULL,
     kind     TEXT NOT NULL,
-    detail   TEXT NOT NULL DEFAULT ''
+    detail   TEXT NOT NULL DEFAULT '',
+    previous TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX paper_events_paper ON paper_events(paper_id, at);
 CREATE INDEX paper_events_kind ON paper_events(kind, at);

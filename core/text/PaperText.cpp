@@ -1,5 +1,6 @@
 #include "text/PaperText.h"
 
+#include <QDate>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
@@ -108,12 +109,27 @@ QString findDoi(QStringView text)
     return match.hasMatch() ? trimUrl(match.captured(1)).toLower() : QString();
 }
 
+namespace {
+
+// Without a year the day is checked in a leap year, so that "Feb 29" is a date.
+bool isDay(int year, int month, int day)
+{
+    return QDate(year > 0 ? year : 2000, month, day).isValid();
+}
+
+} // namespace
+
 QString sortableDate(QStringView published)
 {
     const QString text = published.trimmed().toString();
-    static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?)"));
-    if (const auto m = iso.match(text); m.hasMatch())
-        return m.captured(0);
+    // The whole text, or the date of a date and time ("2023-06-13T17:59:58Z", "2023-06-13 17:59"):
+    // "2048" in "2048 Tokens" is no date.
+    static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T|\s\d{1,2}:\d{2}))"));
+    if (const auto m = iso.match(text); m.hasMatch()) {
+        const int month = m.hasCaptured(2) ? m.captured(2).toInt() : 1;
+        const int day = m.hasCaptured(3) ? m.captured(3).toInt() : 1;
+        return isDay(m.captured(1).toInt(), month, day) ? m.captured(0) : QString();
+    }
     // "Jun 13" or "June 13, 2023" as the daily list and many feeds write it.
     static const QRegularExpression monthDay(QStringLiteral(R"(^([A-Za-z]{3,9})\.? (\d{1,2})(?:,? (\d{4}))?$)"));
     const auto m = monthDay.match(text);
@@ -121,7 +137,10 @@ QString sortableDate(QStringView published)
         return {};
     const QLocale c = QLocale::c();
     for (int month = 1; month <= 12; ++month) {
-        if (m.captured(1).startsWith(c.monthName(month, QLocale::ShortFormat), Qt::CaseInsensitive)) {
+        // The month's name or an abbreviation of it ("Sept"), not a word that starts like one ("Decoder").
+        if (c.monthName(month, QLocale::LongFormat).startsWith(m.captured(1), Qt::CaseInsensitive)) {
+            if (!isDay(m.captured(3).toInt(), month, m.captured(2).toInt()))
+                return {};
             const QString monthDayPart = QStringLiteral("%1-%2").arg(month, 2, 10, QLatin1Char('0')).arg(m.captured(2).toInt(), 2, 10, QLatin1Char('0'));
             return (m.captured(3).isEmpty() ? QStringLiteral("-") : m.captured(3)) + u'-' + monthDayPart;
         }

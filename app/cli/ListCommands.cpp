@@ -1,0 +1,210 @@
+#include "cli/Command.h"
+
+#include "export/ExportFile.h"
+#include "export/Exporter.h"
+#include "library/Library.h"
+#include "library/PaperStore.h"
+#include "library/ReadingListStore.h"
+#include "library/SmartListStore.h"
+#include "query/Query.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Lectern::CommandLine {
+
+namespace {
+
+const QString ListOption = QStringLiteral("list");
+const QString QueryOption = QStringLiteral("query");
+const QString AllOption = QStringLiteral("all");
+const QString OutputOption = QStringLiteral("output");
+const QString FieldsOption = QStringLiteral("fields");
+
+// The papers an export writes, in their order, and what the document is called.
+struct ExportSource
+{
+    QList<qint64> ids;
+    QString title;
+};
+
+// A reading list by that name, else a smart list (its papers as its query finds them now).
+Expected<ExportSource> namedListSource(Library &library, const QString &name)
+{
+    ReadingListStore readingLists(library);
+    if (const auto list = readingLists.find(name))
+        return ExportSource{readingLists.paperIds(list->id), list->name};
+    if (const auto list = SmartListStore(library).find(name))
+        return ExportSource{findPapers(library, Query::parse(list->query)), list->name};
+    return Error{QStringLiteral("no reading list or smart list is named \"%1\" ('lectern lists' shows them)").arg(name)};
+}
+
+Expected<ExportSource> exportSource(Library &library, const QCommandLineParser &parser)
+{
+    if (parser.isSet(ListOption))
+        return namedListSource(library, parser.value(ListOption));
+    if (parser.isSet(QueryOption)) {
+        const QString text = parser.value(QueryOption);
+        return ExportSource{findPapers(library, Query::parse(text)), text};
+    }
+    return ExportSource{PaperStore(library).ids(), QStringLiteral("All papers")};
+}
+
+// The arguments' mistakes, found before the library is opened; empty when there are none.
+QString exportArgumentsError(const Context &context)
+{
+    const QCommandLineParser &parser = context.parser;
+    if (!context.positional().isEmpty())
+        return QStringLiteral("unexpected argument '%1'").arg(context.positional().first());
+    const int sources = int(parser.isSet(ListOption)) + int(parser.isSet(QueryOption)) + int(parser.isSet(AllOption));
+    if (sources != 1)
+        return QStringLiteral("say what to export with exactly one of --list NAME, --query QUERY and --all");
+    if (parser.isSet(QueryOption)) {
+        const Query query = Query::parse(parser.value(QueryOption));
+        if (!query.isValid())
+            return QStringLiteral("--query is not valid at character %1: %2")
+                .arg(query.error()->position + 1)
+                .arg(query.error()->message);
+    }
+    return {};
+}
+
+void warnAboutLostFields(const Context &context, const Exporter &exporter, const ExportOptions &options)
+{
+    const QStringList lost = fieldNames(unsupportedFields(exporter, options));
+    if (!lost.isEmpty())
+        err() << "lectern " << context.command << ": warning: " << exporter.displayName() << " has no place for "
+              << lost.join(QStringLiteral(", ")) << "; the export leaves them out" << Qt::endl;
+}
+
+int exportCommand(Context &context)
+{
+    if (const QString error = exportArgumentsError(context); !error.isEmpty())
+        return context.usageError(error);
+    auto options = fieldsFromNames(context.parser.value(FieldsOption));
+    if (!options)
+        return context.usageError(QStringLiteral("--fields: ") + options.error().message);
+    const Exporter &exporter = *exporterNamed(context.format());
+    auto library = context.openLibrary();
+    if (!library)
+        return Failed;
+    const auto source = exportSource(*library, context.parser);
+    if (!source)
+        return context.failure(source.error().toString());
+    options->title = source->title;
+    warnAboutLostFields(context, exporter, *options);
+    const QList<Paper> papers = papersForExport(*library, source->ids);
+    const QString text = exporter.write(papers, *options);
+    if (!context.parser.isSet(OutputOption)) {
+        out() << text << Qt::flush;
+        return Done;
+    }
+    const QString path = context.parser.value(OutputOption);
+    if (auto written = writeExportFile(path, text); !written)
+        return context.failure(written.error().toString());
+    out() << "exported " << papers.size() << " papers to " << path << Qt::endl;
+    return Done;
+}
+
+QJsonObject listsToJson(const QList<ReadingList> &readingLists, const QList<SmartListCount> &smartLists)
+{
+    QJsonArray reading;
+    for (const ReadingList &list : readingLists)
+        reading.append(QJsonObject{{QStringLiteral("id"), list.id},
+                                   {QStringLiteral("name"), list.name},
+                                   {QStringLiteral("count"), list.count}});
+    QJsonArray smart;
+    for (const SmartListCount &entry : smartLists)
+        smart.append(QJsonObject{{QStringLiteral("id"), entry.list.id},
+                                 {QStringLiteral("name"), entry.list.name},
+                                 {QStringLiteral("query"), entry.list.query},
+                                 {QStringLiteral("count"), entry.count}});
+    return {{QStringLiteral("reading_lists"), reading}, {QStringLiteral("smart_lists"), smart}};
+}
+
+void printListsText(const QList<ReadingList> &readingLists, const QList<SmartListCount> &smartLists)
+{
+    out() << "Reading lists:" << (readingLists.isEmpty() ? " none" : "") << '\n';
+    for (const ReadingList &list : readingLists)
+        out() << qSetFieldWidth(6) << Qt::right << list.count << qSetFieldWidth(0) << Qt::left << "  " << list.name
+              << '\n';
+    out() << "Smart lists:" << (smartLists.isEmpty() ? " none" : "") << '\n';
+    for (const SmartListCount &entry : smartLists)
+        out() << qSetFieldWidth(6) << Qt::right << entry.count << qSetFieldWidth(0) << Qt::left << "  "
+              << entry.list.name << "  (" << entry.list.query << ")\n";
+    out() << Qt::flush;
+}
+
+int listsCommand(Context &context)
+{
+    if (!context.positional().isEmpty())
+        return context.usageError(QStringLiteral("unexpected argument '%1'").arg(context.positional().first()));
+    auto library = context.openLibrary();
+    if (!library)
+        return Failed;
+    const QList<ReadingList> readingLists = ReadingListStore(*library).lists();
+    const QList<SmartListCount> smartLists = SmartListStore(*library).listsWithCounts();
+    if (context.format() == u"json")
+        out() << QJsonDocument(listsToJson(readingLists, smartLists)).toJson(QJsonDocument::Indented) << Qt::flush;
+    else
+        printListsText(readingLists, smartLists);
+    return Done;
+}
+
+int listAddCommand(Context &context)
+{
+    const QStringList arguments = context.positional();
+    if (arguments.size() < 2)
+        return context.usageError(QStringLiteral("give the list's name and at least one paper id"));
+    QList<qint64> ids;
+    for (const QString &argument : arguments.mid(1)) {
+        bool isNumber = false;
+        ids.append(argument.toLongLong(&isNumber));
+        if (!isNumber)
+            return context.usageError(QStringLiteral("'%1' is not a paper id (a number, as 'lectern list' shows)").arg(argument));
+    }
+    auto library = context.openLibrary();
+    if (!library)
+        return Failed;
+    const QString name = arguments.first().trimmed();
+    const auto result = ReadingListStore(*library).addPapersToNamedList(name, ids);
+    if (!result)
+        return context.failure(result.error().toString());
+    if (result->created)
+        out() << "created the reading list \"" << name << "\"\n";
+    out() << "added " << result->added << " papers to \"" << name << '"';
+    if (result->alreadyThere)
+        out() << " (" << result->alreadyThere << " already there)";
+    out() << Qt::endl;
+    return Done;
+}
+
+} // namespace
+
+QList<Command> listCommands()
+{
+    const QList<QCommandLineOption> exportOptions{
+        {ListOption, QStringLiteral("Export the reading list (else the smart list) of this name, in its order."),
+         QStringLiteral("NAME")},
+        {QueryOption, QStringLiteral("Export the papers this query finds."), QStringLiteral("QUERY")},
+        {AllOption, QStringLiteral("Export every paper in the library.")},
+        {{QStringLiteral("o"), OutputOption},
+         QStringLiteral("Write to FILE (replaced only once the export is complete) rather than to stdout."),
+         QStringLiteral("FILE")},
+        {FieldsOption,
+         QStringLiteral("Also export these of the reader's fields, comma-separated: %1.")
+             .arg(fieldNames(ExportOptions::allFields()).join(u',')),
+         QStringLiteral("FIELDS")},
+    };
+    return {
+        {"export", "", "Write a reading list, a smart list, a query's papers or the whole library in a file format.",
+         exporterNames(), exportCommand, exportOptions},
+        {"lists", "", "Show the reading lists and smart lists with the number of papers in each.",
+         {QStringLiteral("text"), QStringLiteral("json")}, listsCommand},
+        {"list-add", "NAME ID...", "Add papers to the end of a reading list, creating the list if there is none of that name.",
+         {}, listAddCommand},
+    };
+}
+
+} // namespace Lectern::CommandLine

@@ -1,0 +1,437 @@
+#include "gui/MainWindow.h"
+
+#include "gui/FileDialogs.h"
+#include "gui/GettingStartedWidget.h"
+#include "gui/ImportWorker.h"
+#include "gui/PaperListModel.h"
+#include "gui/ReaderView.h"
+#include "gui/list/PaperTitleDelegate.h"
+#include "gui/lists/ListActions.h"
+#include "gui/lists/ReadingListSection.h"
+#include "gui/lists/SmartListSection.h"
+#include "gui/related/RelatedPapers.h"
+#include "gui/search/SearchBar.h"
+#include "gui/search/SearchField.h"
+#include "gui/search/SnippetDelegate.h"
+#include "gui/notes/NotePane.h"
+#include "gui/reading/ReadingPane.h"
+#include "gui/sidebar/LibrarySection.h"
+#include "gui/sidebar/SidebarView.h"
+#include "gui/sidebar/TagSection.h"
+#include "gui/triage/PaperActions.h"
+#include "gui/undo/Annotator.h"
+#include "library/Library.h"
+#include "library/PaperStore.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QThread>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Lectern {
+
+namespace {
+
+const QString SampleFile = QStringLiteral(":/samples/getting-started.txt");
+
+QStringList localFiles(const QMimeData *mimeData)
+{
+    QStringList files;
+    for (const QUrl &url : mimeData->urls())
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    return files;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
+    : QMainWindow(parent), m_library(std::move(library)), m_model(new PaperListModel(*m_library, this)),
+      m_annotator(new Annotator(*m_library, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Lectern"));
+    setAcceptDrops(true);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_splitter->addWidget(createListPane());
+    m_readingPane = new ReadingPane(*m_library, *m_annotator, [this] { return m_paperActions->selectedPaperIds(); }, m_splitter);
+    m_reader = m_readingPane->reader();
+    m_splitter->addWidget(m_readingPane);
+    m_list->setItemDelegateForColumn(PaperListModel::TitleColumn,
+                                     new SnippetDelegate(new PaperTitleDelegate(m_readingPane->tagColors()), m_list));
+    m_paperActions = new PaperActions(*m_library, *m_annotator, m_list, m_model, this);
+    addDockWidget(Qt::LeftDockWidgetArea, createSidebar());
+    m_listActions = new ListActions({*m_library, *m_annotator, *m_model, *m_sidebar, *m_searchField, *m_list,
+                                     [this] { return m_paperActions->selectedPaperIds(); }},
+                                    this);
+    m_related = new RelatedPapers(*m_library, this);
+    m_splitter->setSizes({450, 650});
+    setCentralWidget(m_splitter);
+
+    m_paperCount = new QLabel(this);
+    m_paperCount->setObjectName(QStringLiteral("paperCount"));
+    m_importProgress = new QProgressBar(this);
+    m_importProgress->setObjectName(QStringLiteral("importProgress"));
+    m_importProgress->setMaximumWidth(200);
+    m_importProgress->hide();
+    statusBar()->addPermanentWidget(m_importProgress);
+    statusBar()->addPermanentWidget(m_paperActions->remainingLabel());
+    statusBar()->addPermanentWidget(m_paperCount);
+
+    createMenus();
+    connectAnnotations();
+    connectFinding();
+    restoreSettings();
+
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::rememberCurrentPaper);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::listReloaded);
+    listReloaded();
+    m_list->setFocus();
+}
+
+MainWindow::~MainWindow()
+{
+    m_readingPane->saveNote();
+    // A running import finishes its transaction before its thread (a child of this window) is destroyed.
+    for (QThread *thread : findChildren<QThread *>(Qt::FindDirectChildrenOnly)) {
+        thread->quit();
+        thread->wait();
+    }
+}
+
+QWidget *MainWindow::createListPane()
+{
+    auto *pane = new QWidget(this);
+
+    m_searchBar = new SearchBar(*m_model, pane);
+    m_searchField = m_searchBar->field();
+
+    m_gettingStarted = new GettingStartedWidget(pane);
+    connect(m_gettingStarted, &GettingStartedWidget::importSampleRequested, this, [this] { importFiles({SampleFile}); });
+    connect(m_gettingStarted, &GettingStartedWidget::importPapersRequested, this, &MainWindow::chooseFilesToImport);
+
+    m_list = new QTreeView(pane);
+    m_list->setObjectName(QStringLiteral("paperList"));
+    m_list->setModel(m_model);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true); // lets the view skip measuring rows it does not show
+    m_list->setAllColumnsShowFocus(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // tags and statuses go to every selected paper
+    QHeaderView *header = m_list->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(PaperListModel::TitleColumn, QHeaderView::Stretch);
+    // Clicking a header cycles ascending, descending and back to the natural order (added, or best match).
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_list->setSortingEnabled(true);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentPaper);
+
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_searchBar);
+    layout->addWidget(m_gettingStarted);
+    layout->addWidget(m_list);
+    return pane;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_importAction = file->addAction(tr("&Import..."), this, &MainWindow::chooseFilesToImport);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(m_listActions->exportAction());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    addUndoActions(edit);
+    QAction *find = edit->addAction(tr("&Find"), this, [this] {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    createAnnotationMenus();
+    m_listActions->addToMenu(menuBar()->addMenu(tr("&Lists")));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Lectern"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QDockWidget *MainWindow::createSidebar()
+{
+    m_sidebar = new SidebarView;
+    m_sidebar->addSection(std::make_unique<LibrarySection>(*m_library));
+    m_sidebar->addSection(std::make_unique<TagSection>(*m_library, *m_annotator, *m_sidebar));
+    m_sidebar->addSection(std::make_unique<SmartListSection>(*m_library, *m_annotator, *m_sidebar, *m_model));
+    m_sidebar->addSection(std::make_unique<ReadingListSection>(*m_library, *m_annotator, *m_sidebar, *m_model));
+    auto *dock = new QDockWidget(tr("Sidebar"), this);
+    dock->setObjectName(QStringLiteral("sidebarDock"));
+    dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    dock->setTitleBarWidget(new QWidget(dock)); // a plain pane, not a floating tool window
+    dock->setWidget(m_sidebar);
+    return dock;
+}
+
+void MainWindow::addUndoActions(QMenu *edit)
+{
+    QUndoStack *stack = m_annotator->undoStack();
+    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addActions({undo, redo});
+    edit->addSeparator();
+}
+
+// The View menu (sidebar, note preview and theme) and the Paper menu (triage, tags, highlights).
+void MainWindow::createAnnotationMenus()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *sidebar = findChild<QDockWidget *>(QStringLiteral("sidebarDock"))->toggleViewAction();
+    sidebar->setShortcut(Qt::Key_F9);
+    view->addAction(sidebar);
+    view->addAction(m_readingPane->notePane()->previewAction());
+    view->addMenu(m_readingPane->notePane()->createThemeMenu(view));
+
+    QMenu *paper = menuBar()->addMenu(tr("&Paper"));
+    m_paperActions->addToMenu(paper);
+    paper->addSeparator();
+    paper->addActions(m_readingPane->highlightActions());
+    paper->addMenu(m_readingPane->createHighlightColorMenu(paper));
+}
+
+void MainWindow::connectAnnotations()
+{
+    connect(m_annotator, &Annotator::changed, this, [this] {
+        m_model->reload();
+        m_sidebar->refresh();
+    });
+    connect(this, &MainWindow::importFinished, m_sidebar, &SidebarView::refresh);
+    connect(m_annotator, &Annotator::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_sidebar, &SidebarView::scopeSelected, m_model, &PaperListModel::setScope);
+    connect(m_paperActions, &PaperActions::tagRequested, m_readingPane, &ReadingPane::focusTagField);
+    connect(m_readingPane, &ReadingPane::tagFieldFinished, this, [this] { m_list->setFocus(Qt::OtherFocusReason); });
+    connect(m_readingPane, &ReadingPane::tagClicked, this,
+            [this](const QString &path) { m_sidebar->selectKey(TagSection::KeyPrefix + path); });
+}
+
+// The search's words marked in the reader, the papers related to the one shown, and the list's context menu.
+void MainWindow::connectFinding()
+{
+    connect(m_model, &QAbstractItemModel::modelReset, m_reader, [this] { m_reader->setSearchQuery(m_model->query()); });
+    // Beside the note and the highlights, under the abstract.
+    m_readingPane->findChild<QSplitter *>(QStringLiteral("annotationSplitter"))->addWidget(m_related);
+    connect(m_related, &RelatedPapers::paperActivated, this, &MainWindow::revealPaper);
+    connect(this, &MainWindow::importFinished, m_related, &RelatedPapers::refresh);
+    // An empty list selects nothing, so no paper is shown and none has neighbours.
+    connect(m_model, &QAbstractItemModel::modelReset, m_related, [this] {
+        if (m_model->rowCount() == 0)
+            m_related->showRelatedTo(0);
+    });
+    connect(m_listActions, &ListActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+
+    // Rows drag only where the model lets them (a reading list shown in its own order); a dragged file the
+    // list does not take goes on to the window, which imports it.
+    m_list->setDragDropMode(QAbstractItemView::DragDrop);
+    m_list->setDefaultDropAction(Qt::MoveAction);
+    m_list->setDropIndicatorShown(true);
+
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        auto *menu = new QMenu(m_list);
+        menu->setObjectName(QStringLiteral("paperListMenu"));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        m_paperActions->addToMenu(menu);
+        menu->addSeparator();
+        m_listActions->addToMenu(menu);
+        menu->popup(m_list->viewport()->mapToGlobal(position));
+    });
+}
+
+// Selects the paper in the list; when the list does not show it, every paper is shown first.
+void MainWindow::revealPaper(qint64 paperId)
+{
+    if (m_model->rowOf(paperId) < 0) {
+        m_searchField->clear();
+        m_model->setSearchText({});
+        m_sidebar->selectKey(LibrarySection::AllPapersKey);
+    }
+    const int row = m_model->rowOf(paperId);
+    if (row < 0)
+        return;
+    m_list->setCurrentIndex(m_model->index(row, 0));
+    m_list->scrollTo(m_list->currentIndex());
+    m_list->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (m_importing) {
+        statusBar()->showMessage(tr("An import is running; try again when it is done."));
+        return;
+    }
+    m_importing = true;
+    m_importAction->setEnabled(false);
+    m_gettingStarted->setEnabled(false);
+    m_importProgress->setRange(0, 0); // busy until the file is read and its papers are being stored
+    m_importProgress->show();
+
+    auto *thread = new QThread(this);
+    auto *worker = new ImportWorker(m_library->path(), paths);
+    worker->moveToThread(thread);
+    connect(thread, &QThread::started, worker, &ImportWorker::run);
+    connect(worker, &ImportWorker::progress, this, &MainWindow::showImportProgress);
+    connect(worker, &ImportWorker::finished, this, &MainWindow::finishImport);
+    connect(worker, &ImportWorker::finished, thread, &QThread::quit);
+    connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    QSettings settings;
+    const QStringList files = FileDialogs::getOpenFileNames(this, tr("Import Papers"),
+                                                            settings.value(u"import/folder").toString(),
+                                                            tr("Text files (*.txt);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(u"import/folder", QFileInfo(files.first()).absolutePath());
+    importFiles(files);
+}
+
+void MainWindow::showImportProgress(int percent)
+{
+    m_importProgress->setRange(0, 100);
+    m_importProgress->setValue(percent);
+}
+
+void MainWindow::finishImport(const ImportSummary &summary)
+{
+    m_importing = false;
+    m_importAction->setEnabled(true);
+    m_gettingStarted->setEnabled(true);
+    m_importProgress->hide();
+    if (summary.added > 0)
+        m_model->reload();
+    statusBar()->showMessage(tr("Imported %1 papers, skipped %2 duplicates").arg(summary.added).arg(summary.duplicates));
+    if (!summary.errors.isEmpty()) {
+        // Window-modal but not blocking: the event loop (and a test driving it) carries on.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import failed"),
+                                    tr("Nothing was added from a file with an error."), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("importError"));
+        box->setInformativeText(summary.errors.join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    Q_EMIT importFinished();
+}
+
+void MainWindow::showCurrentPaper()
+{
+    const QModelIndex current = m_list->currentIndex();
+    const auto paper = current.isValid() ? PaperStore(*m_library).paper(m_model->paperId(current.row())) : std::nullopt;
+    if (paper)
+        m_readingPane->showPaper(*paper);
+    else
+        m_readingPane->clear();
+    m_related->showRelatedTo(paper ? paper->id : 0);
+}
+
+void MainWindow::rememberCurrentPaper()
+{
+    m_rememberedPaperId = m_model->paperId(m_list->currentIndex().row());
+}
+
+void MainWindow::listReloaded()
+{
+    // The reader always shows the selected row: the same paper when it is still listed, else the first one.
+    const int row = std::max(m_model->rowOf(m_rememberedPaperId), 0);
+    if (row < m_model->rowCount()) {
+        m_list->setCurrentIndex(m_model->index(row, 0));
+        m_list->scrollTo(m_list->currentIndex());
+    } else {
+        m_readingPane->clear();
+    }
+
+    const int total = m_model->paperCount();
+    m_paperCount->setText(m_model->searchText().isEmpty()
+                              ? tr("%1 papers").arg(total)
+                              : tr("%1 of %2 papers").arg(m_model->rowCount()).arg(total));
+    m_gettingStarted->setVisible(total == 0);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Lectern"),
+                       tr("<h3>Lectern %1</h3><p>Reads the abstracts of research papers and keeps them in a "
+                          "local library you can search.</p>")
+                           .arg(QStringLiteral(LECTERN_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_readingPane->saveNote();
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFiles(files);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry").toByteArray()))
+        resize(1100, 700);
+    restoreState(settings.value(u"mainWindow/state").toByteArray());
+    m_splitter->restoreState(settings.value(u"mainWindow/splitter").toByteArray());
+    m_list->header()->restoreState(settings.value(u"mainWindow/listHeader").toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry", saveGeometry());
+    settings.setValue(u"mainWindow/state", saveState());
+    settings.setValue(u"mainWindow/splitter", m_splitter->saveState());
+    settings.setValue(u"mainWindow/listHeader", m_list->header()->saveState());
+}
+
+} // namespace Lectern

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "library/Paper.h"
+
+#include <QStyledItemDelegate>
+
+namespace Lectern {
+
+class TagColors;
+
+// Draws a paper's title with what the reader made of it: a dot in its status's colour, the title
+// (bold while in the inbox, like unread mail), its tags as coloured chips and its rating as stars.
+// Reads PaperListModel's StatusRole, RatingRole and TagsRole.
+class PaperTitleDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    PaperTitleDelegate(const TagColors &colors, QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    static void paintStatusDot(QPainter &painter, const QRect &rect, ReadingStatus status);
+    int paintStars(QPainter &painter, const QRect &rect, int rating, const QStyleOptionViewItem &option) const;
+    void paintTitleAndChips(QPainter &painter, QRect rect, const QString &title, const QStringList &tags,
+                            const QStyleOptionViewItem &option, bool bold) const;
+    static QFont chipFont(const QStyleOptionViewItem &option);
+    static int widthOfChips(const QFontMetrics &metrics, const QStringList &tags);
+    static QStringList fittingChips(const QFontMetrics &metrics, const QStringList &tags, int width);
+    void paintChips(QPainter &painter, QRect rect, const QStringList &tags, const QStyleOptionViewItem &option) const;
+
+    const TagColors &m_colors;
+};
+
+} // namespace Lectern

@@ -1,0 +1,133 @@
+#include "gui/lists/ReadingListSection.h"
+
+#include "gui/InputDialogs.h"
+#include "gui/PaperListModel.h"
+#include "gui/lists/ListScopes.h"
+#include "gui/lists/ReadingListCommands.h"
+#include "gui/sidebar/SidebarView.h"
+#include "gui/undo/Annotator.h"
+#include "library/ReadingListStore.h"
+
+#include <QAction>
+#include <QUndoStack>
+
+namespace Lectern {
+
+namespace {
+
+QAction *createAction(QObject *parent, const QString &text, const QString &objectName, const QKeySequence &shortcut = {})
+{
+    auto *action = new QAction(text, parent);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    return action;
+}
+
+} // namespace
+
+ReadingListSection::ReadingListSection(Library &library, Annotator &annotator, SidebarView &view, PaperListModel &model)
+    : m_library(library), m_annotator(annotator), m_view(view), m_model(model)
+{
+    // "New" has no key here: the window's Ctrl+Shift+N does it from anywhere.
+    QAction *create = createAction(&view, tr("&New Reading List..."), QStringLiteral("newReadingListSidebarAction"));
+    QAction *rename = createAction(&view, tr("&Rename..."), QStringLiteral("renameReadingListAction"), Qt::Key_F2);
+    QAction *remove = createAction(&view, tr("&Delete"), QStringLiteral("deleteReadingListAction"), QKeySequence::Delete);
+    QObject::connect(create, &QAction::triggered, &view, [this] {
+        if (const qint64 id = createList(m_library, m_annotator, &m_view))
+            m_view.selectKey(keyOf(id));
+    });
+    QObject::connect(rename, &QAction::triggered, &view, [this] { renameCurrent(); });
+    QObject::connect(remove, &QAction::triggered, &view, [this] { deleteCurrent(); });
+    m_actions = {create, rename, remove};
+    m_listActions = {rename, remove};
+    QObject::connect(&view, &SidebarView::currentEntryChanged, &view, [this] { updateActions(); });
+    updateActions();
+}
+
+QString ReadingListSection::title() const
+{
+    return tr("Reading lists");
+}
+
+QList<SidebarEntry> ReadingListSection::entries()
+{
+    QList<SidebarEntry> entries;
+    for (const ReadingList &list : ReadingListStore(m_library).lists()) {
+        SidebarEntry entry;
+        entry.key = keyOf(list.id);
+        entry.label = list.name;
+        entry.query = readingListScope(list.name);
+        entry.count = list.count;
+        entry.toolTip = tr("%1: %n paper(s), in the order you gave them", nullptr, list.count).arg(list.name);
+        entries.append(entry);
+    }
+    return entries;
+}
+
+qint64 ReadingListSection::createList(Library &library, Annotator &annotator, QWidget *parent)
+{
+    const auto name = InputDialogs::getText(parent, tr("New Reading List"), tr("Name of the list:"));
+    if (!name)
+        return 0;
+    if (const QString problem = readingListNameProblem(*name); !problem.isEmpty()) {
+        annotator.notifyFailed(problem);
+        return 0;
+    }
+    const auto id = ReadingListStore(library).create(*name);
+    if (!id) {
+        annotator.notifyFailed(id.error().message);
+        return 0;
+    }
+    annotator.notifyChanged();
+    return *id;
+}
+
+qint64 ReadingListSection::currentListId() const
+{
+    const SidebarEntry *entry = m_view.currentEntry();
+    return entry && entry->key.startsWith(KeyPrefix) ? entry->key.mid(KeyPrefix.size()).toLongLong() : 0;
+}
+
+void ReadingListSection::updateActions()
+{
+    const bool onList = currentListId() != 0;
+    for (QAction *action : std::as_const(m_listActions))
+        action->setEnabled(onList);
+}
+
+void ReadingListSection::renameCurrent()
+{
+    const qint64 id = currentListId();
+    if (id == 0)
+        return;
+    const QString name = m_view.currentEntry()->label;
+    const auto answer = InputDialogs::getText(&m_view, tr("Rename Reading List"), tr("New name for %1:").arg(name), name);
+    if (!answer || *answer == name)
+        return;
+    if (const QString problem = readingListNameProblem(*answer); !problem.isEmpty()) {
+        m_annotator.notifyFailed(problem);
+        return;
+    }
+    if (auto renamed = ReadingListStore(m_library).rename(id, *answer); !renamed) {
+        m_annotator.notifyFailed(renamed.error().message);
+        return;
+    }
+    // The line keeps its key, so the view does not select it again: the list follows the new name here.
+    m_model.setScope(readingListScope(answer->trimmed()));
+    m_annotator.notifyChanged();
+}
+
+void ReadingListSection::deleteCurrent()
+{
+    const qint64 id = currentListId();
+    if (id == 0)
+        return;
+    const SidebarEntry *entry = m_view.currentEntry();
+    const QString name = entry->label;
+    const QString question = tr("Delete the reading list %1? Its %n paper(s) stay in the library.", nullptr, entry->count)
+                                 .arg(name);
+    if (InputDialogs::confirm(&m_view, tr("Delete Reading List"), question, tr("Delete")))
+        m_annotator.undoStack()->push(new ReadingListDeleteCommand(m_annotator, id, name));
+}
+
+} // namespace Lectern

@@ -1,0 +1,125 @@
+#include "gui/lists/SmartListSection.h"
+
+#include "gui/InputDialogs.h"
+#include "gui/PaperListModel.h"
+#include "gui/sidebar/SidebarView.h"
+#include "gui/undo/Annotator.h"
+#include "library/SmartListStore.h"
+
+#include <QAction>
+
+namespace Lectern {
+
+namespace {
+
+QAction *createAction(QObject *parent, const QString &text, const QString &objectName, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, parent);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    return action;
+}
+
+} // namespace
+
+SmartListSection::SmartListSection(Library &library, Annotator &annotator, SidebarView &view, PaperListModel &model)
+    : m_library(library), m_annotator(annotator), m_view(view), m_model(model)
+{
+    QAction *rename = createAction(&view, tr("&Rename..."), QStringLiteral("renameSmartListAction"), Qt::Key_F2);
+    QAction *edit = createAction(&view, tr("Edit &Query..."), QStringLiteral("editSmartListQueryAction"),
+                                 QKeySequence(Qt::SHIFT | Qt::Key_F2));
+    QAction *remove = createAction(&view, tr("&Delete"), QStringLiteral("deleteSmartListAction"), QKeySequence::Delete);
+    QObject::connect(rename, &QAction::triggered, &view, [this] { renameCurrent(); });
+    QObject::connect(edit, &QAction::triggered, &view, [this] { editQueryOfCurrent(); });
+    QObject::connect(remove, &QAction::triggered, &view, [this] { deleteCurrent(); });
+    m_actions = {rename, edit, remove};
+    QObject::connect(&view, &SidebarView::currentEntryChanged, &view, [this] { updateActions(); });
+    updateActions();
+}
+
+QString SmartListSection::title() const
+{
+    return tr("Smart lists");
+}
+
+QList<SidebarEntry> SmartListSection::entries()
+{
+    QList<SidebarEntry> entries;
+    for (const SmartListCount &smart : SmartListStore(m_library).listsWithCounts()) {
+        SidebarEntry entry;
+        entry.key = keyOf(smart.list.id);
+        entry.label = smart.list.name;
+        entry.query = smart.list.query;
+        entry.count = smart.count;
+        entry.toolTip = smart.list.query;
+        entries.append(entry);
+    }
+    return entries;
+}
+
+qint64 SmartListSection::currentListId() const
+{
+    const SidebarEntry *entry = m_view.currentEntry();
+    return entry && entry->key.startsWith(KeyPrefix) ? entry->key.mid(KeyPrefix.size()).toLongLong() : 0;
+}
+
+void SmartListSection::updateActions()
+{
+    const bool onList = currentListId() != 0;
+    for (QAction *action : std::as_const(m_actions))
+        action->setEnabled(onList);
+}
+
+void SmartListSection::renameCurrent()
+{
+    const qint64 id = currentListId();
+    if (id == 0)
+        return;
+    const QString name = m_view.currentEntry()->label;
+    const auto answer = InputDialogs::getText(&m_view, tr("Rename Smart List"), tr("New name for %1:").arg(name), name);
+    if (!answer || *answer == name)
+        return;
+    if (auto renamed = SmartListStore(m_library).rename(id, *answer); !renamed) {
+        m_annotator.notifyFailed(renamed.error().message);
+        return;
+    }
+    m_annotator.notifyChanged();
+}
+
+void SmartListSection::editQueryOfCurrent()
+{
+    const qint64 id = currentListId();
+    if (id == 0)
+        return;
+    const SidebarEntry *entry = m_view.currentEntry();
+    const auto answer = InputDialogs::getText(&m_view, tr("Edit Smart List"), tr("Query of %1:").arg(entry->label),
+                                              entry->query);
+    if (!answer || *answer == entry->query)
+        return;
+    // The store refuses a query that does not parse, and its message says where it is wrong.
+    if (auto changed = SmartListStore(m_library).setQuery(id, *answer); !changed) {
+        m_annotator.notifyFailed(changed.error().message);
+        return;
+    }
+    // The line keeps its key, so the view does not select it again: the list follows the new query here.
+    m_model.setScope(*answer);
+    m_annotator.notifyChanged();
+}
+
+void SmartListSection::deleteCurrent()
+{
+    const qint64 id = currentListId();
+    if (id == 0)
+        return;
+    const QString name = m_view.currentEntry()->label;
+    if (!InputDialogs::confirm(&m_view, tr("Delete Smart List"),
+                               tr("Delete the smart list %1? Its papers stay in the library.").arg(name), tr("Delete")))
+        return;
+    if (auto removed = SmartListStore(m_library).remove(id); !removed) {
+        m_annotator.notifyFailed(removed.error().message);
+        return;
+    }
+    m_annotator.notifyChanged();
+}
+
+} // namespace Lectern

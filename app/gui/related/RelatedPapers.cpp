@@ -1,0 +1,81 @@
+#include "gui/related/RelatedPapers.h"
+
+#include "gui/search/BackgroundReader.h"
+#include "library/PaperStore.h"
+#include "query/Query.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace Lectern {
+
+namespace {
+
+constexpr int RelatedCount = 10;
+// Holding an arrow key moves faster than this; a click or a stop does not.
+constexpr int SettleMs = 120;
+
+} // namespace
+
+RelatedPapers::RelatedPapers(Library &library, QWidget *parent)
+    : QWidget(parent), m_library(library), m_reader(new BackgroundReader(library.path(), this)),
+      m_list(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("relatedPane"));
+    auto *heading = new QLabel(tr("&Related papers"), this);
+    heading->setBuddy(m_list);
+    m_list->setObjectName(QStringLiteral("relatedPapers"));
+    m_list->setUniformItemSizes(true);
+    m_list->setTextElideMode(Qt::ElideRight);
+    // One click follows the link, as in the reader; Enter does the same from the keyboard.
+    connect(m_list, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { Q_EMIT paperActivated(item->data(Qt::UserRole).toLongLong()); });
+    connect(m_list, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT paperActivated(item->data(Qt::UserRole).toLongLong()); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading);
+    layout->addWidget(m_list);
+
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(SettleMs);
+    connect(&m_settle, &QTimer::timeout, this, &RelatedPapers::lookUp);
+}
+
+void RelatedPapers::showRelatedTo(qint64 paperId)
+{
+    m_paperId = paperId;
+    if (paperId == m_shownFor)
+        return;
+    m_settle.start();
+}
+
+void RelatedPapers::refresh()
+{
+    m_shownFor = -1;
+    m_settle.start();
+}
+
+void RelatedPapers::lookUp()
+{
+    m_list->clear();
+    m_shownFor = m_paperId;
+    m_reader->newTicket(); // the neighbours of the paper shown before are not wanted any more
+    if (m_paperId == 0)
+        return;
+    m_reader->post<QList<qint64>>([paperId = m_paperId](Library &library) { return relatedPapers(library, paperId, RelatedCount); },
+                                  [this](const QList<qint64> &paperIds) { showPapers(paperIds); });
+}
+
+void RelatedPapers::showPapers(const QList<qint64> &paperIds)
+{
+    for (const PaperRow &paper : PaperStore(m_library).rows(paperIds)) {
+        auto *item = new QListWidgetItem(paper.title, m_list);
+        item->setData(Qt::UserRole, paper.id);
+        item->setToolTip(QStringLiteral("%1\n%2 %3").arg(paper.title, paper.firstAuthor, paper.published));
+    }
+}
+
+} // namespace Lectern

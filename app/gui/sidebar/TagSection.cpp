@@ -1,0 +1,164 @@
+#include "gui/sidebar/TagSection.h"
+
+#include "gui/InputDialogs.h"
+#include "gui/sidebar/SidebarView.h"
+#include "gui/undo/Annotator.h"
+
+#include <QAction>
+
+#include <algorithm>
+
+namespace Lectern {
+
+namespace {
+
+QString parentKey(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(u'/');
+    return slash < 0 ? QString() : path.first(slash).toCaseFolded();
+}
+
+QAction *createAction(QObject *parent, const QString &text, const QString &objectName, const QKeySequence &shortcut = {})
+{
+    auto *action = new QAction(text, parent);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    return action;
+}
+
+} // namespace
+
+TagSection::TagSection(Library &library, Annotator &annotator, SidebarView &view)
+    : m_library(library), m_annotator(annotator), m_view(view)
+{
+    QAction *rename = createAction(&view, tr("&Rename..."), QStringLiteral("renameTagAction"), Qt::Key_F2);
+    QAction *recolor = createAction(&view, tr("Change &Colour..."), QStringLiteral("recolorTagAction"));
+    QAction *removeColor = createAction(&view, tr("Remove C&olour"), QStringLiteral("removeTagColorAction"));
+    QAction *remove = createAction(&view, tr("&Delete"), QStringLiteral("deleteTagAction"), QKeySequence::Delete);
+    QObject::connect(rename, &QAction::triggered, &view, [this] { renameCurrent(); });
+    QObject::connect(recolor, &QAction::triggered, &view, [this] { recolorCurrent(); });
+    QObject::connect(removeColor, &QAction::triggered, &view, [this] { removeColorOfCurrent(); });
+    QObject::connect(remove, &QAction::triggered, &view, [this] { deleteCurrent(); });
+    m_actions = {rename, recolor, removeColor, remove};
+    QObject::connect(&view, &SidebarView::currentEntryChanged, &view, [this] { updateActions(); });
+    updateActions();
+}
+
+QString TagSection::title() const
+{
+    return tr("Tags");
+}
+
+QString TagSection::tagQuery(const QString &path)
+{
+    // The query language has no escape inside quotes: a tag whose name holds '"' cannot be a scope.
+    return KeyPrefix + u'"' + path + u'"';
+}
+
+QList<SidebarEntry> TagSection::entries()
+{
+    m_tags = TagStore(m_library).summaries();
+    QHash<QString, QList<int>> childrenOf;
+    for (int i = 0; i < m_tags.size(); ++i)
+        childrenOf[parentKey(m_tags[i].path)].append(i);
+    return children(QString(), m_tags, childrenOf);
+}
+
+QList<SidebarEntry> TagSection::children(const QString &parent, const QList<TagSummary> &tags,
+                                         const QHash<QString, QList<int>> &childrenOf) const
+{
+    QList<SidebarEntry> entries;
+    for (const int i : childrenOf.value(parent)) {
+        const TagSummary &tag = tags[i];
+        SidebarEntry entry;
+        entry.key = KeyPrefix + tag.path;
+        entry.label = tag.path.section(u'/', -1);
+        entry.query = tagQuery(tag.path);
+        entry.count = tag.totalCount;
+        entry.color = tag.color.isEmpty() ? QColor() : QColor(tag.color);
+        entry.toolTip = tr("%1: %n paper(s) tagged with it", nullptr, tag.directCount).arg(tag.path);
+        entry.children = children(tag.path.toCaseFolded(), tags, childrenOf);
+        entries.append(entry);
+    }
+    return entries;
+}
+
+QString TagSection::currentTag() const
+{
+    const SidebarEntry *entry = m_view.currentEntry();
+    return entry && entry->key.startsWith(KeyPrefix) ? entry->key.mid(KeyPrefix.size()) : QString();
+}
+
+void TagSection::updateActions()
+{
+    const bool onTag = !currentTag().isEmpty();
+    for (QAction *action : std::as_const(m_actions))
+        action->setEnabled(onTag);
+}
+
+void TagSection::renameCurrent()
+{
+    const QString path = currentTag();
+    if (path.isEmpty())
+        return;
+    const auto answer = InputDialogs::getText(&m_view, tr("Rename Tag"),
+                                              tr("New name for %1 (the name of another tag merges the two):").arg(path),
+                                              path);
+    if (!answer)
+        return;
+    const auto name = TagStore::normalizedName(*answer);
+    if (!name) {
+        m_annotator.notifyFailed(name.error().message);
+        return;
+    }
+    if (*name == path || !confirmMerge(path, *name))
+        return;
+    if (m_annotator.renameTag(path, *name))
+        m_view.selectKey(KeyPrefix + *name);
+}
+
+// A rename onto a name that another tag has merges the two, which the user should mean to do.
+bool TagSection::confirmMerge(const QString &from, const QString &into)
+{
+    const QString key = into.toCaseFolded();
+    if (key == from.toCaseFolded())
+        return true; // only the spelling changes
+    const bool taken = std::any_of(m_tags.cbegin(), m_tags.cend(),
+                                   [&key](const TagSummary &tag) { return tag.path.toCaseFolded() == key; });
+    return !taken
+        || InputDialogs::confirm(&m_view, tr("Merge Tags"),
+                                 tr("There is a tag %1 already. Merge %2 into it? Its papers keep both.").arg(into, from),
+                                 tr("Merge"));
+}
+
+void TagSection::recolorCurrent()
+{
+    const QString path = currentTag();
+    if (path.isEmpty())
+        return;
+    const SidebarEntry *entry = m_view.currentEntry();
+    const auto color = InputDialogs::getColor(&m_view, tr("Colour of %1").arg(path),
+                                              entry->color.isValid() ? entry->color : QColor(Qt::gray));
+    if (color)
+        m_annotator.setTagColor(path, color->name());
+}
+
+void TagSection::removeColorOfCurrent()
+{
+    const QString path = currentTag();
+    if (!path.isEmpty())
+        m_annotator.setTagColor(path, {});
+}
+
+void TagSection::deleteCurrent()
+{
+    const QString path = currentTag();
+    if (path.isEmpty())
+        return;
+    const int count = m_view.currentEntry()->count;
+    const QString question = tr("Delete the tag %1 and the tags below it from %n paper(s)?", nullptr, count).arg(path);
+    if (InputDialogs::confirm(&m_view, tr("Delete Tag"), question, tr("Delete")))
+        m_annotator.deleteTag(path);
+}
+
+} // namespace Lectern

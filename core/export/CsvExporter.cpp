@@ -1,0 +1,80 @@
+#include "export/CsvExporter.h"
+
+#include "export/ExportText.h"
+
+namespace Lectern {
+
+namespace {
+
+const QString LineEnd = QStringLiteral("\r\n");
+const QString ListSeparator = QStringLiteral("; ");
+
+QString highlightLines(const Paper &paper)
+{
+    QStringList lines;
+    for (const Highlight &highlight : paper.highlights) {
+        QString line = highlight.quote.simplified();
+        if (!highlight.comment.trimmed().isEmpty())
+            line += QStringLiteral(" — ") + highlight.comment.simplified();
+        lines.append(line);
+    }
+    return lines.join(u'\n');
+}
+
+using Column = std::pair<QString, QString>; // header, value
+
+// The paper's columns; the header row is the names of any paper's columns.
+QList<Column> columns(const Paper &paper, const ExportOptions &options)
+{
+    QList<Column> columns{
+        {QStringLiteral("id"), QString::number(paper.id)},
+        {QStringLiteral("title"), paper.title},
+        {QStringLiteral("authors"), paper.authors.join(ListSeparator)},
+        {QStringLiteral("published"), paper.published},
+        {QStringLiteral("arxiv_id"), paper.arxivId},
+        {QStringLiteral("doi"), paper.doi},
+        {QStringLiteral("url"), ExportText::paperUrl(paper)},
+        {QStringLiteral("links"), ExportText::otherUrls(paper).join(u' ')},
+        {QStringLiteral("abstract"), paper.abstract},
+    };
+    if (options.tags)
+        columns.append({QStringLiteral("tags"), paper.tags.join(ListSeparator)});
+    if (options.status)
+        columns.append({QStringLiteral("status"), statusName(paper.status)});
+    if (options.rating)
+        columns.append({QStringLiteral("rating"), QString::number(paper.rating)});
+    if (options.notes)
+        columns.append({QStringLiteral("notes"), paper.note});
+    if (options.highlights)
+        columns.append({QStringLiteral("highlights"), highlightLines(paper)});
+    return columns;
+}
+
+QString line(const QList<Column> &columns, bool header)
+{
+    QStringList fields;
+    for (const auto &[name, value] : columns)
+        fields.append(CsvExporter::field(header ? name : value));
+    return fields.join(u',') + LineEnd;
+}
+
+} // namespace
+
+QString CsvExporter::field(const QString &text)
+{
+    const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\r') || text.contains(u'\n');
+    if (!needsQuotes)
+        return text;
+    QString quoted = text;
+    return u'"' + quoted.replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+QString CsvExporter::write(const QList<Paper> &papers, const ExportOptions &options) const
+{
+    QString text = line(columns(Paper(), options), true);
+    for (const Paper &paper : papers)
+        text += line(columns(paper, options), false);
+    return text;
+}
+
+} // namespace Lectern

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "export/Exporter.h"
+
+namespace Lectern {
+
+// CSV as RFC 4180 has it: a header row, CRLF line ends, a field quoted when it holds a comma, a
+// quote, CR or LF, quotes inside doubled. A column per chosen field; carries every field
+// (highlights one per line within their cell).
+class CsvExporter : public Exporter
+{
+public:
+    QString name() const override { return QStringLiteral("csv"); }
+    QString displayName() const override { return QStringLiteral("CSV"); }
+    QString fileExtension() const override { return QStringLiteral("csv"); }
+    QString syntaxDefinition() const override { return QStringLiteral("CSV"); }
+    ExportOptions supportedFields() const override { return ExportOptions::allFields(); }
+    QString write(const QList<Paper> &papers, const ExportOptions &options) const override;
+
+    // One field, quoted when it has to be.
+    static QString field(const QString &text);
+};
+
+} // namespace Lectern

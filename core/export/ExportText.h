@@ -1,0 +1,43 @@
+#pragma once
+
+#include "library/Paper.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// What several export formats read from a paper in the same way.
+namespace Lectern::ExportText {
+
+// The year, month and day the paper was published, as far as they are known: empty when the year
+// is not ("Jun 13"), [2023] or [2023, 6] or [2023, 6, 13] otherwise.
+QList<int> dateParts(const Paper &paper);
+QString year(const Paper &paper);
+
+bool isWebUrl(const QString &url); // http or https, and well-formed
+// The URL with everything outside the URL character set percent-encoded (no spaces, quotes or angle
+// brackets are left), ready for a link target.
+QString encodedUrl(const QString &url);
+QString arxivUrl(const QString &arxivId);
+QString doiUrl(const QString &doi);
+// Where the paper itself is read: its arXiv page, its DOI, else its first web link; empty if none.
+// Encoded, as every URL these functions give.
+QString paperUrl(const Paper &paper);
+// The paper's web links other than paperUrl(), in order, each once.
+QStringList otherUrls(const Paper &paper);
+
+// True when the paper has a publisher's DOI (not arXiv's own 10.48550 one): a journal article, then,
+// rather than a preprint.
+bool isJournalArticle(const Paper &paper);
+
+// One citation key per paper, unique within the list: first author's surname (else the first word
+// of the title) and the year when known, in ASCII lower case: "schrodinger2023", "schrodinger2023a".
+QStringList citationKeys(const QList<Paper> &papers);
+
+// "★★★☆☆" for 3; empty for 0 (not rated).
+QString ratingStars(int rating);
+
+// The text's paragraphs (split at blank lines), each with its whitespace runs made single spaces.
+QStringList paragraphs(const QString &text);
+
+} // namespace Lectern::ExportText

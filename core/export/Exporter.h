@@ -1,0 +1,61 @@
+#pragma once
+
+#include "library/Paper.h"
+#include "util/Error.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace Lectern {
+
+// What the reader added to a paper, and chose to take along. Title, authors, dates, identifiers,
+// links and the abstract are always written.
+struct ExportOptions
+{
+    bool tags = false;
+    bool status = false;
+    bool rating = false;
+    bool notes = false;
+    bool highlights = false;
+    QString title; // of the document, where the format has one: "Reading list: To read"
+
+    static ExportOptions allFields();
+};
+
+// "tags", "status", "rating", "notes", "highlights": the names typed on the command line and printed
+// in warnings, for the fields set in options.
+QStringList fieldNames(const ExportOptions &options);
+// The fields named in "tags,notes" (the title stays empty), or which name is not a field.
+Expected<ExportOptions> fieldsFromNames(const QString &commaSeparated);
+
+// Writes papers, in the order given, in one file format. Each format is one subclass; exporters()
+// lists them all.
+class Exporter
+{
+public:
+    virtual ~Exporter() = default;
+    // A short stable name: "md", "bib", ...
+    virtual QString name() const = 0;
+    virtual QString displayName() const = 0;
+    virtual QString fileExtension() const = 0;
+    // The KSyntaxHighlighting definition that colours a preview: "Markdown", "BibTeX", ...
+    virtual QString syntaxDefinition() const = 0;
+    // Which of the reader's fields the format has a place for; the others are left out.
+    virtual ExportOptions supportedFields() const = 0;
+    virtual QString write(const QList<Paper> &papers, const ExportOptions &options) const = 0;
+};
+
+// The chosen fields that this format would leave out, so that the user hears it before writing.
+ExportOptions unsupportedFields(const Exporter &exporter, const ExportOptions &options);
+
+// Every format Lectern writes, in the order a menu shows them.
+const std::vector<std::unique_ptr<Exporter>> &exporters();
+// The exporter with this short name, or nullptr.
+const Exporter *exporterNamed(QStringView name);
+QStringList exporterNames();
+
+} // namespace Lectern

@@ -1,0 +1,109 @@
+#include "export/OpmlExporter.h"
+
+#include "export/ExportText.h"
+
+#include <QXmlStreamWriter>
+
+namespace Lectern {
+
+namespace {
+
+// XML 1.0 has no way to write most control characters, not even escaped: they are dropped.
+QString xmlText(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            result += c;
+            result += text[++i];
+            continue;
+        }
+        const char16_t u = c.unicode();
+        const bool allowed = u == u'\t' || u == u'\n' || u == u'\r' || (u >= 0x20 && u < 0xD800) || (u >= 0xE000 && u < 0xFFFE);
+        if (allowed)
+            result += c;
+    }
+    return result;
+}
+
+class OutlineWriter
+{
+public:
+    explicit OutlineWriter(QByteArray *output) : m_xml(output) { m_xml.setAutoFormatting(true); }
+
+    void start(const QString &text, const QString &url = {}, const QString &note = {})
+    {
+        m_xml.writeStartElement(QStringLiteral("outline"));
+        m_xml.writeAttribute(QStringLiteral("text"), xmlText(text));
+        if (ExportText::isWebUrl(url)) {
+            m_xml.writeAttribute(QStringLiteral("type"), QStringLiteral("link"));
+            m_xml.writeAttribute(QStringLiteral("url"), ExportText::encodedUrl(url));
+        }
+        if (!note.isEmpty())
+            m_xml.writeAttribute(QStringLiteral("_note"), xmlText(note));
+    }
+    void end() { m_xml.writeEndElement(); }
+    void leaf(const QString &text, const QString &url = {}, const QString &note = {})
+    {
+        start(text, url, note);
+        end();
+    }
+    QXmlStreamWriter &xml() { return m_xml; }
+
+private:
+    QXmlStreamWriter m_xml;
+};
+
+void writeHighlights(OutlineWriter &writer, const Paper &paper)
+{
+    writer.start(QStringLiteral("Highlights"));
+    for (const Highlight &highlight : paper.highlights)
+        writer.leaf(highlight.quote.simplified(), {}, highlight.comment.trimmed());
+    writer.end();
+}
+
+void writePaper(OutlineWriter &writer, const Paper &paper, const ExportOptions &options)
+{
+    writer.start(paper.title.simplified(), ExportText::paperUrl(paper), ExportText::paragraphs(paper.abstract).join(u"\n\n"));
+    if (!paper.authors.isEmpty())
+        writer.leaf(QStringLiteral("Authors: ") + paper.authors.join(QStringLiteral(", ")));
+    if (!paper.published.isEmpty())
+        writer.leaf(QStringLiteral("Published: ") + paper.published);
+    for (const QString &url : ExportText::otherUrls(paper))
+        writer.leaf(url, url);
+    if (options.tags && !paper.tags.isEmpty())
+        writer.leaf(QStringLiteral("Tags: ") + paper.tags.join(QStringLiteral(", ")));
+    if (options.status)
+        writer.leaf(QStringLiteral("Status: ") + statusName(paper.status));
+    if (options.rating && paper.rating > 0)
+        writer.leaf(QStringLiteral("Rating: ") + ExportText::ratingStars(paper.rating));
+    if (options.highlights && !paper.highlights.isEmpty())
+        writeHighlights(writer, paper);
+    if (options.notes && !paper.note.trimmed().isEmpty())
+        writer.leaf(QStringLiteral("Note"), {}, paper.note.trimmed());
+    writer.end();
+}
+
+} // namespace
+
+QString OpmlExporter::write(const QList<Paper> &papers, const ExportOptions &options) const
+{
+    QByteArray utf8; // written as bytes, the declaration names its encoding
+    OutlineWriter writer(&utf8);
+    QXmlStreamWriter &xml = writer.xml();
+    xml.writeStartDocument();
+    xml.writeStartElement(QStringLiteral("opml"));
+    xml.writeAttribute(QStringLiteral("version"), QStringLiteral("2.0"));
+    xml.writeStartElement(QStringLiteral("head"));
+    xml.writeTextElement(QStringLiteral("title"), xmlText(options.title.isEmpty() ? QStringLiteral("Papers") : options.title));
+    xml.writeEndElement();
+    xml.writeStartElement(QStringLiteral("body"));
+    for (const Paper &paper : papers)
+        writePaper(writer, paper, options);
+    xml.writeEndDocument(); // closes body and opml
+    return QString::fromUtf8(utf8);
+}
+
+} // namespace Lectern

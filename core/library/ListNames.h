@@ -1,0 +1,25 @@
+#pragma once
+
+#include "util/Error.h"
+
+#include <QString>
+
+namespace Lectern {
+
+class Database;
+
+// Reading lists and smart lists are named alike: trimmed, not empty, unique regardless of case.
+// SQLite's NOCASE folds ASCII only, and "Schrödinger" and "SCHRÖDINGER" must still be one name, so
+// the names are compared with Qt's full case folding, over the few there are.
+struct ListNames
+{
+    const char *idAndNameSql; // selects (id, name) of every list of the kind
+    const char *kind;         // "reading list", for messages
+
+    // The list with this name, or 0.
+    qint64 idOf(Database &db, const QString &name) const;
+    // The trimmed name, or why it cannot be one; exceptId is the list being renamed.
+    Expected<QString> checked(Database &db, const QString &name, qint64 exceptId = 0) const;
+};
+
+} // namespace Lectern

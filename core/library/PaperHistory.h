@@ -1,0 +1,70 @@
+#pragma once
+
+#include "util/Error.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace Lectern {
+
+class Library;
+
+// What happened to a paper. Only the kind and its values are stored; the window words them.
+enum class EventKind {
+    Status,          // detail: new status name, previous: old one
+    Rating,          // detail: new rating, previous: old one
+    Note,            // the note was saved (one event per sitting, see recordCoalesced)
+    TagAdded,        // detail: tag
+    TagRemoved,      // detail: tag
+    TagRenamed,      // detail: new name, previous: old name
+    TagMerged,       // detail: the tag it went into, previous: the tag that is gone
+    HighlightAdded,  // detail: the quote
+    HighlightRemoved // detail: the quote
+};
+// "status", "rating", "note", "tag-added", ...: the names stored in paper_events.kind.
+QString eventKindName(EventKind kind);
+std::optional<EventKind> eventKindFromName(QStringView name);
+
+struct PaperEvent
+{
+    qint64 id = 0;
+    qint64 paperId = 0;
+    QDateTime at;
+    EventKind kind = EventKind::Status;
+    QString detail;
+    QString previous;
+};
+
+// Where event times come from: the current UTC time, or a fixed one in tests.
+using Clock = std::function<QDateTime()>;
+
+// The events of each paper. The stores record them inside their own transactions, so an edit and
+// its event land together.
+class PaperHistory
+{
+public:
+    explicit PaperHistory(Library &library, Clock clock = {});
+
+    // Oldest first.
+    QList<PaperEvent> forPaper(qint64 paperId);
+
+    // One event of this kind, now, for each paper.
+    Status record(const QList<qint64> &paperIds, EventKind kind, const QString &detail = {},
+                  const QString &previous = {});
+    // Like record(), but when the paper's latest event of this kind is younger than window, that event
+    // moves to now instead: a note saved every second makes one entry per sitting, not thousands.
+    Status recordCoalesced(qint64 paperId, EventKind kind, std::chrono::seconds window);
+
+    QDateTime now() const;
+
+private:
+    Library &m_library;
+    Clock m_clock;
+};
+
+} // namespace Lectern

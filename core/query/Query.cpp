@@ -1,0 +1,94 @@
+#include "query/Query.h"
+
+#include "library/Library.h"
+#include "query/QueryParser.h"
+#include "query/QuerySql.h"
+#include "storage/Database.h"
+
+#include <QStringList>
+
+namespace Lectern {
+
+namespace {
+
+// Tokens around the matched words in a snippet, and words of the abstract shown when nothing matched.
+constexpr int SnippetTokens = 20;
+
+const QString Ellipsis = QStringLiteral("…");
+
+// The first column of every row.
+QList<qint64> integers(Library &library, const SqlQuery &query)
+{
+    Statement statement(library.db(), query.sql.toUtf8().constData());
+    query.bindTo(statement);
+    QList<qint64> result;
+    while (statement.step())
+        result.append(statement.integer(0));
+    if (!statement.error().isEmpty())
+        qWarning("query failed: %s\n%s", qPrintable(statement.error()), qPrintable(query.sql));
+    return result;
+}
+
+QString abstractStart(Library &library, qint64 paperId)
+{
+    Statement statement(library.db(), "SELECT abstract FROM papers WHERE id = ?");
+    if (!statement.bind(1, paperId).step())
+        return {};
+    const QStringList words = statement.text(0).simplified().split(u' ', Qt::SkipEmptyParts);
+    const QString start = words.mid(0, SnippetTokens).join(u' ');
+    return words.size() > SnippetTokens ? start + Ellipsis : start;
+}
+
+} // namespace
+
+Query Query::parse(const QString &text)
+{
+    ParsedQuery parsed = parseQueryText(text);
+    Query query;
+    query.m_text = text;
+    query.m_root = std::move(parsed.root);
+    query.m_error = std::move(parsed.error);
+    return query;
+}
+
+bool Query::hasWords() const
+{
+    return !QuerySql::relevanceExpression(root()).isEmpty();
+}
+
+QString Query::toString() const
+{
+    return m_root ? m_root->toString() : QString();
+}
+
+QList<qint64> findPapers(Library &library, const Query &query, QueryOrder order, int limit)
+{
+    if (!query.isValid())
+        return {};
+    return integers(library, QuerySql::findPapers(query.root(), order, limit));
+}
+
+int countPapers(Library &library, const Query &query)
+{
+    if (!query.isValid())
+        return 0;
+    const QList<qint64> count = integers(library, QuerySql::countPapers(query.root()));
+    return count.isEmpty() ? 0 : int(count.front());
+}
+
+QString snippet(Library &library, const Query &query, qint64 paperId, const QString &open, const QString &close)
+{
+    const QString relevance = query.isValid() ? QuerySql::relevanceExpression(query.root()) : QString();
+    if (relevance.isEmpty())
+        return abstractStart(library, paperId);
+    // The abstract when a word is in it; otherwise the column FTS5 finds best (the title, the note...).
+    Statement statement(library.db(), "SELECT snippet(papers_fts, 2, ?1, ?2, ?3, ?4), snippet(papers_fts, -1, ?1, ?2, ?3, ?4)"
+                                      " FROM papers_fts WHERE papers_fts MATCH ?5 AND rowid = ?6");
+    statement.bind(1, open).bind(2, close).bind(3, Ellipsis).bind(4, SnippetTokens).bind(5, relevance).bind(6, paperId);
+    if (!statement.step())
+        return abstractStart(library, paperId);
+    const QString inAbstract = statement.text(0);
+    return inAbstract.contains(open) ? inAbstract : statement.text(1);
+}
+
+} // namespace Lectern

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "library/Paper.h"
+#include "query/QueryNode.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Lectern {
+
+class Library;
+
+// Where and why a query's text is not a query: position and length count characters of the text.
+struct QueryError
+{
+    QString message;
+    int position = 0;
+    int length = 1;
+};
+
+// One query language for the search field, smart lists and the command line:
+//   words, "quoted phrases", prefix*          full text (title, authors, abstract, note)
+//   title: author: abstract: note:            the same in one column: title:"graph neural"
+//   tag:ml                                    the tag or one nested under it (ml/optimization)
+//   status:to-read  rating:>=4  year:2019..2021  added:<7d (d, w, m, y)  added:>30d
+//   added:2025-06-01..2025-06-30 (the reader's local days, inclusive)
+//   has:note|highlight|link|code  arxiv:2306.01234  doi:10.1234/x  list:"to print"
+//   implicit AND, OR, -negation, (groups); '-' binds tightest, OR loosest.
+// Only letters followed by a colon make a field: "http://x" and "C++:" are words, and a quoted "foo:bar"
+// is a phrase. Parsed once into a tree; compiled into one SQL statement with every value bound.
+class Query
+{
+public:
+    static Query parse(const QString &text);
+
+    bool isValid() const { return !m_error.has_value(); }
+    // Why the text is not a query, and where; empty when it is.
+    const std::optional<QueryError> &error() const { return m_error; }
+    // Blank text: matches every paper.
+    bool isEmpty() const { return isValid() && !m_root; }
+    // Positive text terms: the results are ranked by relevance.
+    bool hasWords() const;
+    QString text() const { return m_text; }
+
+    // The tree; null when the query is empty or invalid.
+    const QueryNode *root() const { return m_root ? &*m_root : nullptr; }
+    // The tree in one line (see QueryNode::toString()); empty when there is none.
+    QString toString() const;
+
+private:
+    QString m_text;
+    std::optional<QueryNode> m_root;
+    std::optional<QueryError> m_error;
+};
+
+struct QueryOrder
+{
+    PaperSort sort = PaperSort::Added;
+    bool ascending = true;
+    // With words, best match first; false sorts the matches by `sort` all the same (a clicked column).
+    bool relevanceFirst = true;
+};
+
+// Ids of matching papers: ranked by relevance when the query has words (and order.relevanceFirst), else in
+// `order`. Invalid query: empty.
+QList<qint64> findPapers(Library &library, const Query &query, QueryOrder order = {}, int limit = -1);
+int countPapers(Library &library, const Query &query);
+// A short excerpt of the paper's abstract (or of the column that matched) with the matched words wrapped
+// in open and close. The text is as stored, not escaped. Without words (or without a match in this paper)
+// it is the start of the abstract.
+QString snippet(Library &library, const Query &query, qint64 paperId, const QString &open, const QString &close);
+// The n papers most similar to this one by their text, most similar first, never the paper itself.
+QList<qint64> relatedPapers(Library &library, qint64 paperId, int n = 10);
+
+} // namespace Lectern

@@ -1,0 +1,400 @@
+#include "query/QuerySql.h"
+
+#include "query/QueryFields.h"
+#include "storage/Database.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace Lectern {
+
+namespace {
+
+using Field = QueryTerm::Field;
+
+using SqlValue = std::variant<qint64, QString>;
+using Nodes = std::vector<const QueryNode *>;
+
+// A piece of SQL and the values of its placeholders, in order.
+struct Fragment
+{
+    QString sql;
+    QList<SqlValue> values = {};
+
+    Fragment &operator+=(const Fragment &other)
+    {
+        sql += other.sql;
+        values += other.values;
+        return *this;
+    }
+};
+
+Fragment operator+(Fragment left, const Fragment &right)
+{
+    return left += right;
+}
+
+// bm25 weights per column (title, authors, abstract, note): a word in the title counts ten times one in the abstract.
+const QString Bm25 = QStringLiteral("bm25(papers_fts, 10.0, 5.0, 1.0, 2.0)");
+// The same as FTS5's rank: ORDER BY rank is then FTS5's own sort, twice as fast as sorting bm25() values.
+const QString RankIsBm25 = QStringLiteral(" AND papers_fts.rank MATCH 'bm25(10.0, 5.0, 1.0, 2.0)'");
+
+// The orders of PaperStore::ids(), for papers aliased p.
+constexpr const char16_t *AscendingOrder[] = {u"p.added_at, p.id", u"p.title COLLATE NOCASE, p.id",
+                                              u"p.authors COLLATE NOCASE, p.id", u"p.published_sort, p.id"};
+constexpr const char16_t *DescendingOrder[] = {u"p.added_at DESC, p.id DESC", u"p.title COLLATE NOCASE DESC, p.id DESC",
+                                               u"p.authors COLLATE NOCASE DESC, p.id DESC",
+                                               u"p.published_sort DESC, p.id DESC"};
+
+Nodes pointers(const std::vector<QueryNode> &nodes)
+{
+    Nodes result;
+    for (const QueryNode &node : nodes)
+        result.push_back(&node);
+    return result;
+}
+
+// The conjuncts of the query's top level: the children of an AND, or the root alone.
+Nodes conjuncts(const QueryNode &root)
+{
+    return root.kind == QueryNode::Kind::And ? pointers(root.children) : Nodes{&root};
+}
+
+Fragment parenthesized(const Fragment &fragment)
+{
+    return Fragment{QStringLiteral("(")} + fragment + Fragment{QStringLiteral(")")};
+}
+
+Fragment joined(const QList<Fragment> &parts, const QString &separator)
+{
+    if (parts.size() == 1)
+        return parts.front();
+    Fragment result;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            result.sql += separator;
+        result += parenthesized(parts[i]);
+    }
+    return result;
+}
+
+QString columnName(Field field)
+{
+    switch (field) {
+    case Field::Title:
+        return QStringLiteral("title");
+    case Field::Author:
+        return QStringLiteral("authors");
+    case Field::Abstract:
+        return QStringLiteral("abstract");
+    case Field::Note:
+        return QStringLiteral("note");
+    default:
+        return {};
+    }
+}
+
+QString ftsTerm(const QueryTerm &term)
+{
+    const QString string = QuerySql::ftsString(term.value) + (term.prefix ? QStringLiteral("*") : QString());
+    return term.field == Field::Words ? string : columnName(term.field) + QStringLiteral(" : ") + string;
+}
+
+std::optional<QString> ftsExpression(const QueryNode &node);
+
+// A negated subtree FTS5 can take as the right side of its binary NOT.
+std::optional<QString> negatedFts(const QueryNode &node)
+{
+    return node.kind == QueryNode::Kind::Not ? ftsExpression(node.children.front()) : std::nullopt;
+}
+
+// The text terms of a conjunction as one FTS5 expression, and the conjuncts it leaves to SQL. Negated text
+// joins the expression only beside a positive term: FTS5's NOT needs something to subtract from.
+struct Split
+{
+    std::optional<QString> fts;
+    Nodes rest;
+};
+
+Split splitConjunction(const Nodes &children)
+{
+    const bool anyPositive = std::any_of(children.begin(), children.end(),
+                                         [](const QueryNode *child) { return ftsExpression(*child).has_value(); });
+    Split split;
+    QStringList positives;
+    QStringList negatives;
+    for (const QueryNode *child : children) {
+        if (auto positive = ftsExpression(*child))
+            positives.append(*positive);
+        else if (auto negative = negatedFts(*child); negative && anyPositive)
+            negatives.append(*negative);
+        else
+            split.rest.push_back(child);
+    }
+    if (positives.isEmpty())
+        return split;
+    QString expression = u'(' + positives.join(QStringLiteral(" AND ")) + u')';
+    for (const QString &negative : negatives)
+        expression = u'(' + expression + QStringLiteral(" NOT ") + negative + u')';
+    split.fts = expression;
+    return split;
+}
+
+Split splitDisjunction(const Nodes &children)
+{
+    Split split;
+    QStringList alternatives;
+    for (const QueryNode *child : children) {
+        if (auto expression = ftsExpression(*child))
+            alternatives.append(*expression);
+        else
+            split.rest.push_back(child);
+    }
+    if (!alternatives.isEmpty())
+        split.fts = u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+    return split;
+}
+
+// The whole subtree as one FTS5 expression, when it is made of text terms FTS5 can combine.
+std::optional<QString> ftsExpression(const QueryNode &node)
+{
+    switch (node.kind) {
+    case QueryNode::Kind::Term:
+        return isTextField(node.term.field) ? std::optional(ftsTerm(node.term)) : std::nullopt;
+    case QueryNode::Kind::And:
+    case QueryNode::Kind::Or: {
+        const Nodes children = pointers(node.children);
+        const Split split = node.kind == QueryNode::Kind::And ? splitConjunction(children) : splitDisjunction(children);
+        return split.rest.empty() ? split.fts : std::nullopt;
+    }
+    case QueryNode::Kind::Not:
+        break;
+    }
+    return std::nullopt;
+}
+
+Fragment matchCondition(const QString &expression)
+{
+    return {QStringLiteral("p.id IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)"), {expression}};
+}
+
+QString utcText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Days are the reader's local days; added_at is UTC.
+QString dayStart(qint64 julianDay)
+{
+    return utcText(QDate::fromJulianDay(julianDay).startOfDay());
+}
+
+QString ageCutoff(const QString &age)
+{
+    const int amount = age.chopped(1).toInt();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    switch (age.back().unicode()) {
+    case u'w':
+        return utcText(now.addDays(-7 * qint64(amount)));
+    case u'm':
+        return utcText(now.addMonths(-amount));
+    case u'y':
+        return utcText(now.addYears(-amount));
+    default:
+        return utcText(now.addDays(-amount));
+    }
+}
+
+QString likeEscaped(QString text)
+{
+    return text.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+}
+
+Fragment addedOnCondition(const QueryTerm &term)
+{
+    QList<Fragment> parts;
+    if (term.low)
+        parts.append({QStringLiteral("p.added_at >= ?"), {dayStart(*term.low)}});
+    if (term.high)
+        parts.append({QStringLiteral("p.added_at < ?"), {dayStart(*term.high + 1)}});
+    return joined(parts, QStringLiteral(" AND "));
+}
+
+Fragment hasCondition(const QString &what)
+{
+    if (what == u"note")
+        return {QStringLiteral("p.note <> ''")};
+    if (what == u"highlight")
+        return {QStringLiteral("p.id IN (SELECT paper_id FROM highlights)")};
+    if (what == u"code")
+        return {QStringLiteral("p.id IN (SELECT paper_id FROM links WHERE kind = 'code')")};
+    return {QStringLiteral("p.id IN (SELECT paper_id FROM links)")};
+}
+
+QString yearText(qint64 year)
+{
+    return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+}
+
+Fragment filterCondition(const QueryTerm &term)
+{
+    switch (term.field) {
+    case Field::Tag: {
+        // name_key is the case-folded name, as TagStore writes it: "ML" finds "ml/optimization".
+        const QString key = term.value.toCaseFolded();
+        return {QStringLiteral("p.id IN (SELECT pt.paper_id FROM tags t JOIN paper_tags pt ON pt.tag_id = t.id"
+                               " WHERE t.name_key = ? OR t.name_key LIKE ? ESCAPE '\\')"),
+                {key, likeEscaped(key) + QStringLiteral("/%")}};
+    }
+    case Field::Status:
+        return {QStringLiteral("p.status = ?"), {term.value}};
+    case Field::Rating:
+        return {QStringLiteral("p.rating BETWEEN ? AND ?"), {term.low.value_or(0), term.high.value_or(HighestRating)}};
+    case Field::Year:
+        // published_sort starts with the year when it is known ("2023-06-13", "2023"); "--06-13" sorts below "0000".
+        return {QStringLiteral("p.published_sort BETWEEN ? AND ?"),
+                {yearText(term.low.value_or(0)), yearText(term.high.value_or(LastYear)) + QStringLiteral("-12-31")}};
+    case Field::AddedOn:
+        return addedOnCondition(term);
+    case Field::AddedWithin:
+        return {QStringLiteral("p.added_at >= ?"), {ageCutoff(term.value)}};
+    case Field::AddedBefore:
+        return {QStringLiteral("p.added_at < ?"), {ageCutoff(term.value)}};
+    case Field::Has:
+        return hasCondition(term.value);
+    case Field::Arxiv:
+        return {QStringLiteral("p.arxiv_id = ?"), {term.value}};
+    case Field::Doi:
+        return {QStringLiteral("lower(p.doi) = ?"), {term.value}};
+    case Field::List:
+        return {QStringLiteral("p.id IN (SELECT i.paper_id FROM reading_lists l"
+                               " JOIN reading_list_items i ON i.list_id = l.id WHERE l.name = ?)"),
+                {term.value}};
+    default:
+        return matchCondition(ftsTerm(term));
+    }
+}
+
+// The subtree as an SQL condition on papers p.
+Fragment condition(const QueryNode &node)
+{
+    if (auto expression = ftsExpression(node))
+        return matchCondition(*expression);
+    if (node.kind == QueryNode::Kind::Term)
+        return filterCondition(node.term);
+    if (node.kind == QueryNode::Kind::Not)
+        return Fragment{QStringLiteral("NOT ")} + parenthesized(condition(node.children.front()));
+    const bool isAnd = node.kind == QueryNode::Kind::And;
+    const Split split = isAnd ? splitConjunction(pointers(node.children)) : splitDisjunction(pointers(node.children));
+    QList<Fragment> parts;
+    if (split.fts)
+        parts.append(matchCondition(*split.fts));
+    for (const QueryNode *child : split.rest)
+        parts.append(condition(*child));
+    return joined(parts, isAnd ? QStringLiteral(" AND ") : QStringLiteral(" OR "));
+}
+
+void collectPositiveText(const QueryNode &node, bool negated, QStringList &terms)
+{
+    if (node.kind == QueryNode::Kind::Term) {
+        if (isTextField(node.term.field) && !negated)
+            terms.append(ftsTerm(node.term));
+        return;
+    }
+    for (const QueryNode &child : node.children)
+        collectPositiveText(child, negated != (node.kind == QueryNode::Kind::Not), terms);
+}
+
+// FROM and WHERE. When the top-level AND has text terms, the FTS5 match drives the statement (and can rank
+// it); otherwise the filters select from papers.
+struct Source
+{
+    Fragment fromWhere;
+    bool matchDriven = false;
+};
+
+Source source(const QueryNode *root)
+{
+    if (!root)
+        return {{QStringLiteral(" FROM papers p")}};
+    const Split split = splitConjunction(conjuncts(*root));
+    if (!split.fts)
+        return {Fragment{QStringLiteral(" FROM papers p WHERE ")} + condition(*root)};
+    Fragment fromWhere{QStringLiteral(" FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
+                                      " WHERE papers_fts MATCH ?"),
+                       {*split.fts}};
+    for (const QueryNode *rest : split.rest)
+        fromWhere += Fragment{QStringLiteral(" AND ")} + parenthesized(condition(*rest));
+    return {fromWhere, true};
+}
+
+// Words only under an OR with filters ("graph OR tag:ml"): every match is kept, those with the words first,
+// ranked, then the rest. Two arms rather than a LEFT JOIN on the scores, which SQLite may plan as a nested scan.
+Fragment rankedByRelevance(const QueryNode &root, const QString &relevance)
+{
+    const Fragment filter = parenthesized(condition(root));
+    return Fragment{QStringLiteral("SELECT id FROM (SELECT p.id AS id, ") + Bm25
+                        + QStringLiteral(" AS score FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
+                                         " WHERE papers_fts MATCH ? AND "),
+                    {relevance}}
+        + filter
+        + Fragment{QStringLiteral(" UNION ALL SELECT p.id, NULL FROM papers p"
+                                  " WHERE p.id NOT IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?) AND "),
+                   {relevance}}
+        + filter + Fragment{QStringLiteral(") ORDER BY score IS NULL, score, id")};
+}
+
+} // namespace
+
+void SqlQuery::bindTo(Statement &statement) const
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        std::visit([&](const auto &value) { statement.bind(int(i + 1), value); }, values[i]);
+}
+
+namespace QuerySql {
+
+SqlQuery findPapers(const QueryNode *root, QueryOrder order, int limit)
+{
+    const Source from = source(root);
+    const QString relevance = relevanceExpression(root);
+    Fragment select;
+    if (from.matchDriven && order.relevanceFirst) {
+        select = Fragment{QStringLiteral("SELECT p.id")} + from.fromWhere
+            + Fragment{RankIsBm25 + QStringLiteral(" ORDER BY papers_fts.rank")};
+    } else if (!relevance.isEmpty() && order.relevanceFirst) {
+        select = rankedByRelevance(*root, relevance);
+    } else {
+        const auto *orders = order.ascending ? AscendingOrder : DescendingOrder;
+        select = Fragment{QStringLiteral("SELECT p.id")} + from.fromWhere
+            + Fragment{QStringLiteral(" ORDER BY ") + QString::fromUtf16(orders[int(order.sort)])};
+    }
+    select += Fragment{QStringLiteral(" LIMIT ?"), {qint64(limit)}};
+    return {select.sql, select.values};
+}
+
+SqlQuery countPapers(const QueryNode *root)
+{
+    const Fragment count = Fragment{QStringLiteral("SELECT count(*)")} + source(root).fromWhere;
+    return {count.sql, count.values};
+}
+
+QString relevanceExpression(const QueryNode *root)
+{
+    QStringList terms;
+    if (root)
+        collectPositiveText(*root, false, terms);
+    return terms.join(QStringLiteral(" OR "));
+}
+
+QString ftsString(const QString &word)
+{
+    return u'"' + QString(word).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+} // namespace QuerySql
+
+} // namespace Lectern

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "query/Query.h"
+#include "query/QueryNode.h"
+
+#include <QList>
+#include <QString>
+
+#include <variant>
+
+namespace Lectern {
+
+class Statement;
+
+// SQL built only from our own fragments, with the values for its ? placeholders in order.
+struct SqlQuery
+{
+    QString sql;
+    QList<std::variant<qint64, QString>> values;
+
+    void bindTo(Statement &statement) const;
+};
+
+namespace QuerySql {
+
+// A query's papers. With words, the FTS5 match drives the statement and bm25 ranks it; otherwise the
+// filters select from papers in the given order. A null root matches every paper. limit < 0: all.
+SqlQuery findPapers(const QueryNode *root, QueryOrder order, int limit);
+SqlQuery countPapers(const QueryNode *root);
+// The positive text terms ORed into one FTS5 expression: what relevance and snippets are about.
+// Empty when the query has none.
+QString relevanceExpression(const QueryNode *root);
+// A word as an FTS5 string: every character literal, FTS5 operators included.
+QString ftsString(const QString &word);
+
+} // namespace QuerySql
+
+} // namespace Lectern

@@ -1,0 +1,449 @@
+// The headless subcommands, end to end: the real lectern executable, run with no display and no Qt
+// platform set, on a fresh library per test.
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int TimeoutMs = 30000;
+
+QString smallFixture()
+{
+    return QStringLiteral(LECTERN_TEST_DATA "/daily-papers-small.txt");
+}
+
+const QString lsmTitle = u"Solving High-Dimensional PDEs with Latent Spectral Models"_s;
+
+// The papers the small fixture adds; its fifth block repeats the first.
+const QStringList fixtureTitles{
+    lsmTitle,
+    u"ASID: Active Exploration for System Identification in Robotic Manipulation"_s,
+    u"Naïve Momentum Benefits Non-IID Federated Learning"_s,
+    u"Programmable Motion Generation for Open-Set Motion Control Tasks"_s,
+};
+
+struct Run
+{
+    bool finished = false; // exited by itself, in time, without crashing
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    bool exitedWith(int code) const { return finished && exitCode == code; }
+    // For failure messages: how it ended and what it said.
+    QByteArray summary() const
+    {
+        const QString how = finished ? u"exit status %1"_s.arg(exitCode) : u"did not finish normally"_s;
+        return (how + u"\nstdout: "_s + out + u"\nstderr: "_s + err).toUtf8();
+    }
+};
+
+QStringList titlesOf(const QJsonArray &papers)
+{
+    QStringList titles;
+    for (const QJsonValue &paper : papers)
+        titles.append(paper[u"title"].toString());
+    return titles;
+}
+
+QJsonObject paperTitled(const QJsonArray &papers, const QString &title)
+{
+    for (const QJsonValue &paper : papers)
+        if (paper[u"title"].toString() == title)
+            return paper.toObject();
+    return {};
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void withoutDisplay_theWindowCannotStart();
+    void import_reportsAddedAndDuplicatePapers();
+    void importAgain_skipsEveryPaper();
+    void importBadFile_failsNamingFileAndLineAndChangesNothing_data();
+    void importBadFile_failsNamingFileAndLineAndChangesNothing();
+    void libraryVariable_choosesTheLibraryUnlessLibraryOptionIsGiven();
+    void listJson_givesEveryPaperWithItsKeys();
+    void listTsv_givesAHeaderAndOneRowPerPaper();
+    void listText_givesIdAndTitlePerPaper();
+    void search_findsTheRightPapers();
+    void searchLimit_keepsTheBestMatches();
+    void show_printsOnePaperAsTextAndJson();
+    void showMissingId_failsWithStatusOne();
+    void badArguments_exitWithStatusTwo_data();
+    void badArguments_exitWithStatusTwo();
+    void helpAndVersion_exitZero_data();
+    void helpAndVersion_exitZero();
+
+private:
+    QProcessEnvironment headlessEnvironment() const;
+    Run lectern(const QStringList &arguments, const QProcessEnvironment &environment) const;
+    Run lectern(const QStringList &arguments) const { return lectern(arguments, headlessEnvironment()); }
+    // The command with --library pointing at this test's library.
+    Run onLibrary(QStringList arguments) const;
+    QJsonArray listJson() const;
+    QString libraryPath() const { return m_dir->filePath(u"library.sqlite"_s); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCommandLine::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(QFileInfo(QStringLiteral(LECTERN_BINARY)).isExecutable(), LECTERN_BINARY " is not built");
+}
+
+void TestCommandLine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCommandLine::cleanup()
+{
+    m_dir.reset();
+}
+
+// No display and no Qt platform: a subcommand that created a GUI application would fail here. The data
+// folders point into the test's folder, so that nothing can reach the user's own library.
+QProcessEnvironment TestCommandLine::headlessEnvironment() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"XAUTHORITY"_s,
+                                u"LECTERN_LIBRARY"_s})
+        environment.remove(name);
+    environment.insert(u"HOME"_s, m_dir->filePath(u"home"_s));
+    environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
+    return environment;
+}
+
+Run TestCommandLine::lectern(const QStringList &arguments, const QProcessEnvironment &environment) const
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(m_dir->path());
+    process.start(QStringLiteral(LECTERN_BINARY), arguments);
+    Run run;
+    if (!process.waitForFinished(TimeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+    } else {
+        run.finished = process.exitStatus() == QProcess::NormalExit;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+Run TestCommandLine::onLibrary(QStringList arguments) const
+{
+    arguments << u"--library"_s << libraryPath();
+    return lectern(arguments);
+}
+
+QJsonArray TestCommandLine::listJson() const
+{
+    const Run run = onLibrary({u"list"_s, u"--format"_s, u"json"_s});
+    if (!run.exitedWith(0)) {
+        qWarning("lectern list failed: %s", run.summary().constData());
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray()) {
+        qWarning("lectern list --format json gave no JSON array: %s", qPrintable(error.errorString()));
+        return {};
+    }
+    return document.array();
+}
+
+void TestCommandLine::withoutDisplay_theWindowCannotStart()
+{
+    // What makes every other test here prove that the subcommands are headless.
+    const Run run = lectern({});
+    QVERIFY2(!run.exitedWith(0), run.summary().constData());
+    QVERIFY2(run.err.contains(u"display"), run.summary().constData());
+}
+
+void TestCommandLine::import_reportsAddedAndDuplicatePapers()
+{
+    const Run run = onLibrary({u"import"_s, smallFixture()});
+    QVERIFY2(run.exitedWith(0), run.summary().constData());
+    QVERIFY2(run.out.contains(u"imported 4, skipped 1 duplicates"), run.summary().constData());
+    QVERIFY2(run.out.contains(u"duplicate (same title twice in the file): "
+                              "solving high-dimensional PDEs with latent-spectral models!"),
+             run.summary().constData());
+    QCOMPARE(run.err, QString());
+    QCOMPARE(titlesOf(listJson()), fixtureTitles);
+}
+
+void TestCommandLine::importAgain_skipsEveryPaper()
+{
+    QVERIFY(onLibrary({u"import"_s, smallFixture()}).exitedWith(0));
+
+    const Run again = onLibrary({u"import"_s, smallFixture()});
+    QVERIFY2(again.exitedWith(0), again.summary().constData());
+    QVERIFY2(again.out.contains(u"imported 0, skipped 5 duplicates"), again.summary().constData());
+    QVERIFY2(again.out.contains(u"duplicate (same title as #1): "_s + lsmTitle), again.summary().constData());
+    QCOMPARE(listJson().size(), 4);
+}
+
+void TestCommandLine::importBadFile_failsNamingFileAndLineAndChangesNothing_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("exists");
+    QTest::addColumn<QString>("where"); // after the path: ":3:" or ":"
+
+    QTest::newRow("invalid UTF-8 in line 3") << "new\n\nA title \xff\xfe here\n\nAbstract. Text.\n"_ba << true
+                                             << u":3: "_s;
+    QTest::newRow("title without abstract in line 7")
+        << "Jun 13\n\nFirst Title\n\nFirst abstract. It is fine.\n\nLonely Title\n"_ba << true << u":7: "_s;
+    QTest::newRow("missing file") << QByteArray() << false << u": "_s;
+}
+
+void TestCommandLine::importBadFile_failsNamingFileAndLineAndChangesNothing()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, exists);
+    QFETCH(QString, where);
+
+    QVERIFY(onLibrary({u"import"_s, smallFixture()}).exitedWith(0));
+    const QString badFile = m_dir->filePath(u"bad.txt"_s);
+    if (exists) {
+        QFile file(badFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(content), content.size());
+    }
+
+    const Run run = onLibrary({u"import"_s, badFile});
+    QVERIFY2(run.finished && run.exitCode != 0, run.summary().constData());
+    QVERIFY2(run.err.contains(badFile + where), run.summary().constData());
+    QCOMPARE(titlesOf(listJson()), fixtureTitles);
+}
+
+void TestCommandLine::libraryVariable_choosesTheLibraryUnlessLibraryOptionIsGiven()
+{
+    QProcessEnvironment environment = headlessEnvironment();
+    environment.insert(u"LECTERN_LIBRARY"_s, libraryPath());
+
+    const Run imported = lectern({u"import"_s, smallFixture()}, environment);
+    QVERIFY2(imported.exitedWith(0), imported.summary().constData());
+    QVERIFY(QFileInfo::exists(libraryPath()));
+    QCOMPARE(listJson().size(), 4); // read with --library: the same file
+
+    const QString otherLibrary = m_dir->filePath(u"other.sqlite"_s);
+    const Run listed = lectern({u"list"_s, u"--format"_s, u"tsv"_s, u"--library"_s, otherLibrary}, environment);
+    QVERIFY2(listed.exitedWith(0), listed.summary().constData());
+    QCOMPARE(listed.out.split(u'\n', Qt::SkipEmptyParts).size(), 1); // the header only
+}
+
+void TestCommandLine::listJson_givesEveryPaperWithItsKeys()
+{
+    QVERIFY(onLibrary({u"import"_s, smallFixture()}).exitedWith(0));
+
+    const QJsonArray papers = listJson();
+    QCOMPARE(titlesOf(papers), fixtureTitles);
+    const QStringList keys{u"id"_s,       u"title"_s, u"authors"_s,   u"abstract"_s, u"links"_s,
+                           u"arxiv_id"_s, u"doi"_s,   u"published"_s, u"added"_s};
+    for (const QJsonValue &value : papers) {
+        const QJsonObject paper = value.toObject();
+        for (const QString &key : keys)
+            QVERIFY2(paper.contains(key), qPrintable(key + u" is missing in "_s + paper[u"title"].toString()));
+        QVERIFY(paper[u"id"].toInteger() > 0);
+        QVERIFY(paper[u"authors"].isArray());
+        QVERIFY(!paper[u"abstract"].toString().isEmpty());
+        QCOMPARE(paper[u"published"].toString(), u"Jun 13"_s);
+        QVERIFY2(QDateTime::fromString(paper[u"added"].toString(), Qt::ISODate).isValid(),
+                 qPrintable(paper[u"added"].toString()));
+    }
+
+    const QJsonObject lsm = paperTitled(papers, lsmTitle);
+    const QJsonArray expectedLinks{QJsonObject{{u"url"_s, u"https://github.com/thuml/Latent-Spectral-Models"_s},
+                                               {u"kind"_s, u"code"_s}}};
+    QCOMPARE(lsm[u"links"].toArray(), expectedLinks);
+    QVERIFY(lsm[u"arxiv_id"].isNull());
+    QCOMPARE(paperTitled(papers, fixtureTitles[1])[u"arxiv_id"].toString(), u"2306.01234"_s);
+    QCOMPARE(paperTitled(papers, fixtureTitles[2])[u"doi"].toString(), u"10.1145/3377811.3380330"_s);
+}
+
+void TestCommandLine::listTsv_givesAHeaderAndOneRowPerPaper()
+{
+    QVERIFY(onLibrary({u"import"_s, smallFixture()}).exitedWith(0));
+
+    const Run run = onLibrary({u"list"_s, u"--format"_s, u"tsv"_s});
+    QVERIFY2(run.exitedWith(0), run.summary().constData());
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 4);
+    QCOMPARE(lines.first(), u"id\ttitle\tfirst_author\tpublished"_s);
+    QStringList titles;
+    for (const QString &line : lines.mid(1)) {
+        const QStringList fields = line.split(u'\t');
+        QCOMPARE(fields.size(), 4);
+        bool isNumber = false;
+        QVERIFY(fields[0].toLongLong(&isNumber) > 0 && isNumber);
+        QCOMPARE(fields[3], u"Jun 13"_s);
+        titles.append(fields[1]);
+    }
+    QCOMPARE(titles, fixtureTitles);
+}
+
+void TestCommandLine::listText_givesIdAndTitlePerPaper()
+{
+    QVERIFY(onLibrary({u"import"_s, smallFixture()}).exitedWith(0));
+
+    const Run run = onLibrary({u"list"_s});
+    QVERIFY2(run.exitedWith(0), run.summary().constData());
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QVERIFY2(lines[i].trimmed().startsWith(QString::number(i + 1) + u"  "_s), qPrintable(lines[i]));
+        QVERIFY2(lines[i].endsWith(fixtureTitles[i]), qPrintable(lines[i]));
+    }
+}
+
+void TestCommandLine::search_findsTheRightPapers()
+{
+    QVERIFY(onLibrary({u"import"_s, smallFixture()}).exitedWith(0));
+
+    const Run spectral = onLibrary({u"search"_s, u"spectral"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(spectral.exitedWith(0), spectral.summary().constData());
+    QCOMPARE(titlesOf(QJsonDocument::fromJson(spectral.out.toUtf8()).array()), QStringList{lsmTitle});
+
+    const Run twoWords = onLibrary({u"search"_s, u"momentum"_s, u"heterogeneity"_s, u"--format"_s, u"tsv"_s});
+    QVERIFY2(twoWords.exitedWith(0), twoWords.summary().constData());
+    const QStringList lines = twoWords.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[1].section(u'\t', 1, 1), fixtureTitles[2]);
+
+    const Run absent = onLibrary({u"search"_s, u"quantum"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(absent.exitedWith(0), absent.summary().constData());
+    QCOMPARE(QJsonDocument::fromJson(absent.out.toUtf8()).array().size(), 0);
+}
+
+void TestCommandLine::searchLimit_keepsTheBestMatches()
+{
+    QVERIFY(onLibrary({u"import"_s, smallFixture()}).exitedWith(0));
+
+    // "learning" is in the title of one paper and the abstract of another.
+    const Run all = onLibrary({u"search"_s, u"learning"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(all.exitedWith(0), all.summary().constData());
+    const QStringList allTitles = titlesOf(QJsonDocument::fromJson(all.out.toUtf8()).array());
+    QCOMPARE(allTitles.size(), 2);
+    QCOMPARE(allTitles.first(), fixtureTitles[2]);
+
+    const Run limited = onLibrary({u"search"_s, u"learning"_s, u"--limit"_s, u"1"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(limited.exitedWith(0), limited.summary().constData());
+    QCOMPARE(titlesOf(QJsonDocument::fromJson(limited.out.toUtf8()).array()), QStringList{fixtureTitles[2]});
+}
+
+void TestCommandLine::show_printsOnePaperAsTextAndJson()
+{
+    QVERIFY(onLibrary({u"import"_s, smallFixture()}).exitedWith(0));
+    const qint64 id = paperTitled(listJson(), lsmTitle)[u"id"].toInteger();
+    QVERIFY(id > 0);
+    const QString idText = QString::number(id);
+
+    const Run text = onLibrary({u"show"_s, idText});
+    QVERIFY2(text.exitedWith(0), text.summary().constData());
+    QVERIFY2(text.out.startsWith(lsmTitle + u'\n'), text.summary().constData());
+    const QStringList lines{u"code: https://github.com/thuml/Latent-Spectral-Models"_s, u"published: Jun 13"_s,
+                            u"id: "_s + idText, u"source: "_s + smallFixture()};
+    for (const QString &line : lines)
+        QVERIFY2(text.out.contains(line + u'\n'), qPrintable(line + u" is missing in:\n"_s + text.out));
+
+    const Run json = onLibrary({u"show"_s, idText, u"--format"_s, u"json"_s});
+    QVERIFY2(json.exitedWith(0), json.summary().constData());
+    const QJsonDocument document = QJsonDocument::fromJson(json.out.toUtf8());
+    QVERIFY(document.isObject());
+    QCOMPARE(document[u"id"].toInteger(), id);
+    QCOMPARE(document[u"title"].toString(), lsmTitle);
+    QCOMPARE(document[u"links"][0][u"url"].toString(), u"https://github.com/thuml/Latent-Spectral-Models"_s);
+}
+
+void TestCommandLine::showMissingId_failsWithStatusOne()
+{
+    QVERIFY(onLibrary({u"import"_s, smallFixture()}).exitedWith(0));
+
+    const Run run = onLibrary({u"show"_s, u"9999"_s});
+    QVERIFY2(run.exitedWith(1), run.summary().constData());
+    QVERIFY2(run.err.contains(u"9999"), run.summary().constData());
+    QCOMPARE(run.out, QString());
+}
+
+void TestCommandLine::badArguments_exitWithStatusTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("complaint"); // part of what stderr must say
+
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"unknown command 'frobnicate'"_s;
+    QTest::newRow("import without files") << QStringList{u"import"_s} << u"at least one file"_s;
+    QTest::newRow("unknown format") << QStringList{u"list"_s, u"--format"_s, u"xml"_s} << u"--format"_s;
+    QTest::newRow("unknown option") << QStringList{u"list"_s, u"--colour"_s} << u"colour"_s;
+    QTest::newRow("search without words") << QStringList{u"search"_s} << u"words"_s;
+    QTest::newRow("search with limit 0") << QStringList{u"search"_s, u"x"_s, u"--limit"_s, u"0"_s} << u"--limit"_s;
+    QTest::newRow("search with a word for a limit")
+        << QStringList{u"search"_s, u"x"_s, u"--limit"_s, u"many"_s} << u"--limit"_s;
+    QTest::newRow("show without id") << QStringList{u"show"_s} << u"id"_s;
+    QTest::newRow("show with a word for an id") << QStringList{u"show"_s, u"first"_s} << u"id"_s;
+}
+
+void TestCommandLine::badArguments_exitWithStatusTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, complaint);
+
+    const Run run = onLibrary(arguments);
+    QVERIFY2(run.exitedWith(2), run.summary().constData());
+    QVERIFY2(run.err.contains(complaint), run.summary().constData());
+    QVERIFY2(!QFileInfo::exists(libraryPath()), "the library was created although the arguments were wrong");
+}
+
+void TestCommandLine::helpAndVersion_exitZero_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected"); // part of stdout
+
+    QTest::newRow("--version") << QStringList{u"--version"_s} << u"lectern " LECTERN_VERSION "\n"_s;
+    QTest::newRow("-v") << QStringList{u"-v"_s} << u"lectern " LECTERN_VERSION "\n"_s;
+    QTest::newRow("--help") << QStringList{u"--help"_s} << u"Usage: lectern"_s;
+    QTest::newRow("-h") << QStringList{u"-h"_s} << u"Usage: lectern"_s;
+    QTest::newRow("help") << QStringList{u"help"_s} << u"Usage: lectern"_s;
+    QTest::newRow("import --help") << QStringList{u"import"_s, u"--help"_s} << u"import [options]"_s;
+    QTest::newRow("search --help") << QStringList{u"search"_s, u"--help"_s} << u"--limit"_s;
+}
+
+void TestCommandLine::helpAndVersion_exitZero()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+
+    const Run run = lectern(arguments);
+    QVERIFY2(run.exitedWith(0), run.summary().constData());
+    QVERIFY2(run.out.contains(expected), run.summary().constData());
+    QCOMPARE(run.err, QString());
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

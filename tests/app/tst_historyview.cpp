@@ -1,0 +1,95 @@
+#include "GuiTestSupport.h"
+
+#include "gui/InputDialogs.h"
+#include "gui/ReaderView.h"
+#include "gui/sidebar/SidebarView.h"
+
+#include <QAction>
+#include <QListWidget>
+#include <QToolButton>
+
+using namespace Lectern;
+
+// The reader's "History" section: what happened to the paper, in words, newest first.
+class TestHistoryView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void everyKindOfEdit_isWordedForPeople();
+    void theSection_opensAndClosesAndRemembersIt();
+
+private:
+    QStringList shownEvents() const
+    {
+        auto *events = m_fixture.child<QListWidget>(QStringLiteral("paperHistory"));
+        QStringList texts;
+        for (int row = 0; row < events->count(); ++row)
+            texts.append(events->item(row)->text().section(QStringLiteral("  "), 1)); // without the time
+        return texts;
+    }
+
+    GuiTest::WindowFixture m_fixture;
+};
+
+void TestHistoryView::initTestCase()
+{
+    m_fixture.isolateSettings(QStringLiteral("tst_historyview"));
+}
+
+void TestHistoryView::init()
+{
+    m_fixture.reset();
+    m_fixture.addPapers({GuiTest::makePaper(QStringLiteral("Rivers"), QStringLiteral("Rivers carry sediment to the sea."))});
+    QVERIFY(m_fixture.openWindow());
+    m_fixture.selectRow(0);
+    m_fixture.list()->setFocus();
+}
+
+void TestHistoryView::cleanup()
+{
+    m_fixture.closeWindow();
+}
+
+void TestHistoryView::everyKindOfEdit_isWordedForPeople()
+{
+    QTreeView *list = m_fixture.list();
+    QTest::keyClick(list, Qt::Key_G);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("geo, old"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::keyClick(list, Qt::Key_4);
+    QTest::keyClick(list, Qt::Key_T);
+    m_fixture.selectRow(0);
+    auto *reader = m_fixture.child<ReaderView>(QStringLiteral("reader"));
+    reader->showAbstractSpan({7, 5});
+    QTest::keyClick(reader, Qt::Key_H);
+    QVERIFY(m_fixture.child<SidebarView>(QStringLiteral("sidebar"))->selectKey(QStringLiteral("tag:old")));
+    InputDialogs::setNextText(QStringLiteral("archive"));
+    m_fixture.child<QAction>(QStringLiteral("renameTagAction"))->trigger();
+    m_fixture.selectRow(0);
+
+    QCOMPARE(shownEvents(), (QStringList{QStringLiteral("Tag old renamed to archive"),
+                                         QStringLiteral("Highlighted \u201ccarry\u201d"), QStringLiteral("Status: To read"),
+                                         QStringLiteral("Rated \u2605\u2605\u2605\u2605"), QStringLiteral("Tagged old"),
+                                         QStringLiteral("Tagged geo")}));
+    QCOMPARE(m_fixture.child<QToolButton>(QStringLiteral("historyToggle"))->text(), QStringLiteral("History (6)"));
+}
+
+void TestHistoryView::theSection_opensAndClosesAndRemembersIt()
+{
+    auto *toggle = m_fixture.child<QToolButton>(QStringLiteral("historyToggle"));
+    auto *events = m_fixture.child<QListWidget>(QStringLiteral("paperHistory"));
+    QVERIFY(!events->isVisible());
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(events->isVisible());
+
+    QVERIFY(m_fixture.reopenWindow());
+    QVERIFY(m_fixture.child<QListWidget>(QStringLiteral("paperHistory"))->isVisible());
+}
+
+QTEST_MAIN(TestHistoryView)
+#include "tst_historyview.moc"

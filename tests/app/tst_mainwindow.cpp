@@ -1,0 +1,362 @@
+#include "gui/FileDialogs.h"
+#include "gui/MainWindow.h"
+#include "gui/PaperListModel.h"
+#include "gui/ReaderView.h"
+#include "library/Library.h"
+#include "library/PaperStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Lectern;
+
+namespace {
+
+// Added in this order, so that the natural order differs from the order by title, with or without case.
+const QString ThreePapers = QStringLiteral(
+    "Jun 13\n\n"
+    "Cherry <i>Blossom</i> Timing\n\n"
+    "Blossoms open earlier each decade; the data is at https://example.org/cherry for anyone.\n\n"
+    "Apple Orchards Under Climate Stress\n\n"
+    "We study how orchards respond to drought. Code is at https://github.com/x/orchards.\n\n"
+    "banana Ripening Kinetics\n\n"
+    "Ripening follows first-order kinetics in warm storage rooms.\n");
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void opensOnAnEmptyLibrary_offersGettingStarted();
+    void gettingStartedButton_importsTheSample();
+    void importThroughHook_addsRows();
+    void importingTwice_skipsDuplicates();
+    void typingInSearchField_filtersTheList();
+    void ctrlF_focusesTheSearchField_andEscapeClearsIt();
+    void selectingARow_showsItsAbstract();
+    void reader_showsMarkupInTitlesAsText();
+    void sortingByTitle_ordersInSql();
+    void droppedFile_isImported();
+    void droppedWebLink_isRefused();
+    void badFile_showsErrorAndChangesNothing();
+    void manyPapers_areReadPageByPage();
+    void model_passesTheModelTester();
+    void closing_remembersGeometryAndSplitter();
+
+private:
+    void createWindow();
+    QString writeFile(const QString &name, const QString &text) const;
+    bool importAndWait(const QStringList &paths);
+    QTreeView *list() const { return m_window->findChild<QTreeView *>(QStringLiteral("paperList")); }
+    PaperListModel *model() const { return qobject_cast<PaperListModel *>(list()->model()); }
+    QStringList titles() const;
+    QString libraryPath() const { return m_dir->filePath(QStringLiteral("library.sqlite")); }
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    Q_INIT_RESOURCE(lectern);
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_settingsDir.isValid());
+    // The window's settings go to a folder of this run, never to the user's configuration.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("LecternTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    createWindow();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::createWindow()
+{
+    auto library = Library::open(libraryPath());
+    QVERIFY2(library, qPrintable(library ? QString() : library.error().toString()));
+    m_window = std::make_unique<MainWindow>(std::move(*library));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+QString TestMainWindow::writeFile(const QString &name, const QString &text) const
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0)
+        qFatal("cannot write the fixture %s", qPrintable(path));
+    return path;
+}
+
+bool TestMainWindow::importAndWait(const QStringList &paths)
+{
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importFiles(paths);
+    return finished.wait(10000);
+}
+
+QStringList TestMainWindow::titles() const
+{
+    QStringList result;
+    for (int row = 0; row < model()->rowCount(); ++row)
+        result.append(model()->index(row, PaperListModel::TitleColumn).data().toString());
+    return result;
+}
+
+void TestMainWindow::opensOnAnEmptyLibrary_offersGettingStarted()
+{
+    QCOMPARE(m_window->objectName(), QStringLiteral("mainWindow"));
+    QCOMPARE(model()->rowCount(), 0);
+    auto *gettingStarted = m_window->findChild<QWidget *>(QStringLiteral("gettingStarted"));
+    QVERIFY(gettingStarted);
+    QVERIFY(gettingStarted->isVisible());
+    QVERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(QApplication::focusWidget(), list());
+}
+
+void TestMainWindow::gettingStartedButton_importsTheSample()
+{
+    auto *sample = m_window->findChild<QPushButton *>(QStringLiteral("importSampleButton"));
+    QVERIFY(sample);
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    QTest::mouseClick(sample, Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+
+    QCOMPARE(model()->rowCount(), 4);
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("gettingStarted"))->isVisible());
+    // The first paper is selected, so the reader is not empty.
+    QVERIFY(m_window->findChild<ReaderView *>(QStringLiteral("reader"))->toPlainText().contains(u"Welcome to Lectern"));
+}
+
+void TestMainWindow::importThroughHook_addsRows()
+{
+    FileDialogs::setNextOpenFileNames({writeFile(QStringLiteral("three.txt"), ThreePapers)});
+    auto *importAction = m_window->findChild<QAction *>(QStringLiteral("importAction"));
+    QVERIFY(importAction);
+    QCOMPARE(importAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+I")));
+    importAction->trigger();
+    // The import runs on a worker thread: the window is still the same while it does.
+    QCOMPARE(model()->rowCount(), 0);
+    auto *progress = m_window->findChild<QProgressBar *>(QStringLiteral("importProgress"));
+    QVERIFY(progress->isVisible());
+
+    QTRY_COMPARE(model()->rowCount(), 3);
+    QVERIFY(!progress->isVisible());
+    QTRY_COMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Imported 3 papers, skipped 0 duplicates"));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("paperCount"))->text(), QStringLiteral("3 papers"));
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("gettingStarted"))->isVisible());
+}
+
+void TestMainWindow::importingTwice_skipsDuplicates()
+{
+    const QString path = writeFile(QStringLiteral("three.txt"), ThreePapers);
+    QVERIFY(importAndWait({path}));
+    QVERIFY(importAndWait({path}));
+    QCOMPARE(model()->rowCount(), 3);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Imported 0 papers, skipped 3 duplicates"));
+}
+
+void TestMainWindow::typingInSearchField_filtersTheList()
+{
+    QVERIFY(importAndWait({writeFile(QStringLiteral("three.txt"), ThreePapers)}));
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    QVERIFY(search);
+    QVERIFY(!search->placeholderText().isEmpty());
+
+    QTest::keyClicks(search, QStringLiteral("drought"));
+    // The search waits for the typing to pause rather than running for every letter.
+    QCOMPARE(model()->rowCount(), 3);
+    QTRY_COMPARE(titles(), QStringList{QStringLiteral("Apple Orchards Under Climate Stress")});
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("paperCount"))->text(), QStringLiteral("1 of 3 papers"));
+
+    search->clear();
+    QTRY_COMPARE(model()->rowCount(), 3);
+}
+
+void TestMainWindow::ctrlF_focusesTheSearchField_andEscapeClearsIt()
+{
+    QVERIFY(importAndWait({writeFile(QStringLiteral("three.txt"), ThreePapers)}));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+
+    QTest::keyClick(list(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), search);
+    QTest::keyClicks(search, QStringLiteral("kinetics"));
+    QTRY_COMPARE(model()->rowCount(), 1);
+
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QTRY_COMPARE(model()->rowCount(), 3);
+}
+
+void TestMainWindow::selectingARow_showsItsAbstract()
+{
+    QVERIFY(importAndWait({writeFile(QStringLiteral("three.txt"), ThreePapers)}));
+    auto *reader = m_window->findChild<ReaderView *>(QStringLiteral("reader"));
+    QVERIFY(reader);
+
+    list()->selectionModel()->setCurrentIndex(model()->index(1, 0), QItemSelectionModel::ClearAndSelect);
+    QVERIFY(reader->toPlainText().contains(u"We study how orchards respond to drought."));
+
+    list()->setFocus();
+    QTest::keyClick(list(), Qt::Key_Down);
+    QCOMPARE(list()->currentIndex().row(), 2);
+    QVERIFY(reader->toPlainText().contains(u"Ripening follows first-order kinetics"));
+    QVERIFY(!reader->toPlainText().contains(u"orchards"));
+}
+
+void TestMainWindow::reader_showsMarkupInTitlesAsText()
+{
+    QVERIFY(importAndWait({writeFile(QStringLiteral("three.txt"), ThreePapers)}));
+    auto *reader = m_window->findChild<ReaderView *>(QStringLiteral("reader"));
+    list()->setCurrentIndex(model()->index(0, 0));
+    QVERIFY(reader->toPlainText().contains(u"Cherry <i>Blossom</i> Timing"));
+    QVERIFY(reader->toHtml().contains(u"href=\"https://example.org/cherry\""));
+    QVERIFY(!reader->openLinks());
+}
+
+void TestMainWindow::sortingByTitle_ordersInSql()
+{
+    QVERIFY(importAndWait({writeFile(QStringLiteral("three.txt"), ThreePapers)}));
+    QVERIFY2(model(), "the list shows PaperListModel itself: sorting happens in SQL, not in a proxy");
+    const QStringList added{QStringLiteral("Cherry <i>Blossom</i> Timing"),
+                            QStringLiteral("Apple Orchards Under Climate Stress"),
+                            QStringLiteral("banana Ripening Kinetics")};
+    QCOMPARE(titles(), added);
+
+    QHeaderView *header = list()->header();
+    const QPoint titleSection(header->sectionViewportPosition(PaperListModel::TitleColumn) + 5, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, titleSection);
+    QCOMPARE(titles(), (QStringList{added[1], added[2], added[0]}));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, titleSection);
+    QCOMPARE(titles(), (QStringList{added[0], added[2], added[1]}));
+    // A third click returns to the order the papers were added in.
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, titleSection);
+    QCOMPARE(titles(), added);
+}
+
+void TestMainWindow::droppedFile_isImported()
+{
+    QMimeData mimeData;
+    mimeData.setUrls({QUrl::fromLocalFile(writeFile(QStringLiteral("three.txt"), ThreePapers))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mimeData, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mimeData, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(drop.isAccepted());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(model()->rowCount(), 3);
+}
+
+void TestMainWindow::droppedWebLink_isRefused()
+{
+    QMimeData mimeData;
+    mimeData.setUrls({QUrl(QStringLiteral("https://example.org/papers.txt"))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mimeData, Qt::LeftButton, Qt::NoModifier);
+    enter.ignore();
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(!enter.isAccepted());
+}
+
+void TestMainWindow::badFile_showsErrorAndChangesNothing()
+{
+    QVERIFY(importAndWait({writeFile(QStringLiteral("three.txt"), ThreePapers)}));
+    // The first paper is fine; the error comes after it, so an import that stored as it went would leave it behind.
+    const QString bad = writeFile(QStringLiteral("bad.txt"), QStringLiteral("Jun 14\n\nA Fine First Paper\n\n"
+                                                                           "Its abstract is complete.\n\n"
+                                                                           "A Title Without Its Abstract\n"));
+    QVERIFY(importAndWait({bad}));
+
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("importError"))));
+    QVERIFY(box->informativeText().contains(u"bad.txt"));
+    QVERIFY(box->informativeText().contains(u"A Title Without Its Abstract"));
+    QCOMPARE(model()->rowCount(), 3);
+    auto library = Library::open(libraryPath());
+    QVERIFY(library);
+    QCOMPARE(PaperStore(**library).count(), 3);
+    box->close();
+}
+
+void TestMainWindow::manyPapers_areReadPageByPage()
+{
+    QString text;
+    for (int i = 1; i <= 450; ++i)
+        text += QStringLiteral("Paper number %1\n\nAn abstract about result %1.\n\n").arg(i);
+    QVERIFY(importAndWait({writeFile(QStringLiteral("many.txt"), text)}));
+
+    QCOMPARE(model()->rowCount(), 450);
+    for (const int row : {0, 199, 200, 449})
+        QCOMPARE(model()->index(row, 0).data().toString(), QStringLiteral("Paper number %1").arg(row + 1));
+}
+
+void TestMainWindow::model_passesTheModelTester()
+{
+    QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(importAndWait({writeFile(QStringLiteral("three.txt"), ThreePapers)}));
+    model()->setSearchText(QStringLiteral("orchards"));
+    QCOMPARE(model()->rowCount(), 1);
+    model()->sort(PaperListModel::PublishedColumn, Qt::DescendingOrder);
+    model()->setSearchText({});
+    QCOMPARE(model()->rowCount(), 3);
+    QCOMPARE(model()->headerData(PaperListModel::FirstAuthorColumn, Qt::Horizontal).toString(),
+             QStringLiteral("First author"));
+}
+
+void TestMainWindow::closing_remembersGeometryAndSplitter()
+{
+    // Smaller than the offscreen screen (800x600), which restoreGeometry() keeps a window inside.
+    m_window->resize(640, 480);
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("splitter"));
+    splitter->setSizes({300, 600});
+    const QList<int> sizes = splitter->sizes();
+    m_window->close();
+
+    m_window.reset();
+    createWindow();
+    QCOMPARE(m_window->size(), QSize(640, 480));
+    QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("splitter"))->sizes(), sizes);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

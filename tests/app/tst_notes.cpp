@@ -1,0 +1,212 @@
+#include "GuiTestSupport.h"
+
+#include "gui/notes/NoteEditor.h"
+#include "library/AnnotationStore.h"
+
+#include <QAction>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextLayout>
+
+#include <KSyntaxHighlighting/Theme>
+
+using namespace Lectern;
+
+class TestNotes : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void typing_isSavedWithinASecondOfTheLastKey();
+    void showingAnotherPaper_savesAtOnce();
+    void leavingTheEditor_savesAtOnce();
+    void closingTheWindow_savesAtOnce();
+    void aKilledProcess_losesAtMostTheLastSecond();
+    void undo_takesBackABurstOfTyping_andRedoRestoresIt();
+    void notes_areSearchable();
+    void theEditor_highlightsMarkdown();
+    void theThemeMenu_listsTheThemes_andRemembersTheChoice();
+    void thePreview_rendersTheNote();
+
+private:
+    NoteEditor *editor() const { return m_fixture.child<NoteEditor>(QStringLiteral("noteEditor")); }
+    QString storedNote(qint64 paperId) const
+    {
+        auto library = m_fixture.openLibrary();
+        return AnnotationStore(*library).note(paperId).value();
+    }
+    void type(const QString &text)
+    {
+        editor()->setFocus();
+        QTest::keyClicks(editor(), text);
+    }
+
+    GuiTest::WindowFixture m_fixture;
+    QList<qint64> m_ids;
+};
+
+void TestNotes::initTestCase()
+{
+    m_fixture.isolateSettings(QStringLiteral("tst_notes"));
+}
+
+void TestNotes::init()
+{
+    m_fixture.reset();
+    m_ids = m_fixture.addPapers({GuiTest::makePaper(QStringLiteral("First"), QStringLiteral("About rivers.")),
+                                 GuiTest::makePaper(QStringLiteral("Second"), QStringLiteral("About lakes."))});
+    QVERIFY(m_fixture.openWindow());
+    m_fixture.selectRow(0);
+}
+
+void TestNotes::cleanup()
+{
+    m_fixture.closeWindow();
+}
+
+void TestNotes::typing_isSavedWithinASecondOfTheLastKey()
+{
+    type(QStringLiteral("Compare with lakes"));
+    QElapsedTimer sinceLastKey;
+    sinceLastKey.start();
+    // Not at every key: the save waits for a pause.
+    QVERIFY(storedNote(m_ids[0]).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(storedNote(m_ids[0]), QStringLiteral("Compare with lakes"), 1000);
+    QVERIFY(sinceLastKey.elapsed() < 1000);
+    QVERIFY(!editor()->hasUnsavedChanges());
+}
+
+void TestNotes::showingAnotherPaper_savesAtOnce()
+{
+    type(QStringLiteral("on rivers"));
+    m_fixture.selectRow(1);
+    QCOMPARE(storedNote(m_ids[0]), QStringLiteral("on rivers"));
+    QVERIFY(editor()->toPlainText().isEmpty());
+
+    m_fixture.selectRow(0);
+    QCOMPARE(editor()->toPlainText(), QStringLiteral("on rivers"));
+}
+
+void TestNotes::leavingTheEditor_savesAtOnce()
+{
+    type(QStringLiteral("focus"));
+    m_fixture.list()->setFocus();
+    QCOMPARE(storedNote(m_ids[0]), QStringLiteral("focus"));
+}
+
+void TestNotes::closingTheWindow_savesAtOnce()
+{
+    type(QStringLiteral("last words"));
+    m_fixture.window()->close();
+    QCOMPARE(storedNote(m_ids[0]), QStringLiteral("last words"));
+}
+
+// A real process with the real window, killed (SIGKILL: nothing runs on the way out) 1.5 s after its
+// last keystroke: the note is in the library all the same.
+void TestNotes::aKilledProcess_losesAtMostTheLastSecond()
+{
+    m_fixture.closeWindow();
+    QProcess typist;
+    typist.setProgram(QStringLiteral(NOTE_TYPIST));
+    typist.setArguments({m_fixture.libraryPath(), m_fixture.filePath(QStringLiteral("typist-settings")),
+                         QStringLiteral("Killed but kept")});
+    typist.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    typist.start();
+    QVERIFY2(typist.waitForStarted(), qPrintable(typist.errorString()));
+    QByteArray output;
+    QElapsedTimer waiting;
+    waiting.start();
+    while (!output.contains("typed") && waiting.elapsed() < 20000 && typist.state() == QProcess::Running) {
+        typist.waitForReadyRead(200);
+        output += typist.readAllStandardOutput();
+    }
+    QVERIFY2(output.contains("typed"), output.constData());
+
+    QTest::qWait(1500);
+    typist.kill();
+    QVERIFY(typist.waitForFinished(5000));
+    QCOMPARE(typist.exitStatus(), QProcess::CrashExit);
+    QCOMPARE(storedNote(1), QStringLiteral("Killed but kept"));
+}
+
+void TestNotes::undo_takesBackABurstOfTyping_andRedoRestoresIt()
+{
+    QAction *undo = m_fixture.child<QAction>(QStringLiteral("undoAction"));
+    QAction *redo = m_fixture.child<QAction>(QStringLiteral("redoAction"));
+    type(QStringLiteral("one"));
+    QTRY_COMPARE(storedNote(m_ids[0]), QStringLiteral("one"));
+    type(QStringLiteral(" two"));
+    m_fixture.list()->setFocus();
+    QCOMPARE(storedNote(m_ids[0]), QStringLiteral("one two"));
+
+    // Both saves of this paper's note are one step.
+    undo->trigger();
+    QCOMPARE(storedNote(m_ids[0]), QString());
+    QCOMPARE(editor()->toPlainText(), QString());
+    redo->trigger();
+    QCOMPARE(storedNote(m_ids[0]), QStringLiteral("one two"));
+    QCOMPARE(editor()->toPlainText(), QStringLiteral("one two"));
+}
+
+void TestNotes::notes_areSearchable()
+{
+    type(QStringLiteral("zebrafish"));
+    m_fixture.list()->setFocus();
+    auto *search = m_fixture.child<QLineEdit>(QStringLiteral("searchField"));
+    QTest::keyClicks(search, QStringLiteral("zebrafish"));
+    QTRY_COMPARE(m_fixture.titles(), QStringList{QStringLiteral("First")});
+}
+
+void TestNotes::theEditor_highlightsMarkdown()
+{
+    type(QStringLiteral("# Heading"));
+    const QTextBlock block = editor()->document()->firstBlock();
+    QTRY_VERIFY(!block.layout()->formats().isEmpty());
+}
+
+void TestNotes::theThemeMenu_listsTheThemes_andRemembersTheChoice()
+{
+    auto *menu = m_fixture.child<QMenu>(QStringLiteral("noteThemeMenu"));
+    QAction *automatic = menu->actions().first();
+    QVERIFY(automatic->isChecked());
+    QAction *chosen = nullptr;
+    for (QAction *action : menu->actions())
+        if (action->data().toString() == u"Breeze Dark")
+            chosen = action;
+    QVERIFY2(chosen, "KSyntaxHighlighting ships Breeze Dark");
+    chosen->trigger();
+
+    QCOMPARE(QSettings().value(QStringLiteral("notes/theme")).toString(), QStringLiteral("Breeze Dark"));
+    // Breeze Dark's background is dark whatever the desktop's palette.
+    QVERIFY(editor()->palette().color(QPalette::Base).lightnessF() < 0.3);
+
+    QVERIFY(m_fixture.reopenWindow());
+    QVERIFY(editor()->palette().color(QPalette::Base).lightnessF() < 0.3);
+    const auto actions = m_fixture.child<QMenu>(QStringLiteral("noteThemeMenu"))->actions();
+    const auto checked = std::find_if(actions.cbegin(), actions.cend(), [](QAction *action) { return action->isChecked(); });
+    QVERIFY(checked != actions.cend());
+    QCOMPARE((*checked)->data().toString(), QStringLiteral("Breeze Dark"));
+}
+
+void TestNotes::thePreview_rendersTheNote()
+{
+    type(QStringLiteral("**bold** words"));
+    auto *preview = m_fixture.child<QTextBrowser>(QStringLiteral("notePreview"));
+    QVERIFY(!preview->isVisible());
+    QTest::keyClick(editor(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(preview->isVisible());
+    QCOMPARE(preview->toPlainText(), QStringLiteral("bold words"));
+    QVERIFY(preview->toHtml().contains(u"font-weight:700"));
+}
+
+QTEST_MAIN(TestNotes)
+#include "tst_notes.moc"

@@ -1,0 +1,183 @@
+#include "GuiTestSupport.h"
+
+#include "gui/ReaderView.h"
+#include "gui/tags/TagChip.h"
+#include "gui/tags/TagChips.h"
+#include "gui/tags/TagField.h"
+#include "library/TagStore.h"
+
+#include <QAbstractItemModel>
+#include <QCompleter>
+#include <QStatusBar>
+
+using namespace Lectern;
+
+class TestTagging : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void typingATagAndEnter_showsItsChip_andSurvivesReopening();
+    void multiSelection_tagsEverySelectedPaper();
+    void commaSeparatedTags_areAddedTogether_andAMinusTakesOneOff();
+    void clickingTheCrossOfAChip_removesTheTag();
+    void clickingAChip_listsThePapersWithThatTag();
+    void theCompleter_offersEveryTagPath();
+    void aTagWithAnEmptyPart_isRefusedWithTheReason();
+    void escape_handsTheKeyboardBackToTheList();
+
+private:
+    TagField *tagField() const { return m_fixture.child<TagField>(QStringLiteral("tagField")); }
+    TagChips *chips() const { return m_fixture.child<TagChips>(QStringLiteral("tagChips")); }
+    QStringList listedTags(int row) const
+    {
+        return m_fixture.model()->index(row, 0).data(PaperListModel::TagsRole).toStringList();
+    }
+    void typeTags(const QString &text)
+    {
+        QTest::keyClicks(tagField(), text);
+        QTest::keyClick(tagField(), Qt::Key_Return);
+    }
+
+    GuiTest::WindowFixture m_fixture;
+    QList<qint64> m_ids;
+};
+
+void TestTagging::initTestCase()
+{
+    m_fixture.isolateSettings(QStringLiteral("tst_tagging"));
+}
+
+void TestTagging::init()
+{
+    m_fixture.reset();
+    m_ids = m_fixture.addPapers({GuiTest::makePaper(QStringLiteral("First Paper"), QStringLiteral("About gradients.")),
+                                 GuiTest::makePaper(QStringLiteral("Second Paper"), QStringLiteral("About graphs.")),
+                                 GuiTest::makePaper(QStringLiteral("Third Paper"), QStringLiteral("About grammars."))});
+    QVERIFY(m_fixture.openWindow());
+}
+
+void TestTagging::cleanup()
+{
+    m_fixture.closeWindow();
+}
+
+void TestTagging::typingATagAndEnter_showsItsChip_andSurvivesReopening()
+{
+    m_fixture.selectRow(1);
+    typeTags(QStringLiteral("ml/optimization"));
+
+    const int row = m_fixture.rowOfPaper(m_ids[1]);
+    QCOMPARE(listedTags(row), QStringList{QStringLiteral("ml/optimization")});
+    QCOMPARE(chips()->tags(), QStringList{QStringLiteral("ml/optimization")});
+    QVERIFY(chips()->isVisible());
+    QVERIFY(tagField()->text().isEmpty());
+    QVERIFY(listedTags(m_fixture.rowOfPaper(m_ids[0])).isEmpty());
+
+    QVERIFY(m_fixture.reopenWindow());
+    m_fixture.selectRow(m_fixture.rowOfPaper(m_ids[1]));
+    QCOMPARE(chips()->tags(), QStringList{QStringLiteral("ml/optimization")});
+    QCOMPARE(listedTags(m_fixture.rowOfPaper(m_ids[1])), QStringList{QStringLiteral("ml/optimization")});
+}
+
+void TestTagging::multiSelection_tagsEverySelectedPaper()
+{
+    QTreeView *list = m_fixture.list();
+    m_fixture.selectRow(0);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(list->selectionModel()->selectedRows().size(), 2);
+
+    QTest::keyClick(list, Qt::Key_T, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), tagField());
+    typeTags(QStringLiteral("vision"));
+
+    QCOMPARE(listedTags(m_fixture.rowOfPaper(m_ids[0])), QStringList{QStringLiteral("vision")});
+    QCOMPARE(listedTags(m_fixture.rowOfPaper(m_ids[1])), QStringList{QStringLiteral("vision")});
+    QVERIFY(listedTags(m_fixture.rowOfPaper(m_ids[2])).isEmpty());
+    // Tagging is done: the keyboard is back in the list for the next decision.
+    QCOMPARE(QApplication::focusWidget(), list);
+}
+
+void TestTagging::commaSeparatedTags_areAddedTogether_andAMinusTakesOneOff()
+{
+    m_fixture.selectRow(0);
+    typeTags(QStringLiteral("nlp, ml/transformers"));
+    QCOMPARE(chips()->tags(), (QStringList{QStringLiteral("ml/transformers"), QStringLiteral("nlp")}));
+
+    typeTags(QStringLiteral("-nlp"));
+    QCOMPARE(chips()->tags(), QStringList{QStringLiteral("ml/transformers")});
+}
+
+void TestTagging::clickingTheCrossOfAChip_removesTheTag()
+{
+    m_fixture.selectRow(0);
+    typeTags(QStringLiteral("keep, drop"));
+    const QRect chip = chips()->chipRect(QStringLiteral("drop"));
+    QVERIFY(!chip.isEmpty());
+
+    QTest::mouseClick(chips(), Qt::LeftButton, {}, TagChip::removeRect(chip).center());
+
+    QCOMPARE(chips()->tags(), QStringList{QStringLiteral("keep")});
+    auto library = m_fixture.openLibrary();
+    QCOMPARE(TagStore(*library).tagsOf(m_ids[0]), QStringList{QStringLiteral("keep")});
+}
+
+void TestTagging::clickingAChip_listsThePapersWithThatTag()
+{
+    m_fixture.selectRow(m_fixture.rowOfPaper(m_ids[2]));
+    typeTags(QStringLiteral("grammar"));
+    const QRect chip = chips()->chipRect(QStringLiteral("grammar"));
+
+    QTest::mouseClick(chips(), Qt::LeftButton, {}, chip.topLeft() + QPoint(4, chip.height() / 2));
+
+    QCOMPARE(m_fixture.titles(), QStringList{QStringLiteral("Third Paper")});
+    QCOMPARE(m_fixture.model()->scope(), QStringLiteral("tag:\"grammar\""));
+    // The text of a chip is not its cross: the paper keeps the tag.
+    QCOMPARE(chips()->tags(), QStringList{QStringLiteral("grammar")});
+}
+
+void TestTagging::theCompleter_offersEveryTagPath()
+{
+    m_fixture.selectRow(0);
+    typeTags(QStringLiteral("ml/optimization, physics"));
+    m_fixture.selectRow(1);
+
+    const QAbstractItemModel *paths = tagField()->completer()->model();
+    QStringList offered;
+    for (int row = 0; row < paths->rowCount(); ++row)
+        offered.append(paths->index(row, 0).data().toString());
+    QCOMPARE(offered, (QStringList{QStringLiteral("ml"), QStringLiteral("ml/optimization"), QStringLiteral("physics")}));
+
+    // Any part of a path finds it.
+    QTest::keyClicks(tagField(), QStringLiteral("optim"));
+    QCOMPARE(tagField()->completer()->currentCompletion(), QStringLiteral("ml/optimization"));
+}
+
+void TestTagging::aTagWithAnEmptyPart_isRefusedWithTheReason()
+{
+    m_fixture.selectRow(0);
+    typeTags(QStringLiteral("ml//optimization"));
+
+    QVERIFY(m_fixture.window()->statusBar()->currentMessage().contains(u"empty part"));
+    QCOMPARE(tagField()->text(), QStringLiteral("ml//optimization"));
+    QVERIFY(chips()->tags().isEmpty());
+}
+
+void TestTagging::escape_handsTheKeyboardBackToTheList()
+{
+    m_fixture.selectRow(0);
+    QTest::keyClick(m_fixture.list(), Qt::Key_G);
+    QCOMPARE(QApplication::focusWidget(), tagField());
+    QTest::keyClicks(tagField(), QStringLiteral("half"));
+    QTest::keyClick(tagField(), Qt::Key_Escape);
+    QCOMPARE(QApplication::focusWidget(), m_fixture.list());
+    QVERIFY(tagField()->text().isEmpty());
+}
+
+QTEST_MAIN(TestTagging)
+#include "tst_tagging.moc"

@@ -1,0 +1,210 @@
+#include "GuiTestSupport.h"
+
+#include "gui/sidebar/SidebarView.h"
+#include "library/AnnotationStore.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QStatusBar>
+#include <QUrl>
+
+using namespace Lectern;
+
+// Receives the links the window asks the desktop to open.
+class LinkCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
+
+class TestTriage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void keysInTheInbox_decideAndBringUpTheNextPaper();
+    void keysOutsideTheInbox_moveToTheNextRow();
+    void theRemainingCount_followsEveryDecision();
+    void aDecisionOnSeveralSelectedPapers_appliesToAll();
+    void numberKeys_rateTheCurrentPaper();
+    void keyO_opensTheFirstLink();
+    void keyG_goesToTheTagField();
+    void actions_haveTheirKeys_andAreInAMenu_data();
+    void actions_haveTheirKeys_andAreInAMenu();
+
+private:
+    QLabel *remaining() const { return m_fixture.child<QLabel>(QStringLiteral("triageRemaining")); }
+    qint64 currentPaperId() const { return m_fixture.model()->paperId(m_fixture.list()->currentIndex().row()); }
+    ReadingStatus statusOf(qint64 paperId) const
+    {
+        auto library = m_fixture.openLibrary();
+        return PaperStore(*library).paper(paperId)->status;
+    }
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = {}) { QTest::keyClick(m_fixture.list(), key, modifiers); }
+
+    GuiTest::WindowFixture m_fixture;
+    QList<qint64> m_ids;
+};
+
+void TestTriage::initTestCase()
+{
+    m_fixture.isolateSettings(QStringLiteral("tst_triage"));
+}
+
+void TestTriage::init()
+{
+    m_fixture.reset();
+    QList<Paper> papers;
+    for (int i = 1; i <= 5; ++i)
+        papers.append(GuiTest::makePaper(QStringLiteral("Paper %1").arg(i), QStringLiteral("Abstract %1.").arg(i),
+                                         QStringLiteral("https://example.org/paper/%1").arg(i)));
+    m_ids = m_fixture.addPapers(papers);
+    QVERIFY(m_fixture.openWindow());
+    m_fixture.list()->setFocus();
+}
+
+void TestTriage::cleanup()
+{
+    m_fixture.closeWindow();
+}
+
+void TestTriage::keysInTheInbox_decideAndBringUpTheNextPaper()
+{
+    QVERIFY(m_fixture.child<SidebarView>(QStringLiteral("sidebar"))->selectKey(QStringLiteral("status:inbox")));
+    QCOMPARE(m_fixture.model()->rowCount(), 5);
+    m_fixture.selectRow(0);
+
+    press(Qt::Key_T);
+    QCOMPARE(m_fixture.model()->rowCount(), 4);
+    QCOMPARE(currentPaperId(), m_ids[1]);
+    press(Qt::Key_R);
+    QCOMPARE(currentPaperId(), m_ids[2]);
+    press(Qt::Key_S);
+    QCOMPARE(currentPaperId(), m_ids[3]);
+    press(Qt::Key_R, Qt::ShiftModifier);
+    QCOMPARE(currentPaperId(), m_ids[4]);
+    QCOMPARE(m_fixture.titles(), QStringList{QStringLiteral("Paper 5")});
+
+    QCOMPARE(statusOf(m_ids[0]), ReadingStatus::ToRead);
+    QCOMPARE(statusOf(m_ids[1]), ReadingStatus::Read);
+    QCOMPARE(statusOf(m_ids[2]), ReadingStatus::Skipped);
+    QCOMPARE(statusOf(m_ids[3]), ReadingStatus::Reading);
+    QCOMPARE(statusOf(m_ids[4]), ReadingStatus::Inbox);
+}
+
+void TestTriage::keysOutsideTheInbox_moveToTheNextRow()
+{
+    m_fixture.selectRow(1);
+    press(Qt::Key_T);
+    QCOMPARE(m_fixture.model()->rowCount(), 5);
+    QCOMPARE(currentPaperId(), m_ids[2]);
+    QCOMPARE(m_fixture.model()->index(1, 0).data(PaperListModel::StatusRole).toInt(), int(ReadingStatus::ToRead));
+
+    // The last row has no next one: it stays.
+    m_fixture.selectRow(4);
+    press(Qt::Key_S);
+    QCOMPARE(currentPaperId(), m_ids[4]);
+    QCOMPARE(statusOf(m_ids[4]), ReadingStatus::Skipped);
+}
+
+void TestTriage::theRemainingCount_followsEveryDecision()
+{
+    QCOMPARE(remaining()->text(), QStringLiteral("Inbox: 5 left"));
+    m_fixture.selectRow(0);
+    press(Qt::Key_T);
+    QCOMPARE(remaining()->text(), QStringLiteral("Inbox: 4 left"));
+    press(Qt::Key_I);
+    QCOMPARE(remaining()->text(), QStringLiteral("Inbox: 4 left")); // the second paper was in the inbox already
+    m_fixture.selectRow(0);
+    press(Qt::Key_I);
+    QCOMPARE(remaining()->text(), QStringLiteral("Inbox: 5 left"));
+    m_fixture.selectRow(0);
+    for (int row = 0; row < 5; ++row)
+        press(Qt::Key_R);
+    QCOMPARE(remaining()->text(), QStringLiteral("Inbox empty"));
+}
+
+void TestTriage::aDecisionOnSeveralSelectedPapers_appliesToAll()
+{
+    m_fixture.selectRow(1);
+    QTest::keyClick(m_fixture.list(), Qt::Key_Down, Qt::ShiftModifier);
+    press(Qt::Key_S);
+    QCOMPARE(statusOf(m_ids[1]), ReadingStatus::Skipped);
+    QCOMPARE(statusOf(m_ids[2]), ReadingStatus::Skipped);
+    QCOMPARE(statusOf(m_ids[3]), ReadingStatus::Inbox);
+    QCOMPARE(currentPaperId(), m_ids[3]);
+    QCOMPARE(remaining()->text(), QStringLiteral("Inbox: 3 left"));
+}
+
+void TestTriage::numberKeys_rateTheCurrentPaper()
+{
+    m_fixture.selectRow(2);
+    press(Qt::Key_4);
+    QCOMPARE(m_fixture.model()->index(2, 0).data(PaperListModel::RatingRole).toInt(), 4);
+    press(Qt::Key_0);
+    QCOMPARE(m_fixture.model()->index(2, 0).data(PaperListModel::RatingRole).toInt(), 0);
+    press(Qt::Key_5);
+    auto library = m_fixture.openLibrary();
+    QCOMPARE(PaperStore(*library).paper(m_ids[2])->rating, 5);
+    // Rating is not a decision: the paper stays current.
+    QCOMPARE(currentPaperId(), m_ids[2]);
+}
+
+void TestTriage::keyO_opensTheFirstLink()
+{
+    LinkCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+    m_fixture.selectRow(3);
+    press(Qt::Key_O);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QCOMPARE(catcher.opened, QList<QUrl>{QUrl(QStringLiteral("https://example.org/paper/4"))});
+}
+
+void TestTriage::keyG_goesToTheTagField()
+{
+    m_fixture.selectRow(0);
+    press(Qt::Key_G);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("tagField"));
+}
+
+void TestTriage::actions_haveTheirKeys_andAreInAMenu_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QKeySequence>("key");
+    QTest::newRow("inbox") << QStringLiteral("status-inbox-action") << QKeySequence(Qt::Key_I);
+    QTest::newRow("to read") << QStringLiteral("status-to-read-action") << QKeySequence(Qt::Key_T);
+    QTest::newRow("reading") << QStringLiteral("status-reading-action") << QKeySequence(Qt::SHIFT | Qt::Key_R);
+    QTest::newRow("read") << QStringLiteral("status-read-action") << QKeySequence(Qt::Key_R);
+    QTest::newRow("skipped") << QStringLiteral("status-skipped-action") << QKeySequence(Qt::Key_S);
+    QTest::newRow("rate 3") << QStringLiteral("rating-3-action") << QKeySequence(Qt::Key_3);
+    QTest::newRow("tag") << QStringLiteral("tagAction") << QKeySequence(Qt::CTRL | Qt::Key_T);
+    QTest::newRow("open link") << QStringLiteral("openLinkAction") << QKeySequence(Qt::Key_O);
+    QTest::newRow("highlight") << QStringLiteral("highlightAction") << QKeySequence(Qt::Key_H);
+    QTest::newRow("undo") << QStringLiteral("undoAction") << QKeySequence(QKeySequence::Undo);
+}
+
+void TestTriage::actions_haveTheirKeys_andAreInAMenu()
+{
+    QFETCH(QString, action);
+    QFETCH(QKeySequence, key);
+    const auto *found = m_fixture.child<QAction>(action);
+    QCOMPARE(found->shortcut(), key);
+    QVERIFY2(!found->associatedObjects().isEmpty(), "every action is in a menu");
+    bool inMenu = false;
+    for (const QObject *object : found->associatedObjects())
+        inMenu = inMenu || object->inherits("QMenu");
+    QVERIFY(inMenu);
+}
+
+QTEST_MAIN(TestTriage)
+#include "tst_triage.moc"

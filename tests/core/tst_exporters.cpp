@@ -1,0 +1,519 @@
+#include "export/BibTexExporter.h"
+#include "export/CsvExporter.h"
+#include "export/ExportFile.h"
+#include "export/ExportText.h"
+#include "export/Exporter.h"
+#include "export/HtmlExporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
+using namespace Lectern;
+
+// Every export format against its reference file, written from one set of papers full of text that
+// breaks naive writers (tests/data/export/papers.json). LECTERN_REGENERATE_GOLDEN=1 rewrites the
+// references from the current output, on purpose: review the diff before committing it.
+class TestExporters : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyFormat_matchesItsReferenceFile_data();
+    void everyFormat_matchesItsReferenceFile();
+    void withoutFields_theReadersFieldsAreLeftOut_data();
+    void withoutFields_theReadersFieldsAreLeftOut();
+    void unsupportedFields_namesWhatTheFormatLoses_data();
+    void unsupportedFields_namesWhatTheFormatLoses();
+    void registry_namesEveryFormatOnce();
+    void fieldsFromNames_readsTheCommandLineList();
+    void fieldsFromNames_refusesAnUnknownField();
+
+    void csvField_isQuotedOnlyWhenItMustBe_data();
+    void csvField_isQuotedOnlyWhenItMustBe();
+    void csv_readsBackAsTheSameFields();
+    void html_showsHostileTextAsText();
+    void markdown_showsHostileTextAsText();
+    void html_linksOnlyToWebUrls();
+    void bibtex_escapesSpecialCharacters_data();
+    void bibtex_escapesSpecialCharacters();
+    void citationKeys_areUniqueWithinTheFile();
+    void dateParts_onlyWhenTheYearIsKnown_data();
+    void dateParts_onlyWhenTheYearIsKnown();
+    void cslJson_isAnArrayWithIssuedOnlyWhenTheYearIsKnown();
+    void opml_isWellFormedEvenWithControlCharacters();
+
+    void writeExportFile_replacesAnExistingFile();
+    void writeExportFile_intoAMissingFolderFails();
+    void writeExportFile_underAFileFails();
+    void writeExportFile_intoAReadOnlyFolderKeepsTheExistingFile();
+    void writeExportFile_thatFailsHalfwayKeepsTheExistingFile();
+
+private:
+    static QList<Paper> fixture();
+    static ExportOptions allFieldsWithTitle();
+};
+
+namespace {
+
+QString dataPath(const QString &name)
+{
+    return QStringLiteral(LECTERN_TEST_DATA "/export/") + name;
+}
+
+Highlight highlightFromJson(const QJsonObject &object)
+{
+    Highlight highlight;
+    highlight.quote = object.value(QStringLiteral("quote")).toString();
+    highlight.comment = object.value(QStringLiteral("comment")).toString();
+    highlight.color = object.value(QStringLiteral("color")).toString();
+    return highlight;
+}
+
+Paper paperFromJson(const QJsonObject &object)
+{
+    Paper paper;
+    paper.id = object.value(QStringLiteral("id")).toInteger();
+    paper.title = object.value(QStringLiteral("title")).toString();
+    for (const QJsonValue author : object.value(QStringLiteral("authors")).toArray())
+        paper.authors.append(author.toString());
+    paper.published = object.value(QStringLiteral("published")).toString();
+    paper.arxivId = object.value(QStringLiteral("arxiv_id")).toString();
+    paper.doi = object.value(QStringLiteral("doi")).toString();
+    paper.abstract = object.value(QStringLiteral("abstract")).toString();
+    for (const QJsonValue link : object.value(QStringLiteral("links")).toArray())
+        paper.links.append({link[QStringLiteral("url")].toString(),
+                            link[QStringLiteral("kind")].toString() == u"code" ? Link::Kind::Code : Link::Kind::Page});
+    for (const QJsonValue tag : object.value(QStringLiteral("tags")).toArray())
+        paper.tags.append(tag.toString());
+    paper.status = statusFromName(object.value(QStringLiteral("status")).toString()).value_or(ReadingStatus::Inbox);
+    paper.rating = object.value(QStringLiteral("rating")).toInt();
+    paper.note = object.value(QStringLiteral("note")).toString();
+    for (const QJsonValue highlight : object.value(QStringLiteral("highlights")).toArray())
+        paper.highlights.append(highlightFromJson(highlight.toObject()));
+    return paper;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// RFC 4180 read back: quoted fields may hold commas, quotes (doubled) and line breaks.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"')
+                field += text[++i];
+            else if (c == u'"')
+                quoted = false;
+            else
+                field += c;
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row.append(std::exchange(field, {}));
+        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
+            row.append(std::exchange(field, {}));
+            rows.append(std::exchange(row, {}));
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+QList<Paper> TestExporters::fixture()
+{
+    const QJsonArray array = QJsonDocument::fromJson(readFile(dataPath(QStringLiteral("papers.json")))).array();
+    QList<Paper> papers;
+    for (const QJsonValue value : array)
+        papers.append(paperFromJson(value.toObject()));
+    return papers;
+}
+
+ExportOptions TestExporters::allFieldsWithTitle()
+{
+    ExportOptions options = ExportOptions::allFields();
+    options.title = QStringLiteral("Reading list: <Hostile> & \"Friendly\"");
+    return options;
+}
+
+void TestExporters::everyFormat_matchesItsReferenceFile_data()
+{
+    QTest::addColumn<QString>("format");
+    for (const QString &name : exporterNames())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void TestExporters::everyFormat_matchesItsReferenceFile()
+{
+    QFETCH(QString, format);
+    const QList<Paper> papers = fixture();
+    QCOMPARE(papers.size(), 5);
+    const Exporter *exporter = exporterNamed(format);
+    QVERIFY(exporter);
+    const QByteArray actual = exporter->write(papers, allFieldsWithTitle()).toUtf8();
+    const QString reference = dataPath(QStringLiteral("expected.") + exporter->fileExtension());
+
+    if (qEnvironmentVariableIntValue("LECTERN_REGENERATE_GOLDEN")) {
+        QFile file(reference);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(actual);
+        qInfo("regenerated %s", qPrintable(reference));
+    }
+    const QByteArray expected = readFile(reference);
+    QVERIFY2(!expected.isEmpty(), qPrintable(reference + QStringLiteral(" is missing")));
+    if (actual != expected) {
+        const QString actualPath = QDir::temp().filePath(QStringLiteral("lectern-actual.") + exporter->fileExtension());
+        QFile out(actualPath);
+        if (out.open(QIODevice::WriteOnly))
+            out.write(actual);
+        QFAIL(qPrintable(QStringLiteral("differs from %1; the output is in %2").arg(reference, actualPath)));
+    }
+}
+
+void TestExporters::withoutFields_theReadersFieldsAreLeftOut_data()
+{
+    everyFormat_matchesItsReferenceFile_data();
+}
+
+void TestExporters::withoutFields_theReadersFieldsAreLeftOut()
+{
+    QFETCH(QString, format);
+    const QString text = exporterNamed(format)->write(fixture(), {});
+    QVERIFY(!text.contains(QStringLiteral("zzfixturetag")));
+    QVERIFY(!text.contains(QStringLiteral("zznotemarker")));
+    QVERIFY(!text.contains(QStringLiteral("zzcommentmarker")));
+    QVERIFY(text.contains(QStringLiteral("Deep Learning")));
+}
+
+void TestExporters::unsupportedFields_namesWhatTheFormatLoses_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QStringList>("lost");
+    const QStringList none;
+    const QStringList noPlace{QStringLiteral("status"), QStringLiteral("rating"), QStringLiteral("highlights")};
+    QTest::newRow("md") << QStringLiteral("md") << none;
+    QTest::newRow("bib") << QStringLiteral("bib") << noPlace;
+    QTest::newRow("ris") << QStringLiteral("ris") << noPlace;
+    QTest::newRow("csljson") << QStringLiteral("csljson") << noPlace;
+    QTest::newRow("csv") << QStringLiteral("csv") << none;
+    QTest::newRow("html") << QStringLiteral("html") << none;
+    QTest::newRow("opml") << QStringLiteral("opml") << none;
+}
+
+void TestExporters::unsupportedFields_namesWhatTheFormatLoses()
+{
+    QFETCH(QString, format);
+    QFETCH(QStringList, lost);
+    const Exporter &exporter = *exporterNamed(format);
+    QCOMPARE(fieldNames(unsupportedFields(exporter, ExportOptions::allFields())), lost);
+    QVERIFY(fieldNames(unsupportedFields(exporter, {})).isEmpty());
+    ExportOptions tagsOnly;
+    tagsOnly.tags = true;
+    QVERIFY(fieldNames(unsupportedFields(exporter, tagsOnly)).isEmpty());
+}
+
+void TestExporters::registry_namesEveryFormatOnce()
+{
+    const QStringList names = exporterNames();
+    QCOMPARE(names, (QStringList{QStringLiteral("md"), QStringLiteral("bib"), QStringLiteral("ris"), QStringLiteral("csljson"),
+                                 QStringLiteral("csv"), QStringLiteral("html"), QStringLiteral("opml")}));
+    for (const QString &name : names) {
+        const Exporter *exporter = exporterNamed(name);
+        QVERIFY(exporter);
+        QCOMPARE(exporter->name(), name);
+        QVERIFY(!exporter->displayName().isEmpty());
+        QVERIFY(!exporter->fileExtension().isEmpty());
+        QVERIFY(!exporter->syntaxDefinition().isEmpty());
+    }
+    QCOMPARE(exporterNamed(u"docx"), nullptr);
+}
+
+void TestExporters::fieldsFromNames_readsTheCommandLineList()
+{
+    const auto options = fieldsFromNames(QStringLiteral("tags, Notes,highlights"));
+    QVERIFY(options);
+    QCOMPARE(fieldNames(*options), (QStringList{QStringLiteral("tags"), QStringLiteral("notes"), QStringLiteral("highlights")}));
+    QVERIFY(fieldNames(*fieldsFromNames(QString())).isEmpty());
+}
+
+void TestExporters::fieldsFromNames_refusesAnUnknownField()
+{
+    const auto options = fieldsFromNames(QStringLiteral("tags,colour"));
+    QVERIFY(!options);
+    QVERIFY2(options.error().message.contains(QStringLiteral("'colour'")), qPrintable(options.error().message));
+}
+
+void TestExporters::csvField_isQuotedOnlyWhenItMustBe_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("plain") << QStringLiteral("plain text") << QStringLiteral("plain text");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("non-ASCII") << QStringLiteral("Schrödinger") << QStringLiteral("Schrödinger");
+    QTest::newRow("comma") << QStringLiteral("a, b") << QStringLiteral("\"a, b\"");
+    QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
+    QTest::newRow("line feed") << QStringLiteral("one\ntwo") << QStringLiteral("\"one\ntwo\"");
+    QTest::newRow("carriage return") << QStringLiteral("one\rtwo") << QStringLiteral("\"one\rtwo\"");
+    QTest::newRow("only a quote") << QStringLiteral("\"") << QStringLiteral("\"\"\"\"");
+}
+
+void TestExporters::csvField_isQuotedOnlyWhenItMustBe()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, field);
+    QCOMPARE(CsvExporter::field(text), field);
+}
+
+void TestExporters::csv_readsBackAsTheSameFields()
+{
+    const QList<Paper> papers = fixture();
+    const QString text = exporterNamed(u"csv")->write(papers, ExportOptions::allFields());
+    QVERIFY(text.endsWith(QStringLiteral("\r\n")));
+    const QList<QStringList> rows = parseCsv(text);
+    QCOMPARE(rows.size(), papers.size() + 1);
+    const QStringList header = rows.first();
+    QCOMPARE(header.first(), QStringLiteral("id"));
+    for (qsizetype i = 0; i < papers.size(); ++i) {
+        const QStringList &row = rows[i + 1];
+        QCOMPARE(row.size(), header.size());
+        QCOMPARE(row[header.indexOf(QStringLiteral("title"))], papers[i].title);
+        QCOMPARE(row[header.indexOf(QStringLiteral("abstract"))], papers[i].abstract);
+        QCOMPARE(row[header.indexOf(QStringLiteral("notes"))], papers[i].note);
+        QCOMPARE(row[header.indexOf(QStringLiteral("status"))], statusName(papers[i].status));
+    }
+}
+
+void TestExporters::html_showsHostileTextAsText()
+{
+    const QString html = exporterNamed(u"html")->write(fixture(), allFieldsWithTitle());
+    QVERIFY(html.contains(QStringLiteral("<h2>&lt;script&gt;alert(1)&lt;/script&gt;</h2>")));
+    QVERIFY(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+    QVERIFY(html.contains(QStringLiteral("<title>Reading list: &lt;Hostile&gt; &amp; &quot;Friendly&quot;</title>")));
+    QVERIFY(html.contains(QStringLiteral("Check the &lt;b&gt;box&lt;/b&gt; &amp; the cat.")));
+    QVERIFY(html.contains(QStringLiteral("<meta charset=\"utf-8\">")));
+    QVERIFY(html.contains(QStringLiteral("@media print")));
+    QVERIFY(html.contains(QStringLiteral("Schrödinger")));
+    // The highlight colour that is not a plain #rrggbb never reaches the style attribute.
+    QVERIFY(html.contains(QStringLiteral("<blockquote style=\"border-left-color: #ffd700\">a cat in a box</blockquote>")));
+    QVERIFY(html.contains(QStringLiteral("<blockquote>50% of the cat</blockquote>")));
+    QVERIFY(!html.contains(QStringLiteral("javascript"), Qt::CaseInsensitive));
+}
+
+void TestExporters::markdown_showsHostileTextAsText()
+{
+    ExportOptions options = allFieldsWithTitle();
+    options.notes = false; // the note is the reader's own Markdown, written as it is (see below)
+    const QString markdown = exporterNamed(u"md")->write(fixture(), options);
+    // Raw HTML starts with an unescaped '<'; the only ones left open links.
+    static const QRegularExpression unescapedTag(QStringLiteral(R"((?<!\\)<(?!https://))"));
+    const auto match = unescapedTag.match(markdown);
+    QVERIFY2(!match.hasMatch(), qPrintable(markdown.mid(match.capturedStart() - 20, 40)));
+    QVERIFY(markdown.contains(QStringLiteral("## \\<script\\>alert(1)\\</script\\>\n")));
+    QVERIFY(markdown.contains(QStringLiteral("\n\\- not a list\n")));
+    QVERIFY(markdown.contains(QStringLiteral("\n1\\. not numbered\n")));
+    QVERIFY(markdown.contains(QStringLiteral("\\[not\\](a link) \\*not emphasis\\* \\`not code\\`")));
+    QVERIFY(markdown.contains(QStringLiteral("\\$x^2\\$ dollars, \\#hash, under\\_score")));
+
+    const QString withNotes = exporterNamed(u"md")->write(fixture(), allFieldsWithTitle());
+    QVERIFY(withNotes.contains(QStringLiteral("### Note\n\nCheck the <b>box</b> & the cat.\n\nSecond paragraph")));
+}
+
+void TestExporters::html_linksOnlyToWebUrls()
+{
+    const QString html = exporterNamed(u"html")->write(fixture(), {});
+    static const QRegularExpression href(QStringLiteral("href=\"([^\"]*)\""));
+    int links = 0;
+    for (const auto &match : href.globalMatch(html)) {
+        QVERIFY2(match.captured(1).startsWith(QStringLiteral("https://")), qPrintable(match.captured(1)));
+        ++links;
+    }
+    QVERIFY(links >= 4);
+    QVERIFY(html.contains(QStringLiteral("href=\"https://example.org/a?b=1&amp;c=%222%22%3E%3Cscript%3E\"")));
+}
+
+void TestExporters::bibtex_escapesSpecialCharacters_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("escaped");
+    QTest::newRow("plain") << QStringLiteral("Plain, text: yes!") << QStringLiteral("Plain, text: yes!");
+    QTest::newRow("braces") << QStringLiteral("{x}") << QStringLiteral("\\{x\\}");
+    QTest::newRow("percent") << QStringLiteral("50%") << QStringLiteral("50\\%");
+    QTest::newRow("ampersand") << QStringLiteral("A & B") << QStringLiteral("A \\& B");
+    QTest::newRow("dollar") << QStringLiteral("$5") << QStringLiteral("\\$5");
+    QTest::newRow("hash") << QStringLiteral("#1") << QStringLiteral("\\#1");
+    QTest::newRow("underscore") << QStringLiteral("a_b") << QStringLiteral("a\\_b");
+    QTest::newRow("tilde") << QStringLiteral("a~b") << QStringLiteral("a\\textasciitilde{}b");
+    QTest::newRow("caret") << QStringLiteral("x^2") << QStringLiteral("x\\textasciicircum{}2");
+    QTest::newRow("backslash") << QStringLiteral("\\alpha") << QStringLiteral("\\textbackslash{}alpha");
+    QTest::newRow("backslash and brace") << QStringLiteral("\\{") << QStringLiteral("\\textbackslash{}\\{");
+    QTest::newRow("non-ASCII") << QStringLiteral("Schrödinger") << QStringLiteral("Schrödinger");
+}
+
+void TestExporters::bibtex_escapesSpecialCharacters()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, escaped);
+    QCOMPARE(BibTexExporter::escaped(text), escaped);
+}
+
+void TestExporters::citationKeys_areUniqueWithinTheFile()
+{
+    QList<Paper> papers = fixture();
+    papers.append(papers.first()); // the same paper twice still gets two keys
+    QCOMPARE(ExportText::citationKeys(papers),
+             (QStringList{QStringLiteral("schrodinger2023"), QStringLiteral("script"), QStringLiteral("lecun2015"),
+                          QStringLiteral("schrodinger2023a"), QStringLiteral("curse"), QStringLiteral("schrodinger2023b")}));
+}
+
+void TestExporters::dateParts_onlyWhenTheYearIsKnown_data()
+{
+    QTest::addColumn<QString>("published");
+    QTest::addColumn<QList<int>>("parts");
+    QTest::newRow("full date") << QStringLiteral("2023-06-13") << QList<int>{2023, 6, 13};
+    QTest::newRow("month") << QStringLiteral("2023-06") << QList<int>{2023, 6};
+    QTest::newRow("year") << QStringLiteral("2023") << QList<int>{2023};
+    QTest::newRow("month and day with year") << QStringLiteral("June 13, 2023") << QList<int>{2023, 6, 13};
+    QTest::newRow("month and day") << QStringLiteral("Jun 13") << QList<int>{};
+    QTest::newRow("nothing") << QString() << QList<int>{};
+    QTest::newRow("not a date") << QStringLiteral("soon") << QList<int>{};
+}
+
+void TestExporters::dateParts_onlyWhenTheYearIsKnown()
+{
+    QFETCH(QString, published);
+    QFETCH(QList<int>, parts);
+    Paper paper;
+    paper.published = published;
+    QCOMPARE(ExportText::dateParts(paper), parts);
+    QCOMPARE(ExportText::year(paper).isEmpty(), parts.isEmpty());
+}
+
+void TestExporters::cslJson_isAnArrayWithIssuedOnlyWhenTheYearIsKnown()
+{
+    QJsonParseError error;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(exporterNamed(u"csljson")->write(fixture(), {}).toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray items = document.array();
+    QCOMPARE(items.size(), 5);
+    QVERIFY(items[0].toObject().contains(QStringLiteral("issued")));
+    QVERIFY(!items[1].toObject().contains(QStringLiteral("issued"))); // "Jun 13"
+    QVERIFY(!items[1].toObject().contains(QStringLiteral("author")));
+    QCOMPARE(items[0][QStringLiteral("author")][1][QStringLiteral("family")].toString(), QStringLiteral("van Beethoven"));
+    QCOMPARE(items[3][QStringLiteral("author")][0][QStringLiteral("given")].toString(), QStringLiteral("Erwin"));
+}
+
+void TestExporters::opml_isWellFormedEvenWithControlCharacters()
+{
+    QList<Paper> papers = fixture();
+    papers[1].title = QStringLiteral("Bell \a and escape \x1b in a title");
+    QXmlStreamReader reader(exporterNamed(u"opml")->write(papers, allFieldsWithTitle()));
+    int outlines = 0;
+    while (!reader.atEnd())
+        if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == u"outline")
+            ++outlines;
+    QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+    QVERIFY(outlines > 5);
+}
+
+void TestExporters::writeExportFile_replacesAnExistingFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.md"));
+    QVERIFY(writeExportFile(path, QStringLiteral("first")));
+    QVERIFY(writeExportFile(path, QStringLiteral("second, Schrödinger")));
+    QCOMPARE(QString::fromUtf8(readFile(path)), QStringLiteral("second, Schrödinger"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("out.md")});
+}
+
+void TestExporters::writeExportFile_intoAMissingFolderFails()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing/out.md"));
+    const auto written = writeExportFile(path, QStringLiteral("text"));
+    QVERIFY(!written);
+    QCOMPARE(written.error().file, path);
+    QVERIFY(!written.error().message.isEmpty());
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestExporters::writeExportFile_underAFileFails()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("plain-file"));
+    QVERIFY(writeExportFile(file, QStringLiteral("not a folder")));
+    QVERIFY(!writeExportFile(file + QStringLiteral("/out.md"), QStringLiteral("text")));
+    QCOMPARE(readFile(file), QByteArray("not a folder"));
+}
+
+void TestExporters::writeExportFile_intoAReadOnlyFolderKeepsTheExistingFile()
+{
+#ifdef Q_OS_UNIX
+    if (geteuid() == 0)
+        QSKIP("root writes into read-only folders; writeExportFile_thatFailsHalfwayKeepsTheExistingFile covers it");
+#endif
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.md"));
+    QVERIFY(writeExportFile(path, QStringLiteral("old")));
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+    const auto written = writeExportFile(path, QStringLiteral("new"));
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY(!written);
+    QCOMPARE(readFile(path), QByteArray("old"));
+}
+
+void TestExporters::writeExportFile_thatFailsHalfwayKeepsTheExistingFile()
+{
+#ifdef Q_OS_UNIX
+    // A file size limit makes the write fail part way, as a full disk would, even for root.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.md"));
+    QVERIFY(writeExportFile(path, QStringLiteral("old")));
+
+    constexpr rlim_t Limit = 64 * 1024;
+    rlimit saved{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limited = saved;
+    limited.rlim_cur = Limit;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+    const auto written = writeExportFile(path, QString(qsizetype(4 * Limit), u'x'));
+    setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY(!written);
+    QCOMPARE(written.error().file, path);
+    QCOMPARE(readFile(path), QByteArray("old"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("out.md")});
+#else
+    QSKIP("needs a file size limit (Unix)");
+#endif
+}
+
+QTEST_GUILESS_MAIN(TestExporters)
+#include "tst_exporters.moc"

@@ -1,0 +1,335 @@
+// Compiled queries run against a real library: each construct finds exactly its papers, words rank by
+// relevance, the rest follows the chosen order, and snippets mark what matched.
+
+#include "library/Library.h"
+#include "library/PaperStore.h"
+#include "library/ReadingListStore.h"
+#include "library/TagStore.h"
+#include "query/Query.h"
+#include "storage/Database.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Lectern;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// What the fixture stores beyond what PaperStore::add takes: status, rating and the time added are set
+// with plain SQL, tags and lists through their stores (which own how names are keyed).
+struct Reading
+{
+    QString status;
+    int rating = 0;
+    QStringList tags;
+    QDateTime added;
+};
+
+QDateTime localTime(int year, int month, int day, int hour, int minute)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute));
+}
+
+Paper paper(const QString &title, const QString &authors, const QString &abstract, const QString &published)
+{
+    Paper paper;
+    paper.title = title;
+    paper.authors = authors.split(u"; "_s);
+    paper.abstract = abstract;
+    paper.published = published;
+    return paper;
+}
+
+void run(Database &db, const char *sql, const QList<QVariant> &values)
+{
+    Statement statement(db, sql);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (values[i].typeId() == QMetaType::QString)
+            statement.bind(int(i + 1), values[i].toString());
+        else
+            statement.bind(int(i + 1), values[i].toLongLong());
+    }
+    QVERIFY2(statement.run(), qPrintable(statement.error()));
+}
+
+} // namespace
+
+class TestQuerySql : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void eachConstruct_findsExactlyItsPapers_data();
+    void eachConstruct_findsExactlyItsPapers();
+    void aTitleMatch_ranksAboveAnAbstractOnlyMatch();
+    void wordsUnderAnOrWithFilters_rankPapersWithTheWordsFirst();
+    void withRelevanceTurnedOff_matchesFollowTheRequestedOrder();
+    void withoutWords_resultsFollowTheRequestedOrder_data();
+    void withoutWords_resultsFollowTheRequestedOrder();
+    void aLimit_cutsTheRankedList();
+    void anInvalidQuery_findsAndCountsNothing();
+    void snippet_marksTheMatchedWordInTheAbstract();
+    void snippet_fallsBackToTheColumnThatMatched();
+    void snippet_withoutWords_isTheStartOfTheAbstract();
+
+private:
+    // The fixture's papers by number, 1 to 5, as library ids.
+    QList<qint64> ids(const QList<int> &numbers) const;
+    void store(const QList<Paper> &papers, const QList<Reading> &readings);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Library> m_library;
+    QList<qint64> m_ids;
+};
+
+void TestQuerySql::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto library = Library::open(m_dir->filePath(u"library.sqlite"_s));
+    QVERIFY(library);
+    m_library = std::move(*library);
+
+    QList<Paper> papers{
+        paper(u"Graph Neural Networks for Molecules"_s, u"Ada Lovelace; Bob Stone"_s,
+              u"We predict molecular properties with message passing."_s, u"2023-06-13"_s),
+        paper(u"Solving PDEs with Spectral Models"_s, u"Carl Gauss"_s,
+              u"Neural operators approximate partial differential equations; graph structure is not used."_s,
+              u"2021-03"_s),
+        paper(u"Video Generation as World Simulation"_s, u"Dan Brown"_s,
+              u"Diffusion models generate videos that obey physical laws."_s, u"Jun 13"_s),
+        paper(u"Federated Learning with Momentum"_s, u"Eve Adams"_s,
+              u"Clients talk to a server; momentum helps convergence on heterogeneous data."_s, u"2019"_s),
+        paper(u"The 100% Solution: C++ Tricks"_s, u"Frank Moss"_s,
+              u"Template metaprogramming for graph algorithms."_s, u"2020-01-05"_s),
+    };
+    papers[0].arxivId = u"2306.00001"_s;
+    papers[0].links = {{u"https://github.com/ada/gnn"_s, Link::Kind::Code}};
+    papers[1].doi = u"10.1000/PDE.1"_s; // stored as given: doi: compares lower-case
+    papers[1].note = u"Check the spectral block."_s;
+    papers[2].links = {{u"https://example.org/video"_s, Link::Kind::Page}};
+
+    const QDateTime now = QDateTime::currentDateTime();
+    const QList<Reading> readings{
+        {u"read"_s, 5, {u"ml/graphs"_s, u"chemistry"_s}, now.addDays(-2)},
+        {u"to-read"_s, 3, {u"ml/operators"_s}, now.addDays(-40)},
+        {u"inbox"_s, 0, {u"vision"_s}, localTime(2025, 6, 15, 12, 0)},
+        {u"skipped"_s, 1, {}, localTime(2025, 6, 30, 23, 30)},
+        {u"reading"_s, 4, {u"mlx/y"_s}, localTime(2025, 7, 1, 0, 30)},
+    };
+    store(papers, readings);
+}
+
+void TestQuerySql::store(const QList<Paper> &papers, const QList<Reading> &readings)
+{
+    const auto added = PaperStore(*m_library).add(papers, u"fixture"_s, u"test"_s);
+    QVERIFY(added);
+    m_ids = added->addedIds;
+    QCOMPARE(m_ids.size(), papers.size());
+
+    Database &db = m_library->db();
+    for (qsizetype i = 0; i < readings.size(); ++i) {
+        const Reading &reading = readings[i];
+        run(db, "UPDATE papers SET status = ?, rating = ?, added_at = ? WHERE id = ?",
+            {reading.status, reading.rating, reading.added.toUTC().toString(Qt::ISODateWithMs), m_ids[i]});
+        if (!reading.tags.isEmpty())
+            QVERIFY(TagStore(*m_library).edit({m_ids[i]}, reading.tags));
+    }
+    run(db, "INSERT INTO highlights(paper_id, start, length, quote, color, created_at) VALUES (?, 0, 6, 'Neural', "
+            "'#ffff00', '2025-01-01T00:00:00.000Z')",
+        {m_ids[1]});
+    ReadingListStore lists(*m_library);
+    QVERIFY(lists.addPapersToNamedList(u"to print"_s, {m_ids[2], m_ids[3]}));
+    QVERIFY(lists.addPapersToNamedList(u"reading group"_s, {m_ids[3]}));
+}
+
+void TestQuerySql::cleanup()
+{
+    m_library.reset();
+    m_dir.reset();
+}
+
+QList<qint64> TestQuerySql::ids(const QList<int> &numbers) const
+{
+    QList<qint64> result;
+    for (const int number : numbers)
+        result.append(m_ids[number - 1]);
+    return result;
+}
+
+void TestQuerySql::eachConstruct_findsExactlyItsPapers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<int>>("papers");
+
+    QTest::newRow("empty query") << QString() << QList<int>{1, 2, 3, 4, 5};
+    QTest::newRow("word in title or abstract") << u"graph"_s << QList<int>{1, 2, 5};
+    QTest::newRow("words are ANDed") << u"graph neural"_s << QList<int>{1, 2};
+    QTest::newRow("prefix") << u"molec*"_s << QList<int>{1};
+    QTest::newRow("phrase") << u"\"message passing\""_s << QList<int>{1};
+    QTest::newRow("phrase keeps its order") << u"\"passing message\""_s << QList<int>{};
+    QTest::newRow("title") << u"title:graph"_s << QList<int>{1};
+    QTest::newRow("abstract") << u"abstract:graph"_s << QList<int>{2, 5};
+    QTest::newRow("author") << u"author:gauss"_s << QList<int>{2};
+    QTest::newRow("author prefix") << u"author:lovel*"_s << QList<int>{1};
+    QTest::newRow("note") << u"note:spectral"_s << QList<int>{2};
+    QTest::newRow("fts operators are literal words") << u"NOT"_s << QList<int>{2};
+    QTest::newRow("punctuation inside a word") << u"C++"_s << QList<int>{5};
+    QTest::newRow("quotes in values are bound") << u"tag:\"x' OR '1'='1\""_s << QList<int>{};
+    QTest::newRow("tag with nested tags") << u"tag:ml"_s << QList<int>{1, 2};
+    QTest::newRow("tag ignores case") << u"tag:ML/Graphs"_s << QList<int>{1};
+    QTest::newRow("nested tag by its full path") << u"tag:mlx/y"_s << QList<int>{5};
+    QTest::newRow("tag wildcards are literal") << u"tag:ml_"_s << QList<int>{};
+    QTest::newRow("status") << u"status:to-read"_s << QList<int>{2};
+    QTest::newRow("not status") << u"-status:inbox"_s << QList<int>{1, 2, 4, 5};
+    QTest::newRow("rating >=") << u"rating:>=4"_s << QList<int>{1, 5};
+    QTest::newRow("rating none") << u"rating:0"_s << QList<int>{3};
+    QTest::newRow("rating range") << u"rating:2..4"_s << QList<int>{2, 5};
+    QTest::newRow("year") << u"year:2023"_s << QList<int>{1};
+    QTest::newRow("year range with a month") << u"year:2019..2021"_s << QList<int>{2, 4, 5};
+    QTest::newRow("year below skips unknown years") << u"year:<2021"_s << QList<int>{4, 5};
+    QTest::newRow("year from") << u"year:>=2020"_s << QList<int>{1, 2, 5};
+    QTest::newRow("added within") << u"added:<7d"_s << QList<int>{1};
+    QTest::newRow("added within weeks") << u"added:<7w"_s << QList<int>{1, 2};
+    QTest::newRow("added before") << u"added:>30d"_s << QList<int>{2, 3, 4, 5};
+    QTest::newRow("added on a day") << u"added:2025-06-15"_s << QList<int>{3};
+    QTest::newRow("added days are whole and inclusive") << u"added:2025-06-01..2025-06-30"_s << QList<int>{3, 4};
+    QTest::newRow("added from a day") << u"added:>=2025-07-01"_s << QList<int>{1, 2, 5};
+    QTest::newRow("has note") << u"has:note"_s << QList<int>{2};
+    QTest::newRow("has highlight") << u"has:highlight"_s << QList<int>{2};
+    QTest::newRow("has link") << u"has:link"_s << QList<int>{1, 3};
+    QTest::newRow("has code") << u"has:code"_s << QList<int>{1};
+    QTest::newRow("has no link") << u"-has:link"_s << QList<int>{2, 4, 5};
+    QTest::newRow("arxiv") << u"arxiv:2306.00001v3"_s << QList<int>{1};
+    QTest::newRow("doi in another case") << u"doi:10.1000/pde.1"_s << QList<int>{2};
+    QTest::newRow("list") << u"list:\"to print\""_s << QList<int>{3, 4};
+    QTest::newRow("list ignores case") << u"list:\"Reading Group\""_s << QList<int>{4};
+    QTest::newRow("unknown list") << u"list:nowhere"_s << QList<int>{};
+    QTest::newRow("or of words") << u"graph OR video"_s << QList<int>{1, 2, 3, 5};
+    QTest::newRow("or of a word and a filter") << u"graph OR tag:vision"_s << QList<int>{1, 2, 3, 5};
+    QTest::newRow("or of filters") << u"tag:ml OR status:skipped"_s << QList<int>{1, 2, 4};
+    QTest::newRow("group and negated column") << u"(graph OR video) -title:graph"_s << QList<int>{2, 3, 5};
+    QTest::newRow("negated word") << u"-graph"_s << QList<int>{3, 4};
+    QTest::newRow("negated words") << u"-graph -video"_s << QList<int>{4};
+    QTest::newRow("negated group of words") << u"-(graph OR video)"_s << QList<int>{4};
+    QTest::newRow("word without another") << u"graph -molecules"_s << QList<int>{2, 5};
+    QTest::newRow("word or not a word") << u"graph OR -video"_s << QList<int>{1, 2, 4, 5};
+    QTest::newRow("negated group of filters") << u"-(tag:ml OR rating:0)"_s << QList<int>{4, 5};
+    QTest::newRow("words and filters") << u"graph tag:ml rating:>=4"_s << QList<int>{1};
+    QTest::newRow("filter or column word") << u"year:2023 OR abstract:diffusion"_s << QList<int>{1, 3};
+}
+
+void TestQuerySql::eachConstruct_findsExactlyItsPapers()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<int>, papers);
+
+    const Query query = Query::parse(text);
+    QVERIFY2(query.isValid(), qPrintable(query.error()->message));
+    QList<qint64> found = findPapers(*m_library, query);
+    std::sort(found.begin(), found.end());
+    QCOMPARE(found, ids(papers));
+    QCOMPARE(countPapers(*m_library, query), papers.size());
+}
+
+void TestQuerySql::aTitleMatch_ranksAboveAnAbstractOnlyMatch()
+{
+    // Paper 5 has the word once in a short abstract; paper 1 has it in the title.
+    QCOMPARE(findPapers(*m_library, Query::parse(u"graph"_s)).value(0), m_ids[0]);
+    QCOMPARE(findPapers(*m_library, Query::parse(u"graph -tag:vision"_s)).value(0), m_ids[0]);
+    // Ranking ignores the requested order.
+    const QueryOrder byTitleDescending{PaperSort::Title, false};
+    QCOMPARE(findPapers(*m_library, Query::parse(u"graph"_s), byTitleDescending).value(0), m_ids[0]);
+}
+
+void TestQuerySql::wordsUnderAnOrWithFilters_rankPapersWithTheWordsFirst()
+{
+    const QList<qint64> found = findPapers(*m_library, Query::parse(u"tag:vision OR graph"_s));
+    QCOMPARE(found.size(), 4);
+    QCOMPARE(found.first(), m_ids[0]);
+    QCOMPARE(found.last(), m_ids[2]);
+}
+
+void TestQuerySql::withRelevanceTurnedOff_matchesFollowTheRequestedOrder()
+{
+    const QueryOrder byTitle{PaperSort::Title, true, false};
+    QCOMPARE(findPapers(*m_library, Query::parse(u"graph"_s), byTitle), ids({1, 2, 5}));
+    const QueryOrder byTitleDescending{PaperSort::Title, false, false};
+    QCOMPARE(findPapers(*m_library, Query::parse(u"graph OR tag:vision"_s), byTitleDescending), ids({3, 5, 2, 1}));
+}
+
+void TestQuerySql::withoutWords_resultsFollowTheRequestedOrder_data()
+{
+    QTest::addColumn<int>("sort");
+    QTest::addColumn<bool>("ascending");
+    QTest::addColumn<QList<int>>("papers");
+
+    QTest::newRow("added") << int(PaperSort::Added) << true << QList<int>{3, 4, 5, 2, 1};
+    QTest::newRow("added, newest first") << int(PaperSort::Added) << false << QList<int>{1, 2, 5, 4, 3};
+    QTest::newRow("title") << int(PaperSort::Title) << true << QList<int>{4, 1, 2, 5, 3};
+    QTest::newRow("first author") << int(PaperSort::FirstAuthor) << true << QList<int>{1, 2, 3, 4, 5};
+    QTest::newRow("published") << int(PaperSort::Published) << true << QList<int>{3, 4, 5, 2, 1};
+    QTest::newRow("published, newest first") << int(PaperSort::Published) << false << QList<int>{1, 2, 5, 4, 3};
+}
+
+void TestQuerySql::withoutWords_resultsFollowTheRequestedOrder()
+{
+    QFETCH(int, sort);
+    QFETCH(bool, ascending);
+    QFETCH(QList<int>, papers);
+
+    const QueryOrder order{PaperSort(sort), ascending};
+    QCOMPARE(findPapers(*m_library, Query::parse(QString()), order), ids(papers));
+    // A filter keeps the order of what it leaves.
+    QList<int> exceptInbox = papers;
+    exceptInbox.removeOne(3);
+    QCOMPARE(findPapers(*m_library, Query::parse(u"-status:inbox"_s), order), ids(exceptInbox));
+}
+
+void TestQuerySql::aLimit_cutsTheRankedList()
+{
+    const Query query = Query::parse(u"graph"_s);
+    const QList<qint64> all = findPapers(*m_library, query);
+    QCOMPARE(findPapers(*m_library, query, {}, 2), all.mid(0, 2));
+    QCOMPARE(findPapers(*m_library, Query::parse(QString()), {}, 1), ids({3}));
+}
+
+void TestQuerySql::anInvalidQuery_findsAndCountsNothing()
+{
+    const Query query = Query::parse(u"graph OR"_s);
+    QVERIFY(!query.isValid());
+    QCOMPARE(findPapers(*m_library, query), QList<qint64>());
+    QCOMPARE(countPapers(*m_library, query), 0);
+}
+
+void TestQuerySql::snippet_marksTheMatchedWordInTheAbstract()
+{
+    const QString text = snippet(*m_library, Query::parse(u"passing -video"_s), m_ids[0], u"<b>"_s, u"</b>"_s);
+    QCOMPARE(text, u"We predict molecular properties with message <b>passing</b>."_s);
+    const QString prefix = snippet(*m_library, Query::parse(u"graph*"_s), m_ids[4], u"["_s, u"]"_s);
+    QCOMPARE(prefix, u"Template metaprogramming for [graph] algorithms."_s);
+}
+
+void TestQuerySql::snippet_fallsBackToTheColumnThatMatched()
+{
+    const QString text = snippet(*m_library, Query::parse(u"title:molecules"_s), m_ids[0], u"["_s, u"]"_s);
+    QCOMPARE(text, u"Graph Neural Networks for [Molecules]"_s);
+}
+
+void TestQuerySql::snippet_withoutWords_isTheStartOfTheAbstract()
+{
+    QCOMPARE(snippet(*m_library, Query::parse(u"tag:ml"_s), m_ids[3], u"["_s, u"]"_s),
+             u"Clients talk to a server; momentum helps convergence on heterogeneous data."_s);
+    // A paper the words do not match (here through the OR) gets the same.
+    QCOMPARE(snippet(*m_library, Query::parse(u"video OR tag:ml"_s), m_ids[3], u"["_s, u"]"_s),
+             u"Clients talk to a server; momentum helps convergence on heterogeneous data."_s);
+}
+
+QTEST_GUILESS_MAIN(TestQuerySql)
+#include "tst_querysql.moc"

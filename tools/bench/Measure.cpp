@@ -1,0 +1,126 @@
+#include "Measure.h"
+
+#include <QFile>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+
+#include <time.h>
+#include <unistd.h>
+
+namespace Lectern::Bench {
+
+namespace {
+
+// A field of /proc/self/status ("VmRSS:     1234 kB"), in MiB.
+double statusField(QByteArrayView name)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(name))
+            return line.mid(name.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return -1;
+}
+
+} // namespace
+
+double Timings::median() const
+{
+    QList<double> sorted = ms;
+    std::sort(sorted.begin(), sorted.end());
+    if (sorted.isEmpty())
+        return 0;
+    const qsizetype middle = sorted.size() / 2;
+    return sorted.size() % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+double Timings::max() const
+{
+    return ms.isEmpty() ? 0 : *std::max_element(ms.cbegin(), ms.cend());
+}
+
+Timings timeRuns(int runs, const std::function<void()> &run)
+{
+    Timings timings;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        run();
+        timings.ms.append(msSince(timer));
+    }
+    return timings;
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return timer.nsecsElapsed() / 1e6;
+}
+
+double rssMiB()
+{
+    return statusField("VmRSS:");
+}
+
+double peakRssMiB()
+{
+    return statusField("VmHWM:");
+}
+
+double msSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // The command name in parentheses may hold spaces; the fields after it are plain. starttime is
+    // field 22 of the line, the 20th after the name.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    const double startTicks = fields.value(19).toDouble();
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    const double nowMs = now.tv_sec * 1e3 + now.tv_nsec / 1e6;
+    return nowMs - startTicks * 1e3 / double(sysconf(_SC_CLK_TCK));
+}
+
+QString machineLoad()
+{
+    QFile loadavg(QStringLiteral("/proc/loadavg"));
+    const QList<QByteArray> fields = loadavg.open(QIODevice::ReadOnly) ? loadavg.readAll().split(' ') : QList<QByteArray>();
+    return QStringLiteral("load average %1 on %2 CPUs")
+        .arg(QString::fromLatin1(fields.mid(0, 3).join(' ')))
+        .arg(QThread::idealThreadCount());
+}
+
+void Table::print() const
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : m_rows)
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            if (widths.size() <= column)
+                widths.append(0);
+            widths[column] = std::max(widths[column], row[column].size());
+        }
+    for (const QStringList &row : m_rows) {
+        QString line;
+        for (qsizetype column = 0; column < row.size(); ++column)
+            line += column == 0 ? row[column].leftJustified(widths[column] + 2)
+                                : row[column].rightJustified(widths[column] + 2);
+        printLine(line);
+    }
+}
+
+QString ms(double value)
+{
+    return QString::number(value, 'f', value < 10 ? 2 : 1);
+}
+
+void printLine(const QString &line)
+{
+    std::fputs((line + u'\n').toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+} // namespace Lectern::Bench
