@@ -16,5 +16,5 @@ int main(int argc, char *argv[])
         QCoreApplication::setApplicationName(QStringLiteral("Lectern"));
         return Lectern::CommandLine::run(arguments);
     }
-    return Lectern::runGuiApplication(argc, argv);
+    return Lectern::runGuiApplication(argc, argv, Lectern::CommandLine::commandNames());
 }

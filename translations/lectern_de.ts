@@ -2,147 +2,943 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnnotationCommand</name>
+    <message>
+        <source>Tag %1</source>
+        <translation>Tag %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Tag %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Tags bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rename tag %1 to %2</source>
+        <translation>Tag %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Change the colour of %1</source>
+        <translation>Farbe von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Delete tag %1</source>
+        <translation>Tag %1 löschen</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Status auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Remove the rating</source>
+        <translation>Bewertung entfernen</translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation>Mit %1 bewerten</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Markierung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the highlight</source>
+        <translation>Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>Change the highlight&apos;s colour</source>
+        <translation>Farbe der Markierung ändern</translation>
+    </message>
+    <message>
+        <source>Comment the highlight</source>
+        <translation>Markierung kommentieren</translation>
+    </message>
+    <message>
+        <source>Add to reading list %1</source>
+        <translation>Zur Leseliste %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from the reading list</source>
+        <translation>Aus der Leseliste entfernen</translation>
+    </message>
+    <message>
+        <source>Reorder the reading list</source>
+        <translation>Leseliste umsortieren</translation>
+    </message>
+    <message>
+        <source>Delete reading list %1</source>
+        <translation>Leseliste %1 löschen</translation>
+    </message>
+    <message>
+        <source>Save the search as smart list %1</source>
+        <translation>Suche als intelligente Liste %1 speichern</translation>
+    </message>
+    <message>
+        <source>Rename smart list %1 to %2</source>
+        <translation>Intelligente Liste %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit the query of smart list %1</source>
+        <translation>Abfrage der intelligenten Liste %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete smart list %1</source>
+        <translation>Intelligente Liste %1 löschen</translation>
+    </message>
+    <message>
+        <source>New reading list %1</source>
+        <translation>Leseliste %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Rename reading list %1 to %2</source>
+        <translation>Leseliste %1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationText</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>To read</source>
+        <translation>Zu lesen</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Wird gelesen</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Rating removed</source>
+        <translation>Bewertung entfernt</translation>
+    </message>
+    <message>
+        <source>Rated %1</source>
+        <translation>Mit %1 bewertet</translation>
+    </message>
+    <message>
+        <source>Note edited</source>
+        <translation>Notiz bearbeitet</translation>
+    </message>
+    <message>
+        <source>Tagged %1</source>
+        <translation>Tag %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Untagged %1</source>
+        <translation>Tag %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Tag %1 renamed to %2</source>
+        <translation>Tag %1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>Tag %1 merged into %2</source>
+        <translation>Tag %1 mit %2 zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Highlighted “%1”</source>
+        <translation>„%1“ markiert</translation>
+    </message>
+    <message>
+        <source>Removed the highlight “%1”</source>
+        <translation>Markierung „%1“ entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSources</name>
+    <message>
+        <source>Selected papers (%1)</source>
+        <translation>Ausgewählte Artikel (%1)</translation>
+    </message>
+    <message>
+        <source>Selected papers</source>
+        <translation>Ausgewählte Artikel</translation>
+    </message>
+    <message>
+        <source>Reading list: %1 (%2)</source>
+        <translation>Leseliste: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reading list: %1</source>
+        <translation>Leseliste: %1</translation>
+    </message>
+    <message>
+        <source>Smart list: %1 (%2)</source>
+        <translation>Intelligente Liste: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Smart list: %1</source>
+        <translation>Intelligente Liste: %1</translation>
+    </message>
+    <message>
+        <source>All papers (%1)</source>
+        <translation>Alle Artikel (%1)</translation>
+    </message>
+    <message>
+        <source>All papers</source>
+        <translation>Alle Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightColors</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExportDialog</name>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Rating</source>
+        <translation>&amp;Bewertung</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights</source>
+        <translation>&amp;Markierungen</translation>
+    </message>
+    <message>
+        <source>Export Papers</source>
+        <translation>Artikel exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Papers:</source>
+        <translation>&amp;Artikel:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Einschließen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of all %n paper(s):</source>
+        <translation>
+            <numerusform>Vorschau von %n Artikel:</numerusform>
+            <numerusform>Vorschau aller %n Artikel:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview of the first %1 of %2 papers:</source>
+        <translation>Vorschau der ersten %1 von %2 Artikeln:</translation>
+    </message>
+    <message>
+        <source>⚠ %1 has no place for %2: the file will leave them out.</source>
+        <translation>⚠ %1 hat keinen Platz für %2: Die Datei lässt sie weg.</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Nothing was written. %1</source>
+        <translation>Es wurde nichts geschrieben. %1</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>highlights</source>
+        <translation>Markierungen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExportWorker</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::GettingStartedWidget</name>
     <message>
         <source>Your library is empty. Try the sample to see how Lectern works, or import a list of papers; you can also drop files on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bibliothek ist leer. Probieren Sie das Beispiel aus, um zu sehen, wie Lectern funktioniert, oder importieren Sie eine Liste von Artikeln; Sie können Dateien auch auf das Fenster ziehen.</translation>
     </message>
     <message>
         <source>Import the Getting Started sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Einstiegsbeispiel importieren</translation>
     </message>
     <message>
         <source>Import papers...</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel importieren …</translation>
     </message>
 </context>
 <context>
     <name>Lectern::GuiApplication</name>
     <message>
         <source>Lectern</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectern</translation>
     </message>
     <message>
         <source>Cannot open the library.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek kann nicht geöffnet werden.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::HighlightList</name>
+    <message>
+        <source>&amp;Remove Highlight</source>
+        <translation>Markierung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Comment...</source>
+        <translation>&amp;Kommentar bearbeiten …</translation>
+    </message>
+    <message>
+        <source>(This text is no longer in the abstract.)</source>
+        <translation>(Dieser Text steht nicht mehr im Abstract.)</translation>
+    </message>
+    <message>
+        <source>Highlight Comment</source>
+        <translation>Kommentar zur Markierung</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>C&amp;olour</source>
+        <translation>&amp;Farbe</translation>
+    </message>
+    <message>
+        <source>Select text in the abstract and press H to highlight it.</source>
+        <translation>Wählen Sie Text im Abstract aus und drücken Sie H, um ihn zu markieren.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::HistoryView</name>
+    <message>
+        <source>History (%1)</source>
+        <translation>Verlauf (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ListActions</name>
+    <message>
+        <source>&amp;Save Search as Smart List...</source>
+        <translation>Suche als &amp;intelligente Liste speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;New Reading List...</source>
+        <translation>&amp;Neue Leseliste …</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Reading List...</source>
+        <translation>Zu Leseliste &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Reading List</source>
+        <translation>Aus Leseliste &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Add to Reading &amp;List</source>
+        <translation>Zu &amp;Leseliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;New List...</source>
+        <translation>&amp;Neue Liste …</translation>
+    </message>
+    <message>
+        <source>The search is not a query yet; correct it first.</source>
+        <translation>Die Suche ist noch keine gültige Abfrage; korrigieren Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>Type a search first: the smart list keeps what it finds.</source>
+        <translation>Geben Sie zuerst eine Suche ein: Die intelligente Liste enthält, was die Suche findet.</translation>
+    </message>
+    <message>
+        <source>Save Search as Smart List</source>
+        <translation>Suche als intelligente Liste speichern</translation>
+    </message>
+    <message>
+        <source>Name of the smart list for %1:</source>
+        <translation>Name der intelligenten Liste für %1:</translation>
+    </message>
+    <message>
+        <source>Add to Reading List</source>
+        <translation>Zu Leseliste hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n paper(s) to the list (a new name makes a new list):</source>
+        <translation>
+            <numerusform>%n Artikel zur Liste hinzufügen (ein neuer Name legt eine neue Liste an):</numerusform>
+            <numerusform>%n Artikel zur Liste hinzufügen (ein neuer Name legt eine neue Liste an):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Reading List</source>
+        <translation>Neue Leseliste</translation>
+    </message>
+    <message>
+        <source>Name of the list:</source>
+        <translation>Name der Liste:</translation>
+    </message>
+    <message>
+        <source>Select the papers to add first.</source>
+        <translation>Wählen Sie zuerst die Artikel aus, die hinzugefügt werden sollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reading list %1 has %n paper(s).</source>
+        <translation>
+            <numerusform>Die Leseliste %1 enthält %n Artikel.</numerusform>
+            <numerusform>Die Leseliste %1 enthält %n Artikel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n paper(s) to %1</source>
+        <translation>
+            <numerusform>%n Artikel nach %1 exportiert</numerusform>
+            <numerusform>%n Artikel nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ListScopes</name>
+    <message>
+        <source>A reading list&apos;s name cannot hold a double quote (&quot;): the search could not name the list.</source>
+        <translation>Der Name einer Leseliste darf kein doppeltes Anführungszeichen (&quot;) enthalten: Die Suche könnte die Liste sonst nicht benennen.</translation>
     </message>
 </context>
 <context>
     <name>Lectern::MainWindow</name>
     <message>
         <source>Lectern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search titles, authors and abstracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectern</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Import...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Lectern</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Lectern</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>An import is running; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Import läuft gerade; versuchen Sie es erneut, wenn er abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Import Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel importieren</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 papers, skipped %2 duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <source>Nothing was added from a file with an error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 papers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer fehlerhaften Datei wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>About Lectern</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Lectern</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Reads the abstracts of research papers and keeps them in a local library you can search.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Liest die Abstracts wissenschaftlicher Artikel und bewahrt sie in einer lokalen Bibliothek auf, die Sie durchsuchen können.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Lists</source>
+        <translation>&amp;Listen</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>A&amp;rtikel</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2</source>
+        <extracomment>%1 is &quot;%n papers&quot;, %2 is &quot;%n duplicates&quot;</extracomment>
+        <translation>%1 importiert, %2 übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n papers</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n Duplikat</numerusform>
+            <numerusform>%n Duplikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n papers</source>
+        <translation>
+            <numerusform>%1 von %n Artikel</numerusform>
+            <numerusform>%1 von %n Artikeln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::NoteEditor</name>
+    <message>
+        <source>Your notes on this paper, in Markdown. They are saved as you type.</source>
+        <translation>Ihre Notizen zu diesem Artikel, in Markdown. Sie werden beim Tippen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::NotePane</name>
+    <message>
+        <source>Note &amp;Preview</source>
+        <translation>Notiz&amp;vorschau</translation>
+    </message>
+    <message>
+        <source>Note &amp;Theme</source>
+        <translation>Notiz-&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>&amp;Automatisch</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PaperActions</name>
+    <message>
+        <source>&amp;Tag...</source>
+        <translation>&amp;Tag hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Open Link</source>
+        <translation>Link ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>No Rating</source>
+        <translation>Keine Bewertung</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Rating</source>
+        <translation>&amp;Bewertung</translation>
+    </message>
+    <message>
+        <source>This paper has no link.</source>
+        <translation>Dieser Artikel hat keinen Link.</translation>
+    </message>
+    <message>
+        <source>Inbox: %1 left</source>
+        <translation>Eingang: noch %1</translation>
+    </message>
+    <message>
+        <source>Inbox empty</source>
+        <translation>Eingang leer</translation>
     </message>
 </context>
 <context>
     <name>Lectern::PaperListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>First author</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstautor</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::RatingStars</name>
+    <message>
+        <source>Rating: keys 0 to 5 in the paper list</source>
+        <translation>Bewertung: Tasten 0 bis 5 in der Artikelliste</translation>
     </message>
 </context>
 <context>
     <name>Lectern::ReaderView</name>
     <message>
         <source>Select a paper to read its abstract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Artikel aus, um sein Abstract zu lesen.</translation>
     </message>
     <message>
         <source>Published %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht: %1</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ReadingPane</name>
+    <message>
+        <source>Reading status of the selected papers</source>
+        <translation>Lesestatus der ausgewählten Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>Auswahl &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Highlight with &amp;Comment...</source>
+        <translation>Mit &amp;Kommentar markieren …</translation>
+    </message>
+    <message>
+        <source>Highlight in &amp;Colour</source>
+        <translation>In Fa&amp;rbe markieren</translation>
+    </message>
+    <message>
+        <source>Select some text of the abstract to highlight it.</source>
+        <translation>Wählen Sie Text im Abstract aus, um ihn zu markieren.</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>H&amp;ighlights</source>
+        <translation>Markierun&amp;gen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::RelatedPapers</name>
+    <message>
+        <source>&amp;Related papers</source>
+        <translation>&amp;Verwandte Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SearchBar</name>
+    <message>
+        <source>Search — try tag:ml status:to-read &quot;exact phrase&quot;</source>
+        <translation>Suchen – z.&#xa0;B. tag:ml status:to-read &quot;genaue Wortfolge&quot;</translation>
+    </message>
+    <message>
+        <source>Words, &quot;phrases&quot; and prefix*; title: author: abstract: note:; tag: status: rating:&gt;=4 year:2019..2021 added:&lt;7d has:note list:&quot;name&quot;; OR, -not, (groups)</source>
+        <translation>Wörter, &quot;Wortfolgen&quot; und Präfix*; title: author: abstract: note:; tag: status: rating:&gt;=4 year:2019..2021 added:&lt;7d has:note list:&quot;Name&quot;; OR, -nicht, (Gruppen)</translation>
+    </message>
+    <message>
+        <source>%1, at character %2</source>
+        <translation>%1, bei Zeichen %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TagChips</name>
+    <message>
+        <source>Click a tag to list its papers; click × to take it off this paper.</source>
+        <translation>Klicken Sie auf ein Tag, um seine Artikel aufzulisten; klicken Sie auf ×, um es von diesem Artikel zu entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TagField</name>
+    <message>
+        <source>Add a tag (Ctrl+T)</source>
+        <translation>Tag hinzufügen (Strg+T)</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySection</name>
+    <message>
+        <source>All papers</source>
+        <translation>Alle Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingListSection</name>
+    <message>
+        <source>&amp;New Reading List...</source>
+        <translation>&amp;Neue Leseliste …</translation>
+    </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Reading lists</source>
+        <translation>Leselisten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paper(s), in the order you gave them</source>
+        <translation>
+            <numerusform>%1: %n Artikel, in der von Ihnen festgelegten Reihenfolge</numerusform>
+            <numerusform>%1: %n Artikel, in der von Ihnen festgelegten Reihenfolge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Reading List</source>
+        <translation>Neue Leseliste</translation>
+    </message>
+    <message>
+        <source>Name of the list:</source>
+        <translation>Name der Liste:</translation>
+    </message>
+    <message>
+        <source>Rename Reading List</source>
+        <translation>Leseliste umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Neuer Name für %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the reading list %1? Its %n paper(s) stay in the library.</source>
+        <translation>
+            <numerusform>Die Leseliste %1 löschen? Ihr %n Artikel bleibt in der Bibliothek.</numerusform>
+            <numerusform>Die Leseliste %1 löschen? Ihre %n Artikel bleiben in der Bibliothek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Reading List</source>
+        <translation>Leseliste löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SmartListSection</name>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Query...</source>
+        <translation>&amp;Abfrage bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Smart lists</source>
+        <translation>Intelligente Listen</translation>
+    </message>
+    <message>
+        <source>Rename Smart List</source>
+        <translation>Intelligente Liste umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Neuer Name für %1:</translation>
+    </message>
+    <message>
+        <source>Edit Smart List</source>
+        <translation>Intelligente Liste bearbeiten</translation>
+    </message>
+    <message>
+        <source>Query of %1:</source>
+        <translation>Abfrage von %1:</translation>
+    </message>
+    <message>
+        <source>Delete Smart List</source>
+        <translation>Intelligente Liste löschen</translation>
+    </message>
+    <message>
+        <source>Delete the smart list %1? Its papers stay in the library.</source>
+        <translation>Die intelligente Liste %1 löschen? Ihre Artikel bleiben in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>TagSection</name>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Change &amp;Colour...</source>
+        <translation>&amp;Farbe ändern …</translation>
+    </message>
+    <message>
+        <source>Remove C&amp;olour</source>
+        <translation>Farbe &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paper(s) tagged with it</source>
+        <translation>
+            <numerusform>%1: %n Artikel mit diesem Tag</numerusform>
+            <numerusform>%1: %n Artikel mit diesem Tag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>Tag umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for %1 (the name of another tag merges the two):</source>
+        <translation>Neuer Name für %1 (der Name eines anderen Tags führt beide zusammen):</translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation>Tags zusammenführen</translation>
+    </message>
+    <message>
+        <source>There is a tag %1 already. Merge %2 into it? Its papers keep both.</source>
+        <translation>Es gibt bereits ein Tag %1. %2 damit zusammenführen? Es enthält dann die Artikel beider Tags.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Farbe von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag %1 and the tags below it from %n paper(s)?</source>
+        <translation>
+            <numerusform>Das Tag %1 und seine untergeordneten Tags von %n Artikel löschen?</numerusform>
+            <numerusform>Das Tag %1 und seine untergeordneten Tags von %n Artikeln löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>Tag löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 </TS>

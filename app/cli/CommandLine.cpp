@@ -7,6 +7,7 @@
 
 namespace Lectern::CommandLine {
 
+// The command line speaks English and installs no translator: scripts read its output and its messages.
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -63,7 +64,8 @@ QString overview()
 {
     QString text = QStringLiteral("Usage: lectern [COMMAND] [OPTIONS]\n\n"
                                   "Lectern reads, tags and annotates research-paper abstracts.\n"
-                                  "Without a command it opens the window.\n\nCommands:\n");
+                                  "Without a command it opens the window, and imports the files named\n"
+                                  "(lectern FILE...).\n\nCommands:\n");
     for (const Command &command : commands())
         text += QStringLiteral("  %1 %2\n      %3\n")
                     .arg(QLatin1StringView(command.name), QLatin1StringView(command.arguments),
@@ -160,6 +162,14 @@ bool wantsCommandLine(const QStringList &arguments)
     // Options (Qt's -platform, -style, ...) and files to open (the desktop file's %F) are for the window;
     // any other word is a mistyped command, which must fail with a usage error rather than open the window.
     return !first.startsWith(u'-') && !QFileInfo::exists(first);
+}
+
+QStringList commandNames()
+{
+    QStringList names;
+    for (const Command &command : commands())
+        names.append(QLatin1StringView(command.name));
+    return names;
 }
 
 int run(const QStringList &arguments)

@@ -106,7 +106,12 @@ int listCommand(Context &context)
 
 int searchCommand(Context &context)
 {
-    const Query query = Query::parse(context.positional().join(u' '));
+    // The query is the arguments, or --query's value as 'lectern export' takes it: a script can pass it as one.
+    const bool queryOption = context.parser.isSet(QStringLiteral("query"));
+    if (queryOption && !context.positional().isEmpty())
+        return context.usageError(QStringLiteral("give the query as arguments or with --query, not both"));
+    const Query query = Query::parse(queryOption ? context.parser.value(QStringLiteral("query"))
+                                                 : context.positional().join(u' '));
     if (query.isEmpty())
         return context.usageError(QStringLiteral("give a query: words, \"a phrase\", field:value (see --help)"));
     if (!query.isValid())
@@ -130,6 +135,26 @@ int searchCommand(Context &context)
     return Done;
 }
 
+// What the reader has done with the paper, under its data: the same things the window shows.
+void printAnnotationsText(const Paper &paper)
+{
+    out() << "status: " << statusName(paper.status) << "\n";
+    if (paper.rating > 0)
+        out() << "rating: " << paper.rating << "\n";
+    if (!paper.tags.isEmpty())
+        out() << "tags: " << paper.tags.join(QStringLiteral(", ")) << "\n";
+    for (const Highlight &highlight : paper.highlights) {
+        out() << "highlight: \"" << highlight.quote.simplified() << "\" " << highlight.color;
+        if (!highlight.comment.isEmpty())
+            out() << " - " << highlight.comment;
+        if (highlight.orphaned)
+            out() << " (no longer in the abstract)";
+        out() << "\n";
+    }
+    if (!paper.note.isEmpty())
+        out() << "\nnote:\n" << paper.note << (paper.note.endsWith(u'\n') ? "" : "\n");
+}
+
 void printPaperText(const Paper &paper)
 {
     out() << paper.title << "\n";
@@ -148,6 +173,7 @@ void printPaperText(const Paper &paper)
     out() << "added: " << paper.added.toLocalTime().toString(Qt::ISODate) << "\n";
     if (!paper.sourceFile.isEmpty())
         out() << "source: " << paper.sourceFile << "\n";
+    printAnnotationsText(paper);
 }
 
 int showCommand(Context &context)
@@ -182,7 +208,9 @@ QList<Command> paperCommands()
         {"search", "QUERY...",
          "Find papers: words, \"phrases\", prefix*, title: author: abstract: note: tag: status: rating:>=4 "
          "year:2019..2021 added:<7d has:note|highlight|link|code arxiv: doi: list:, OR, -word, (groups).",
-         listFormats, searchCommand, {{QStringLiteral("limit"), QStringLiteral("Show at most N papers."), QStringLiteral("N")}},
+         listFormats, searchCommand,
+         {{QStringLiteral("limit"), QStringLiteral("Show at most N papers."), QStringLiteral("N")},
+          {QStringLiteral("query"), QStringLiteral("The query, instead of the arguments."), QStringLiteral("QUERY")}},
          false, true},
         {"show", "ID", "Show one paper in full.", {QStringLiteral("text"), QStringLiteral("json")}, showCommand},
     };

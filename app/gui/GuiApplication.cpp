@@ -45,14 +45,26 @@ void installTranslators(QApplication &app)
         QApplication::installTranslator(translator);
 }
 
+// What is left of the command line once QApplication has taken its own options (-style, ...): the
+// files to open, as the desktop file's "Open with Lectern" passes them.
+QStringList filesToImport(const QStringList &arguments)
+{
+    QStringList files;
+    for (const QString &argument : arguments.mid(1))
+        if (!argument.startsWith(u'-'))
+            files.append(argument);
+    return files;
+}
+
 } // namespace
 
-int runGuiApplication(int &argc, char **argv)
+int runGuiApplication(int &argc, char **argv, const QStringList &headlessCommands)
 {
     if (!hasDisplay()) {
-        std::fputs("lectern: no display found. The window needs X11 or Wayland; the headless commands work "
-                   "anywhere: lectern import|list|search|show (see lectern --help).\n",
-                   stderr);
+        std::fprintf(stderr,
+                     "lectern: no display found. The window needs X11 or Wayland; the headless commands work "
+                     "anywhere: lectern %s (see lectern --help).\n",
+                     qPrintable(headlessCommands.join(u'|')));
         return 1;
     }
 
@@ -73,6 +85,7 @@ int runGuiApplication(int &argc, char **argv)
     }
     MainWindow window(std::move(*library));
     window.show();
+    window.importFiles(filesToImport(QApplication::arguments()));
     return app.exec();
 }
 

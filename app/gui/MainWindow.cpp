@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -47,6 +48,27 @@ namespace Lectern {
 namespace {
 
 const QString SampleFile = QStringLiteral(":/samples/getting-started.txt");
+
+// The splitters that share out the window, each remembered under its object name.
+QList<QSplitter *> paneSplitters(const QWidget &window)
+{
+    QList<QSplitter *> splitters;
+    for (const char *name : {"splitter", "readingSplitter", "annotationSplitter"})
+        if (auto *splitter = window.findChild<QSplitter *>(QLatin1StringView(name)))
+            splitters.append(splitter);
+    return splitters;
+}
+
+// The first start: most of the screen (Qt's default is far smaller) and a sidebar only as wide as its
+// labels, so that the list has room for titles.
+void applyDefaultLayout(QMainWindow &window)
+{
+    constexpr int SidebarWidth = 180;
+    const QSize available = window.screen()->availableGeometry().size();
+    window.resize(QSize(1280, 800).boundedTo(available * 0.9));
+    if (auto *sidebar = window.findChild<QDockWidget *>(QStringLiteral("sidebarDock")))
+        window.resizeDocks({sidebar}, {SidebarWidth}, Qt::Horizontal);
+}
 
 QStringList localFiles(const QMimeData *mimeData)
 {
@@ -81,7 +103,7 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
                                      [this] { return m_paperActions->selectedPaperIds(); }},
                                     this);
     m_related = new RelatedPapers(*m_library, this);
-    m_splitter->setSizes({450, 650});
+    m_splitter->setSizes({500, 600}); // a share of the room, until the user drags it
     setCentralWidget(m_splitter);
 
     m_paperCount = new QLabel(this);
@@ -182,8 +204,8 @@ QDockWidget *MainWindow::createSidebar()
     m_sidebar = new SidebarView;
     m_sidebar->addSection(std::make_unique<LibrarySection>(*m_library));
     m_sidebar->addSection(std::make_unique<TagSection>(*m_library, *m_annotator, *m_sidebar));
-    m_sidebar->addSection(std::make_unique<SmartListSection>(*m_library, *m_annotator, *m_sidebar, *m_model));
-    m_sidebar->addSection(std::make_unique<ReadingListSection>(*m_library, *m_annotator, *m_sidebar, *m_model));
+    m_sidebar->addSection(std::make_unique<SmartListSection>(*m_library, *m_annotator, *m_sidebar));
+    m_sidebar->addSection(std::make_unique<ReadingListSection>(*m_library, *m_annotator, *m_sidebar));
     auto *dock = new QDockWidget(tr("Sidebar"), this);
     dock->setObjectName(QStringLiteral("sidebarDock"));
     dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
@@ -229,6 +251,7 @@ void MainWindow::connectAnnotations()
         m_sidebar->refresh();
     });
     connect(this, &MainWindow::importFinished, m_sidebar, &SidebarView::refresh);
+    connect(m_annotator, &Annotator::noteSaved, m_sidebar, &SidebarView::refresh);
     connect(m_annotator, &Annotator::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_sidebar, &SidebarView::scopeSelected, m_model, &PaperListModel::setScope);
     connect(m_paperActions, &PaperActions::tagRequested, m_readingPane, &ReadingPane::focusTagField);
@@ -338,7 +361,9 @@ void MainWindow::finishImport(const ImportSummary &summary)
     m_importProgress->hide();
     if (summary.added > 0)
         m_model->reload();
-    statusBar()->showMessage(tr("Imported %1 papers, skipped %2 duplicates").arg(summary.added).arg(summary.duplicates));
+    //: %1 is "%n papers", %2 is "%n duplicates"
+    statusBar()->showMessage(tr("Imported %1, skipped %2")
+                                 .arg(tr("%n papers", nullptr, summary.added), tr("%n duplicates", nullptr, summary.duplicates)));
     if (!summary.errors.isEmpty()) {
         // Window-modal but not blocking: the event loop (and a test driving it) carries on.
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Import failed"),
@@ -380,8 +405,8 @@ void MainWindow::listReloaded()
 
     const int total = m_model->paperCount();
     m_paperCount->setText(m_model->searchText().isEmpty()
-                              ? tr("%1 papers").arg(total)
-                              : tr("%1 of %2 papers").arg(m_model->rowCount()).arg(total));
+                              ? tr("%n papers", nullptr, total)
+                              : tr("%1 of %n papers", nullptr, total).arg(m_model->rowCount()));
     m_gettingStarted->setVisible(total == 0);
 }
 
@@ -419,9 +444,10 @@ void MainWindow::restoreSettings()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(u"mainWindow/geometry").toByteArray()))
-        resize(1100, 700);
+        applyDefaultLayout(*this);
     restoreState(settings.value(u"mainWindow/state").toByteArray());
-    m_splitter->restoreState(settings.value(u"mainWindow/splitter").toByteArray());
+    for (QSplitter *splitter : paneSplitters(*this))
+        splitter->restoreState(settings.value(u"mainWindow/" + splitter->objectName()).toByteArray());
     m_list->header()->restoreState(settings.value(u"mainWindow/listHeader").toByteArray());
 }
 
@@ -430,7 +456,8 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(u"mainWindow/geometry", saveGeometry());
     settings.setValue(u"mainWindow/state", saveState());
-    settings.setValue(u"mainWindow/splitter", m_splitter->saveState());
+    for (const QSplitter *splitter : paneSplitters(*this))
+        settings.setValue(u"mainWindow/" + splitter->objectName(), splitter->saveState());
     settings.setValue(u"mainWindow/listHeader", m_list->header()->saveState());
 }
 

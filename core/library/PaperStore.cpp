@@ -3,11 +3,11 @@
 #include "library/HighlightStore.h"
 #include "library/Library.h"
 #include "library/TagStore.h"
+#include "query/Query.h"
 #include "storage/Database.h"
 #include "text/PaperText.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 namespace Lectern {
 
@@ -82,22 +82,12 @@ Expected<qint64> insertImport(Database &db, const QString &file, const QString &
     return db.lastInsertId();
 }
 
-// Each word becomes a quoted FTS5 string, so that punctuation and FTS5 operators in it are taken literally.
-QString ftsQueryFromWords(const QString &words)
+// DOIs ignore case. Stored lower-case (as the importers find them), a DOI typed in another case is still a
+// twin, and doi: compares with = on the index papers_doi.
+Paper withLowerCaseDoi(Paper paper)
 {
-    static const QRegularExpression wordPattern(QStringLiteral(R"([\w\-']+\*?)"),
-                                                QRegularExpression::UseUnicodePropertiesOption);
-    QStringList terms;
-    for (const auto &match : wordPattern.globalMatch(words)) {
-        QString word = match.captured(0);
-        const bool prefix = word.endsWith(u'*');
-        if (prefix)
-            word.chop(1);
-        word.replace(u'"', QStringLiteral("\"\""));
-        if (!word.isEmpty())
-            terms.append(u'"' + word + u'"' + (prefix ? QStringLiteral("*") : QString()));
-    }
-    return terms.join(u' ');
+    paper.doi = paper.doi.toLower();
+    return paper;
 }
 
 } // namespace
@@ -118,7 +108,7 @@ Expected<AddResult> PaperStore::add(const QList<Paper> &papers, const QString &s
     AddResult result;
     BatchKeys batch;
     for (qsizetype i = 0; i < papers.size(); ++i) {
-        const Paper &paper = papers[i];
+        const Paper paper = withLowerCaseDoi(papers[i]);
         const QString key = PaperText::titleKey(paper.title);
         // The batch first: its papers are already in the table (same transaction), yet their twin is in the file.
         if (const QString reason = batch.find(paper, key); !reason.isEmpty()) {
@@ -203,25 +193,8 @@ std::optional<Paper> PaperStore::paper(qint64 id)
 
 QList<qint64> PaperStore::ids(PaperSort sort, bool ascending)
 {
-    // One fixed statement per order: the ORDER BY is chosen from our own constants, never from input.
-    static const char *const ascendingSql[] = {
-        "SELECT id FROM papers ORDER BY added_at, id",
-        "SELECT id FROM papers ORDER BY title COLLATE NOCASE, id",
-        "SELECT id FROM papers ORDER BY authors COLLATE NOCASE, id",
-        "SELECT id FROM papers ORDER BY published_sort, id",
-    };
-    static const char *const descendingSql[] = {
-        "SELECT id FROM papers ORDER BY added_at DESC, id DESC",
-        "SELECT id FROM papers ORDER BY title COLLATE NOCASE DESC, id DESC",
-        "SELECT id FROM papers ORDER BY authors COLLATE NOCASE DESC, id DESC",
-        "SELECT id FROM papers ORDER BY published_sort DESC, id DESC",
-    };
-    const int index = int(sort);
-    Statement q(m_library.db(), ascending ? ascendingSql[index] : descendingSql[index]);
-    QList<qint64> result;
-    while (q.step())
-        result.append(q.integer(0));
-    return result;
+    // The empty query is every paper; its SQL holds the orders of the list, so there is one copy of them.
+    return findPapers(m_library, Query(), {sort, ascending, false});
 }
 
 QList<PaperRow> PaperStore::rows(const QList<qint64> &ids)
@@ -237,21 +210,6 @@ QList<PaperRow> PaperStore::rows(const QList<qint64> &ids)
                            statusFromName(q.text(4)).value_or(ReadingStatus::Inbox), int(q.integer(5)), tags.value(id)});
         q.reset();
     }
-    return result;
-}
-
-QList<qint64> PaperStore::search(const QString &words, int limit)
-{
-    const QString match = ftsQueryFromWords(words);
-    if (match.isEmpty())
-        return {};
-    // bm25 weights: a word in the title counts ten times one in the abstract.
-    Statement q(m_library.db(), "SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?"
-                                " ORDER BY bm25(papers_fts, 10.0, 5.0, 1.0, 2.0) LIMIT ?");
-    q.bind(1, match).bind(2, qint64(limit));
-    QList<qint64> result;
-    while (q.step())
-        result.append(q.integer(0));
     return result;
 }
 

@@ -58,9 +58,6 @@ public:
     std::optional<Paper> paper(qint64 id);
     QList<qint64> ids(PaperSort sort = PaperSort::Added, bool ascending = true);
     QList<PaperRow> rows(const QList<qint64> &ids);
-    // Full-text search over title, authors, abstract and note: every word must occur; "word*" is a prefix.
-    // Best matches first.
-    QList<qint64> search(const QString &words, int limit = -1);
 
 private:
     Library &m_library;

@@ -30,13 +30,18 @@ bool listExists(Database &db, qint64 listId)
 
 constexpr ListNames Names{"SELECT id, name FROM reading_lists", "reading list"};
 
-Expected<qint64> insertList(Database &db, const QString &name)
+// wantedId: the id to give the list when it is free; 0 for a new one.
+Expected<qint64> insertList(Database &db, const QString &name, qint64 wantedId = 0)
 {
     auto checked = Names.checked(db, name);
     if (!checked)
         return checked.error();
-    Statement insert(db, "INSERT INTO reading_lists(name, created_at) VALUES (?, ?)");
-    if (auto s = insert.bind(1, *checked).bind(2, isoNow()).run(); !s)
+    Statement insert(db, "INSERT INTO reading_lists(id, name, created_at) VALUES (?, ?, ?)");
+    if (wantedId == 0 || listExists(db, wantedId))
+        insert.bindNull(1);
+    else
+        insert.bind(1, wantedId);
+    if (auto s = insert.bind(2, *checked).bind(3, isoNow()).run(); !s)
         return s.error();
     return db.lastInsertId();
 }
@@ -149,7 +154,7 @@ Expected<RemovedReadingList> ReadingListStore::remove(qint64 listId)
     Statement name(db, "SELECT name FROM reading_lists WHERE id = ?");
     if (!name.bind(1, listId).step())
         return noSuchList(listId);
-    RemovedReadingList removed{name.text(0), orderedPaperIds(db, listId)};
+    RemovedReadingList removed{name.text(0), orderedPaperIds(db, listId), listId};
     Statement remove(db, "DELETE FROM reading_lists WHERE id = ?"); // the items go with it (ON DELETE CASCADE)
     if (auto s = remove.bind(1, listId).run(); !s)
         return s.error();
@@ -162,7 +167,7 @@ Expected<qint64> ReadingListStore::restore(const RemovedReadingList &removed)
 {
     Database &db = m_library.db();
     Transaction transaction(db);
-    auto id = insertList(db, removed.name);
+    auto id = insertList(db, removed.name, removed.id);
     if (!id)
         return id;
     if (auto added = appendPapers(db, *id, stillInLibrary(db, removed.paperIds)); !added)

@@ -24,6 +24,7 @@ struct RemovedReadingList
 {
     QString name;
     QList<qint64> paperIds; // in the list's order
+    qint64 id = 0;
 };
 
 // The outcome of adding papers to a list found (or created) by its name.
@@ -46,7 +47,8 @@ public:
     Status rename(qint64 listId, const QString &name);
     Expected<RemovedReadingList> remove(qint64 listId);
     // Undoes remove(): the list again, with its name and its papers in their order (papers deleted
-    // from the library in the meantime are left out). Returns the new id.
+    // from the library in the meantime are left out), under its old id when no list has taken it since
+    // (so that the undo steps before the delete still find it). Returns the id.
     Expected<qint64> restore(const RemovedReadingList &removed);
 
     // Appends the papers at the end, in the order given, skipping those already in the list.

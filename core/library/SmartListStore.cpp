@@ -107,6 +107,26 @@ Expected<SmartList> SmartListStore::remove(qint64 listId)
     return removed;
 }
 
+Expected<qint64> SmartListStore::restore(const SmartList &removed)
+{
+    Database &db = m_library.db();
+    Transaction transaction(db);
+    auto checked = Names.checked(db, removed.name);
+    if (!checked)
+        return checked.error();
+    Statement insert(db, "INSERT INTO smart_lists(id, name, query, position) VALUES (?, ?, ?, ?)");
+    if (listExists(db, removed.id))
+        insert.bindNull(1);
+    else
+        insert.bind(1, removed.id);
+    if (auto s = insert.bind(2, *checked).bind(3, removed.query).bind(4, removed.position).run(); !s)
+        return s.error();
+    const qint64 id = db.lastInsertId();
+    if (auto s = transaction.commit(); !s)
+        return s.error();
+    return id;
+}
+
 QList<SmartList> SmartListStore::lists()
 {
     Statement q(m_library.db(), "SELECT id, name, query, position FROM smart_lists ORDER BY position, id");

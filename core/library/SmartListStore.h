@@ -39,6 +39,9 @@ public:
     Status setQuery(qint64 listId, const QString &query);
     // Returns the list as it was, for an undo.
     Expected<SmartList> remove(qint64 listId);
+    // Undoes remove(): the list again with its name, query and place, under its old id when no list
+    // has taken it since (so that the undo steps before the delete still find it). Returns the id.
+    Expected<qint64> restore(const SmartList &removed);
 
     // Every list, by position.
     QList<SmartList> lists();

@@ -269,6 +269,70 @@ Status renameTags(Database &db, PaperHistory &history, const QList<std::pair<qin
     return success();
 }
 
+enum class CountPapers { No, Yes };
+
+// Every tag and implied parent, parents first; with their papers counted when asked.
+QList<TagSummary> tagTree(Database &db, CountPapers countPapers)
+{
+    struct Entry
+    {
+        TagSummary summary;
+        QStringList keyParts;
+        bool hasChildren = false;
+        qint64 lastPaper = 0; // while counting: the last paper counted for this entry
+    };
+    QList<Entry> entries;
+    QHash<QString, qsizetype> indexOfKey;
+    QHash<qint64, QList<qsizetype>> entriesOfTag; // a stored tag: its parents' entries, then its own
+    Statement tags(db, countPapers == CountPapers::Yes
+                           ? "SELECT id, name, color, (SELECT count(*) FROM paper_tags WHERE tag_id = tags.id) FROM tags"
+                           : "SELECT id, name, color, 0 FROM tags");
+    while (tags.step()) {
+        const QString name = tags.text(1);
+        QList<qsizetype> &own = entriesOfTag[tags.integer(0)];
+        const QStringList parts = name.split(u'/');
+        for (qsizetype n = 1; n <= parts.size(); ++n) {
+            const QString prefix = parts.first(n).join(u'/');
+            const QString key = nameKey(prefix);
+            const qsizetype index = indexOfKey.value(key, entries.size());
+            if (index == entries.size()) {
+                indexOfKey.insert(key, index);
+                entries.append({{prefix}, key.split(u'/')});
+            }
+            entries[index].hasChildren |= n < parts.size();
+            own.append(index);
+        }
+        TagSummary &summary = entries[own.last()].summary;
+        summary.path = name; // a stored tag's own spelling wins over one its children imply
+        summary.color = tags.text(2);
+        summary.directCount = summary.totalCount = int(tags.integer(3));
+    }
+    if (countPapers == CountPapers::Yes) {
+        // A parent counts each paper below it once, however many of its tags the paper carries: with the
+        // links in paper order, a paper is new to an entry when it differs from the last one counted.
+        for (Entry &entry : entries)
+            if (entry.hasChildren)
+                entry.summary.totalCount = 0;
+        Statement links(db, "SELECT paper_id, tag_id FROM paper_tags ORDER BY paper_id");
+        while (links.step()) {
+            const qint64 paper = links.integer(0);
+            for (const qsizetype index : entriesOfTag.value(links.integer(1))) {
+                Entry &entry = entries[index];
+                if (entry.hasChildren && entry.lastPaper != paper) {
+                    entry.lastPaper = paper;
+                    ++entry.summary.totalCount;
+                }
+            }
+        }
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.keyParts < b.keyParts; });
+    QList<TagSummary> result;
+    result.reserve(entries.size());
+    for (const Entry &entry : std::as_const(entries))
+        result.append(entry.summary);
+    return result;
+}
+
 } // namespace
 
 Expected<QString> normalizedColor(const QString &text)
@@ -368,48 +432,12 @@ QList<qint64> TagStore::paperIds(const QString &path)
 
 QList<TagSummary> TagStore::summaries()
 {
-    struct Entry
-    {
-        TagSummary summary;
-        QStringList keyParts;
-        QSet<qint64> papers;
-    };
-    QHash<QString, Entry> entries; // by key
-    // Each path prefix of name: "a", "a/b", "a/b/c".
-    const auto prefixes = [](const QString &name) {
-        QStringList result;
-        const QStringList parts = name.split(u'/');
-        for (qsizetype n = 1; n <= parts.size(); ++n)
-            result.append(parts.first(n).join(u'/'));
-        return result;
-    };
-    Database &db = m_library.db();
-    Statement tags(db, "SELECT t.name, t.color, count(pt.paper_id) FROM tags t"
-                       " LEFT JOIN paper_tags pt ON pt.tag_id = t.id GROUP BY t.id ORDER BY t.id");
-    while (tags.step()) {
-        for (const QString &prefix : prefixes(tags.text(0))) {
-            Entry &entry = entries[nameKey(prefix)];
-            if (entry.summary.path.isEmpty())
-                entry = {{prefix}, nameKey(prefix).split(u'/'), {}};
-        }
-        Entry &entry = entries[nameKey(tags.text(0))];
-        entry.summary.path = tags.text(0); // a stored tag's own spelling wins over one its children imply
-        entry.summary.color = tags.text(1);
-        entry.summary.directCount = int(tags.integer(2));
-    }
-    Statement links(db, "SELECT t.name, pt.paper_id FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id");
-    while (links.step())
-        for (const QString &prefix : prefixes(links.text(0)))
-            entries[nameKey(prefix)].papers.insert(links.integer(1));
+    return tagTree(m_library.db(), CountPapers::Yes);
+}
 
-    QList<Entry> sorted = entries.values();
-    std::sort(sorted.begin(), sorted.end(), [](const Entry &a, const Entry &b) { return a.keyParts < b.keyParts; });
-    QList<TagSummary> result;
-    for (Entry &entry : sorted) {
-        entry.summary.totalCount = int(entry.papers.size());
-        result.append(entry.summary);
-    }
-    return result;
+QList<TagSummary> TagStore::paths()
+{
+    return tagTree(m_library.db(), CountPapers::No);
 }
 
 Expected<TagRename> TagStore::rename(const QString &fromText, const QString &toText)

@@ -89,6 +89,8 @@ public:
     QList<qint64> paperIds(const QString &path);
     // Every tag and implied parent, parents before their children.
     QList<TagSummary> summaries();
+    // The same without the counts: cheap enough to read after every edit.
+    QList<TagSummary> paths();
 
     // Renames the tag and everything below it ("ml" -> "ai" makes "ml/x" "ai/x"). Where the new
     // name is taken, the tag merges into that one: its papers keep every tag, a paper that had both

@@ -42,12 +42,21 @@ const QString Bm25 = QStringLiteral("bm25(papers_fts, 10.0, 5.0, 1.0, 2.0)");
 // The same as FTS5's rank: ORDER BY rank is then FTS5's own sort, twice as fast as sorting bm25() values.
 const QString RankIsBm25 = QStringLiteral(" AND papers_fts.rank MATCH 'bm25(10.0, 5.0, 1.0, 2.0)'");
 
-// The orders of PaperStore::ids(), for papers aliased p.
+// The orders of the paper list (PaperSort), for papers aliased p, and the index that holds each order:
+// scanning it while testing ids against the query's sets never reads a paper's row, which (with its
+// abstract) is what makes a large library slow.
 constexpr const char16_t *AscendingOrder[] = {u"p.added_at, p.id", u"p.title COLLATE NOCASE, p.id",
                                               u"p.authors COLLATE NOCASE, p.id", u"p.published_sort, p.id"};
 constexpr const char16_t *DescendingOrder[] = {u"p.added_at DESC, p.id DESC", u"p.title COLLATE NOCASE DESC, p.id DESC",
                                                u"p.authors COLLATE NOCASE DESC, p.id DESC",
                                                u"p.published_sort DESC, p.id DESC"};
+constexpr const char16_t *OrderIndex[] = {u"papers_added_at", u"papers_title", u"papers_authors", u"papers_published_sort"};
+
+// Ids are tested against sets (id IN (SELECT ...)); these are the two names an id goes by. The unary
+// plus keeps SQLite from handing the test to FTS5 as a rowid constraint, which would run the match
+// once per id in the set.
+const QString PaperId = QStringLiteral("p.id");
+const QString MatchId = QStringLiteral("+papers_fts.rowid");
 
 Nodes pointers(const std::vector<QueryNode> &nodes)
 {
@@ -176,9 +185,16 @@ std::optional<QString> ftsExpression(const QueryNode &node)
     return std::nullopt;
 }
 
-Fragment matchCondition(const QString &expression)
+// The ids that an FTS5 expression matches.
+Fragment matchSet(const QString &expression)
 {
-    return {QStringLiteral("p.id IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)"), {expression}};
+    return {QStringLiteral("SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?"), {expression}};
+}
+
+// The ids of the papers whose columns pass a test, read from the index on those columns.
+Fragment papersWhere(const Fragment &test)
+{
+    return Fragment{QStringLiteral("SELECT id FROM papers WHERE ")} + test;
 }
 
 QString utcText(const QDateTime &time)
@@ -213,25 +229,25 @@ QString likeEscaped(QString text)
     return text.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
 }
 
-Fragment addedOnCondition(const QueryTerm &term)
+Fragment addedOnTest(const QueryTerm &term)
 {
     QList<Fragment> parts;
     if (term.low)
-        parts.append({QStringLiteral("p.added_at >= ?"), {dayStart(*term.low)}});
+        parts.append({QStringLiteral("added_at >= ?"), {dayStart(*term.low)}});
     if (term.high)
-        parts.append({QStringLiteral("p.added_at < ?"), {dayStart(*term.high + 1)}});
+        parts.append({QStringLiteral("added_at < ?"), {dayStart(*term.high + 1)}});
     return joined(parts, QStringLiteral(" AND "));
 }
 
-Fragment hasCondition(const QString &what)
+Fragment hasSet(const QString &what)
 {
     if (what == u"note")
-        return {QStringLiteral("p.note <> ''")};
+        return {QStringLiteral("SELECT id FROM papers WHERE note <> ''")}; // the partial index papers_with_note
     if (what == u"highlight")
-        return {QStringLiteral("p.id IN (SELECT paper_id FROM highlights)")};
+        return {QStringLiteral("SELECT paper_id FROM highlights")};
     if (what == u"code")
-        return {QStringLiteral("p.id IN (SELECT paper_id FROM links WHERE kind = 'code')")};
-    return {QStringLiteral("p.id IN (SELECT paper_id FROM links)")};
+        return {QStringLiteral("SELECT paper_id FROM links WHERE kind = 'code'")};
+    return {QStringLiteral("SELECT paper_id FROM links")};
 }
 
 QString yearText(qint64 year)
@@ -239,61 +255,68 @@ QString yearText(qint64 year)
     return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
 }
 
-Fragment filterCondition(const QueryTerm &term)
+// The ids of the papers a term finds.
+Fragment idSet(const QueryTerm &term)
 {
     switch (term.field) {
     case Field::Tag: {
         // name_key is the case-folded name, as TagStore writes it: "ML" finds "ml/optimization".
         const QString key = term.value.toCaseFolded();
-        return {QStringLiteral("p.id IN (SELECT pt.paper_id FROM tags t JOIN paper_tags pt ON pt.tag_id = t.id"
-                               " WHERE t.name_key = ? OR t.name_key LIKE ? ESCAPE '\\')"),
+        return {QStringLiteral("SELECT pt.paper_id FROM tags t JOIN paper_tags pt ON pt.tag_id = t.id"
+                               " WHERE t.name_key = ? OR t.name_key LIKE ? ESCAPE '\\'"),
                 {key, likeEscaped(key) + QStringLiteral("/%")}};
     }
     case Field::Status:
-        return {QStringLiteral("p.status = ?"), {term.value}};
+        return papersWhere({QStringLiteral("status = ?"), {term.value}});
     case Field::Rating:
-        return {QStringLiteral("p.rating BETWEEN ? AND ?"), {term.low.value_or(0), term.high.value_or(HighestRating)}};
+        return papersWhere({QStringLiteral("rating BETWEEN ? AND ?"), {term.low.value_or(0), term.high.value_or(HighestRating)}});
     case Field::Year:
         // published_sort starts with the year when it is known ("2023-06-13", "2023"); "--06-13" sorts below "0000".
-        return {QStringLiteral("p.published_sort BETWEEN ? AND ?"),
-                {yearText(term.low.value_or(0)), yearText(term.high.value_or(LastYear)) + QStringLiteral("-12-31")}};
+        return papersWhere({QStringLiteral("published_sort BETWEEN ? AND ?"),
+                            {yearText(term.low.value_or(0)), yearText(term.high.value_or(LastYear)) + QStringLiteral("-12-31")}});
     case Field::AddedOn:
-        return addedOnCondition(term);
+        return papersWhere(addedOnTest(term));
     case Field::AddedWithin:
-        return {QStringLiteral("p.added_at >= ?"), {ageCutoff(term.value)}};
+        return papersWhere({QStringLiteral("added_at >= ?"), {ageCutoff(term.value)}});
     case Field::AddedBefore:
-        return {QStringLiteral("p.added_at < ?"), {ageCutoff(term.value)}};
+        return papersWhere({QStringLiteral("added_at < ?"), {ageCutoff(term.value)}});
     case Field::Has:
-        return hasCondition(term.value);
+        return hasSet(term.value);
     case Field::Arxiv:
-        return {QStringLiteral("p.arxiv_id = ?"), {term.value}};
+        return papersWhere({QStringLiteral("arxiv_id = ?"), {term.value}});
     case Field::Doi:
-        return {QStringLiteral("lower(p.doi) = ?"), {term.value}};
+        // Both sides are lower-case (the parser's findDoi() and the stored DOI), so the index papers_doi serves it.
+        return papersWhere({QStringLiteral("doi = ?"), {term.value}});
     case Field::List:
-        return {QStringLiteral("p.id IN (SELECT i.paper_id FROM reading_lists l"
-                               " JOIN reading_list_items i ON i.list_id = l.id WHERE l.name = ?)"),
+        return {QStringLiteral("SELECT i.paper_id FROM reading_lists l"
+                               " JOIN reading_list_items i ON i.list_id = l.id WHERE l.name = ?"),
                 {term.value}};
     default:
-        return matchCondition(ftsTerm(term));
+        return matchSet(ftsTerm(term));
     }
 }
 
-// The subtree as an SQL condition on papers p.
-Fragment condition(const QueryNode &node)
+Fragment inSet(const QString &id, const Fragment &set)
+{
+    return Fragment{id + QStringLiteral(" IN (")} + set + Fragment{QStringLiteral(")")};
+}
+
+// The subtree as an SQL condition on the paper whose id is `id`.
+Fragment condition(const QueryNode &node, const QString &id)
 {
     if (auto expression = ftsExpression(node))
-        return matchCondition(*expression);
+        return inSet(id, matchSet(*expression));
     if (node.kind == QueryNode::Kind::Term)
-        return filterCondition(node.term);
+        return inSet(id, idSet(node.term));
     if (node.kind == QueryNode::Kind::Not)
-        return Fragment{QStringLiteral("NOT ")} + parenthesized(condition(node.children.front()));
+        return Fragment{QStringLiteral("NOT ")} + parenthesized(condition(node.children.front(), id));
     const bool isAnd = node.kind == QueryNode::Kind::And;
     const Split split = isAnd ? splitConjunction(pointers(node.children)) : splitDisjunction(pointers(node.children));
     QList<Fragment> parts;
     if (split.fts)
-        parts.append(matchCondition(*split.fts));
+        parts.append(inSet(id, matchSet(*split.fts)));
     for (const QueryNode *child : split.rest)
-        parts.append(condition(*child));
+        parts.append(condition(*child, id));
     return joined(parts, isAnd ? QStringLiteral(" AND ") : QStringLiteral(" OR "));
 }
 
@@ -308,34 +331,35 @@ void collectPositiveText(const QueryNode &node, bool negated, QStringList &terms
         collectPositiveText(child, negated != (node.kind == QueryNode::Kind::Not), terms);
 }
 
-// FROM and WHERE. When the top-level AND has text terms, the FTS5 match drives the statement (and can rank
-// it); otherwise the filters select from papers.
-struct Source
-{
-    Fragment fromWhere;
-    bool matchDriven = false;
-};
-
-Source source(const QueryNode *root)
+// FROM and WHERE when the top-level AND has text terms: FTS5 finds the papers (and can rank them), and the
+// other conditions test its matches' ids. Without such terms, nullopt.
+std::optional<Fragment> matchFromWhere(const QueryNode *root)
 {
     if (!root)
-        return {{QStringLiteral(" FROM papers p")}};
+        return std::nullopt;
     const Split split = splitConjunction(conjuncts(*root));
     if (!split.fts)
-        return {Fragment{QStringLiteral(" FROM papers p WHERE ")} + condition(*root)};
-    Fragment fromWhere{QStringLiteral(" FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
-                                      " WHERE papers_fts MATCH ?"),
-                       {*split.fts}};
+        return std::nullopt;
+    Fragment fromWhere{QStringLiteral(" FROM papers_fts WHERE papers_fts MATCH ?"), {*split.fts}};
     for (const QueryNode *rest : split.rest)
-        fromWhere += Fragment{QStringLiteral(" AND ")} + parenthesized(condition(*rest));
-    return {fromWhere, true};
+        fromWhere += Fragment{QStringLiteral(" AND ")} + parenthesized(condition(*rest, MatchId));
+    return fromWhere;
+}
+
+// FROM and WHERE over the index that holds the order: each entry's id is tested against the query.
+Fragment indexFromWhere(const QueryNode *root, PaperSort sort)
+{
+    Fragment fromWhere{QStringLiteral(" FROM papers p INDEXED BY ") + QString::fromUtf16(OrderIndex[int(sort)])};
+    if (root)
+        fromWhere += Fragment{QStringLiteral(" WHERE ")} + condition(*root, PaperId);
+    return fromWhere;
 }
 
 // Words only under an OR with filters ("graph OR tag:ml"): every match is kept, those with the words first,
 // ranked, then the rest. Two arms rather than a LEFT JOIN on the scores, which SQLite may plan as a nested scan.
 Fragment rankedByRelevance(const QueryNode &root, const QString &relevance)
 {
-    const Fragment filter = parenthesized(condition(root));
+    const Fragment filter = parenthesized(condition(root, PaperId));
     return Fragment{QStringLiteral("SELECT id FROM (SELECT p.id AS id, ") + Bm25
                         + QStringLiteral(" AS score FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
                                          " WHERE papers_fts MATCH ? AND "),
@@ -359,17 +383,17 @@ namespace QuerySql {
 
 SqlQuery findPapers(const QueryNode *root, QueryOrder order, int limit)
 {
-    const Source from = source(root);
+    const auto matched = matchFromWhere(root);
     const QString relevance = relevanceExpression(root);
     Fragment select;
-    if (from.matchDriven && order.relevanceFirst) {
-        select = Fragment{QStringLiteral("SELECT p.id")} + from.fromWhere
+    if (matched && order.relevanceFirst) {
+        select = Fragment{QStringLiteral("SELECT papers_fts.rowid")} + *matched
             + Fragment{RankIsBm25 + QStringLiteral(" ORDER BY papers_fts.rank")};
     } else if (!relevance.isEmpty() && order.relevanceFirst) {
         select = rankedByRelevance(*root, relevance);
     } else {
         const auto *orders = order.ascending ? AscendingOrder : DescendingOrder;
-        select = Fragment{QStringLiteral("SELECT p.id")} + from.fromWhere
+        select = Fragment{QStringLiteral("SELECT p.id")} + indexFromWhere(root, order.sort)
             + Fragment{QStringLiteral(" ORDER BY ") + QString::fromUtf16(orders[int(order.sort)])};
     }
     select += Fragment{QStringLiteral(" LIMIT ?"), {qint64(limit)}};
@@ -378,7 +402,9 @@ SqlQuery findPapers(const QueryNode *root, QueryOrder order, int limit)
 
 SqlQuery countPapers(const QueryNode *root)
 {
-    const Fragment count = Fragment{QStringLiteral("SELECT count(*)")} + source(root).fromWhere;
+    const auto matched = matchFromWhere(root);
+    const Fragment count = Fragment{QStringLiteral("SELECT count(*)")}
+        + (matched ? *matched : indexFromWhere(root, PaperSort::Added));
     return {count.sql, count.values};
 }
 

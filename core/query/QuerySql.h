@@ -24,7 +24,8 @@ struct SqlQuery
 namespace QuerySql {
 
 // A query's papers. With words, the FTS5 match drives the statement and bm25 ranks it; otherwise the
-// filters select from papers in the given order. A null root matches every paper. limit < 0: all.
+// index that holds the order is scanned and each id tested against the query's conditions, every one
+// of them a set of ids read from an index. A null root matches every paper. limit < 0: all.
 SqlQuery findPapers(const QueryNode *root, QueryOrder order, int limit);
 SqlQuery countPapers(const QueryNode *root);
 // The positive text terms ORed into one FTS5 expression: what relevance and snippets are about.

@@ -1,6 +1,8 @@
 // The annotation subcommands (tag, tags, note, status), run as a user runs them: the real binary on a
 // real library file, checked through its exit status, its output and what list/show print afterwards.
 
+#include "library/AnnotationStore.h"
+#include "library/HighlightStore.h"
 #include "library/Library.h"
 #include "library/PaperStore.h"
 
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void note_ofAnUnknownPaper_fails();
     void status_onSeveralPapers_showsInList();
     void status_withAnUnknownNameOrId_changesNothing();
+    void everyAnnotation_isInShowListAndSearch_asTextAndJson();
 
 private:
     // Runs "lectern COMMAND --library <this test's library> ARGUMENTS...".
@@ -237,6 +240,50 @@ void TestAnnotationCommands::status_withAnUnknownNameOrId_changesNothing()
     result = lectern(u"status"_s, {u"read"_s});
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(json(u"show"_s, {u"1"_s}).toObject().value(u"status"_s).toString(), u"inbox"_s);
+}
+
+// What the window does, seen from the command line: the text of show, and the keys that JSON of list,
+// search and show gains (tags, status, rating, note, highlights).
+void TestAnnotationCommands::everyAnnotation_isInShowListAndSearch_asTextAndJson()
+{
+    QCOMPARE(lectern(u"tag"_s, {u"2"_s, u"+ml/optimization"_s, u"+physics"_s}).exitCode, 0);
+    QCOMPARE(lectern(u"status"_s, {u"2"_s, u"reading"_s}).exitCode, 0);
+    QCOMPARE(lectern(u"note"_s, {u"2"_s, u"--set"_s, u"# Worth it\nsee *methods*"_s}).exitCode, 0);
+    {
+        // Rating and highlights have no command of their own: the window makes them.
+        auto library = Library::open(libraryPath());
+        QVERIFY(library);
+        QVERIFY(AnnotationStore(**library).setRating(2, 4));
+        QVERIFY(HighlightStore(**library).add(2, 6, 4, u"#ffe066"_s, u"the name"_s)); // "Beta" in "About Beta."
+    }
+
+    const Result shown = lectern(u"show"_s, {u"2"_s});
+    QCOMPARE(shown.exitCode, 0);
+    for (const QString &line : {u"status: reading\n"_s, u"rating: 4\n"_s, u"tags: ml/optimization, physics\n"_s,
+                                u"highlight: \"Beta\" #ffe066 - the name\n"_s, u"\nnote:\n# Worth it\nsee *methods*\n"_s})
+        QVERIFY2(shown.out.contains(line), qPrintable(shown.out));
+    const Result plain = lectern(u"show"_s, {u"1"_s});
+    QVERIFY2(plain.out.endsWith(u"status: inbox\n"_s), qPrintable(plain.out)); // nothing else to say
+
+    const QJsonObject listed = json(u"list"_s).toArray().at(1).toObject();
+    const QJsonObject found = json(u"search"_s, {u"methods"_s}).toArray().at(0).toObject();
+    const QJsonObject single = json(u"show"_s, {u"2"_s}).toObject();
+    for (const QJsonObject &paper : {listed, found, single}) {
+        QCOMPARE(paper.value(u"id"_s).toInteger(), 2);
+        QCOMPARE(paper.value(u"tags"_s).toArray(), (QJsonArray{u"ml/optimization"_s, u"physics"_s}));
+        QCOMPARE(paper.value(u"status"_s).toString(), u"reading"_s);
+        QCOMPARE(paper.value(u"rating"_s).toInt(), 4);
+        QCOMPARE(paper.value(u"note"_s).toString(), u"# Worth it\nsee *methods*"_s);
+        const QJsonArray highlights = paper.value(u"highlights"_s).toArray();
+        QCOMPARE(highlights.size(), 1);
+        const QJsonObject highlight = highlights.first().toObject();
+        QCOMPARE(highlight.value(u"quote"_s).toString(), u"Beta"_s);
+        QCOMPARE(highlight.value(u"start"_s).toInt(), 6);
+        QCOMPARE(highlight.value(u"length"_s).toInt(), 4);
+        QCOMPARE(highlight.value(u"color"_s).toString(), u"#ffe066"_s);
+        QCOMPARE(highlight.value(u"comment"_s).toString(), u"the name"_s);
+        QCOMPARE(highlight.value(u"orphaned"_s).toBool(true), false);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAnnotationCommands)

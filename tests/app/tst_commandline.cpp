@@ -2,6 +2,7 @@
 // platform set, on a fresh library per test.
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void cleanup();
 
     void withoutDisplay_theWindowCannotStart();
+    void aFileWithoutACommand_opensTheWindowAndImportsIt();
     void import_reportsAddedAndDuplicatePapers();
     void importAgain_skipsEveryPaper();
     void importBadFile_failsNamingFileAndLineAndChangesNothing_data();
@@ -185,6 +187,36 @@ void TestCommandLine::withoutDisplay_theWindowCannotStart()
     const Run run = lectern({});
     QVERIFY2(!run.exitedWith(0), run.summary().constData());
     QVERIFY2(run.err.contains(u"display"), run.summary().constData());
+    // It points at what does work without one: every headless command, not only the first few.
+    for (const QString &command : {u"import"_s, u"search"_s, u"tag"_s, u"note"_s, u"status"_s})
+        QVERIFY2(run.err.contains(command), run.summary().constData());
+}
+
+// As the desktop file's "Open with Lectern" starts it: no command, a file. The window opens and imports it.
+void TestCommandLine::aFileWithoutACommand_opensTheWindowAndImportsIt()
+{
+    QProcessEnvironment environment = headlessEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"LECTERN_LIBRARY"_s, libraryPath());
+    QProcess window;
+    window.setProcessEnvironment(environment);
+    window.setWorkingDirectory(m_dir->path());
+    window.start(QStringLiteral(LECTERN_BINARY), {smallFixture()});
+    QVERIFY2(window.waitForStarted(), qPrintable(window.errorString()));
+
+    QStringList titles;
+    QElapsedTimer waited;
+    waited.start();
+    while (titles != fixtureTitles && waited.elapsed() < TimeoutMs && window.state() == QProcess::Running) {
+        QTest::qWait(200);
+        if (QFile::exists(libraryPath()))
+            titles = titlesOf(listJson());
+    }
+    const bool stillOpen = window.state() == QProcess::Running;
+    window.kill();
+    window.waitForFinished();
+    QVERIFY2(stillOpen, window.readAllStandardError().constData());
+    QCOMPARE(titles, fixtureTitles);
 }
 
 void TestCommandLine::import_reportsAddedAndDuplicatePapers()

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void ctrlE_opensTheDialog_onTheReadingListShown();
     void sources_offerListsSelectionAndLibrary();
     void preview_showsTheStartOfTheFile_highlightedForItsFormat();
+    void preview_ofEachTextFormat_isHighlightedAsThatLanguage_data();
+    void preview_ofEachTextFormat_isHighlightedAsThatLanguage();
     void formatWithoutAPlace_warnsAboutTheFieldsItLeavesOut_data();
     void formatWithoutAPlace_warnsAboutTheFieldsItLeavesOut();
     void export_writesTheChosenPapersInTheirOrder();
@@ -177,6 +179,31 @@ void TestExportDialog::preview_showsTheStartOfTheFile_highlightedForItsFormat()
     QCOMPARE(highlighter->definition().name(), QStringLiteral("JSON"));
     QVERIFY(preview->toPlainText().trimmed().startsWith(u'['));
     QVERIFY(part<QLabel>(QStringLiteral("exportPreviewLabel"))->text().startsWith(u"Preview of all 2 paper"));
+}
+
+void TestExportDialog::preview_ofEachTextFormat_isHighlightedAsThatLanguage_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("definition");
+    QTest::newRow("md") << QStringLiteral("md") << QStringLiteral("Markdown");
+    QTest::newRow("bib") << QStringLiteral("bib") << QStringLiteral("BibTeX");
+    QTest::newRow("csljson") << QStringLiteral("csljson") << QStringLiteral("JSON");
+    QTest::newRow("html") << QStringLiteral("html") << QStringLiteral("HTML");
+    QTest::newRow("opml") << QStringLiteral("opml") << QStringLiteral("XML");
+}
+
+void TestExportDialog::preview_ofEachTextFormat_isHighlightedAsThatLanguage()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, definition);
+    QVERIFY(openDialog());
+    chooseFormat(format);
+    auto *preview = part<QPlainTextEdit>(QStringLiteral("exportPreview"));
+    auto *highlighter = preview->document()->findChild<KSyntaxHighlighting::SyntaxHighlighter *>();
+    QVERIFY(highlighter);
+    QVERIFY(highlighter->definition().isValid());
+    QCOMPARE(highlighter->definition().name(), definition);
+    QVERIFY(!preview->toPlainText().isEmpty());
 }
 
 void TestExportDialog::formatWithoutAPlace_warnsAboutTheFieldsItLeavesOut_data()

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +22,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTreeView>
 
 #include <memory>
@@ -38,6 +40,33 @@ const QString ThreePapers = QStringLiteral(
     "We study how orchards respond to drought. Code is at https://github.com/x/orchards.\n\n"
     "banana Ripening Kinetics\n\n"
     "Ripening follows first-order kinetics in warm storage rooms.\n");
+
+// Stands in for the browser: records what the window asks the desktop to open.
+class LinkCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
+
+// Where the link to href is drawn in the reader, in viewport coordinates; a null point when it is not there.
+QPoint linkPosition(const ReaderView *reader, const QString &href)
+{
+    for (QTextBlock block = reader->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            if (fragment.fragment().charFormat().anchorHref() != href)
+                continue;
+            QTextCursor cursor(reader->document());
+            cursor.setPosition(fragment.fragment().position() + fragment.fragment().length() / 2);
+            return reader->cursorRect(cursor).center();
+        }
+    }
+    return {};
+}
 
 } // namespace
 
@@ -58,8 +87,10 @@ private Q_SLOTS:
     void ctrlF_focusesTheSearchField_andEscapeClearsIt();
     void selectingARow_showsItsAbstract();
     void reader_showsMarkupInTitlesAsText();
+    void clickingALinkInTheReader_opensOnlyWebLinks();
     void sortingByTitle_ordersInSql();
     void droppedFile_isImported();
+    void fileDroppedOnTheListOrReader_isImported();
     void droppedWebLink_isRefused();
     void badFile_showsErrorAndChangesNothing();
     void manyPapers_areReadPageByPage();
@@ -252,6 +283,43 @@ void TestMainWindow::reader_showsMarkupInTitlesAsText()
     QVERIFY(!reader->openLinks());
 }
 
+void TestMainWindow::clickingALinkInTheReader_opensOnlyWebLinks()
+{
+    // Links come from imported files: one that is not http(s) must not reach the desktop (a local file, a script).
+    const QStringList links{QStringLiteral("https://example.org/paper"), QStringLiteral("http://example.org/old"),
+                            QStringLiteral("file:///etc/passwd"), QStringLiteral("javascript:alert(1)")};
+    Paper paper;
+    paper.title = QStringLiteral("A Paper With Links");
+    paper.abstract = QStringLiteral("Its links go to several places.");
+    for (const QString &link : links)
+        paper.links.append({link, Link::Kind::Page});
+    m_window.reset();
+    {
+        auto library = Library::open(libraryPath());
+        QVERIFY(library);
+        QVERIFY(PaperStore(**library).add({paper}, QStringLiteral("links.txt"), QStringLiteral("daily-papers")));
+    }
+    createWindow();
+    list()->setCurrentIndex(model()->index(0, 0));
+    auto *reader = m_window->findChild<ReaderView *>(QStringLiteral("reader"));
+
+    LinkCatcher catcher;
+    const QStringList schemes{QStringLiteral("https"), QStringLiteral("http"), QStringLiteral("file"),
+                              QStringLiteral("javascript")};
+    for (const QString &scheme : schemes)
+        QDesktopServices::setUrlHandler(scheme, &catcher, "open");
+    for (const QString &link : links) {
+        const QPoint at = linkPosition(reader, link);
+        QVERIFY2(!at.isNull(), qPrintable(link + QStringLiteral(" is not a link in the reader")));
+        QTest::mouseClick(reader->viewport(), Qt::LeftButton, {}, at);
+    }
+    for (const QString &scheme : schemes)
+        QDesktopServices::unsetUrlHandler(scheme);
+
+    QCOMPARE(catcher.opened, (QList<QUrl>{QUrl(links[0]), QUrl(links[1])}));
+    QVERIFY(reader->toPlainText().contains(u"A Paper With Links")); // the reader stayed on the paper
+}
+
 void TestMainWindow::sortingByTitle_ordersInSql()
 {
     QVERIFY(importAndWait({writeFile(QStringLiteral("three.txt"), ThreePapers)}));
@@ -286,6 +354,33 @@ void TestMainWindow::droppedFile_isImported()
     QVERIFY(drop.isAccepted());
     QVERIFY(finished.wait(10000));
     QCOMPARE(model()->rowCount(), 3);
+}
+
+// A real drop lands on the widget under the pointer; the list (which takes its own rows) and the reader pass
+// a file on to the window.
+void TestMainWindow::fileDroppedOnTheListOrReader_isImported()
+{
+    const QString first = writeFile(QStringLiteral("three.txt"), ThreePapers);
+    const QString second = writeFile(QStringLiteral("one.txt"), QStringLiteral("A Fourth Paper\n\nIts abstract. Short.\n"));
+    const QList<std::pair<QWidget *, QString>> drops{{list()->viewport(), first},
+                                                    {m_window->findChild<ReaderView *>(QStringLiteral("reader"))->viewport(), second}};
+    int expectedRows = 0;
+    for (const auto &[target, file] : drops) {
+        QMimeData mimeData;
+        mimeData.setUrls({QUrl::fromLocalFile(file)});
+        const QPoint at = target->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mimeData, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QVERIFY2(enter.isAccepted(), qPrintable(target->parentWidget()->objectName()));
+        QDragMoveEvent move(at, Qt::CopyAction, &mimeData, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &move);
+        QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mimeData, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &drop);
+        QVERIFY(finished.wait(10000));
+        expectedRows += file == first ? 3 : 1;
+        QCOMPARE(model()->rowCount(), expectedRows);
+    }
 }
 
 void TestMainWindow::droppedWebLink_isRefused()
@@ -347,15 +442,24 @@ void TestMainWindow::closing_remembersGeometryAndSplitter()
 {
     // Smaller than the offscreen screen (800x600), which restoreGeometry() keeps a window inside.
     m_window->resize(640, 480);
-    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("splitter"));
-    splitter->setSizes({300, 600});
-    const QList<int> sizes = splitter->sizes();
+    // The list beside the reader, the abstract above the note, the note beside the highlights.
+    const QStringList names{QStringLiteral("splitter"), QStringLiteral("readingSplitter"),
+                            QStringLiteral("annotationSplitter")};
+    const QList<QList<int>> dragged{{260, 380}, {150, 250}, {120, 150, 100}};
+    QList<QList<int>> sizes;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        auto *splitter = m_window->findChild<QSplitter *>(names[i]);
+        QVERIFY2(splitter, qPrintable(names[i]));
+        splitter->setSizes(dragged[i]);
+        sizes.append(splitter->sizes());
+    }
     m_window->close();
 
     m_window.reset();
     createWindow();
     QCOMPARE(m_window->size(), QSize(640, 480));
-    QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("splitter"))->sizes(), sizes);
+    for (qsizetype i = 0; i < names.size(); ++i)
+        QCOMPARE(m_window->findChild<QSplitter *>(names[i])->sizes(), sizes[i]);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,6 +4,7 @@
 #include "library/AnnotationStore.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMenu>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void notes_areSearchable();
     void theEditor_highlightsMarkdown();
     void theThemeMenu_listsTheThemes_andRemembersTheChoice();
+    void theAutomaticTheme_followsTheDesktopTurningDark();
     void thePreview_rendersTheNote();
 
 private:
@@ -195,6 +197,21 @@ void TestNotes::theThemeMenu_listsTheThemes_andRemembersTheChoice()
     const auto checked = std::find_if(actions.cbegin(), actions.cend(), [](QAction *action) { return action->isChecked(); });
     QVERIFY(checked != actions.cend());
     QCOMPARE((*checked)->data().toString(), QStringLiteral("Breeze Dark"));
+}
+
+void TestNotes::theAutomaticTheme_followsTheDesktopTurningDark()
+{
+    QVERIFY(editor()->palette().color(QPalette::Base).lightnessF() > 0.7);
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+    dark.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    dark.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+    QApplication::setPalette(dark);
+    const bool turnedDark = QTest::qWaitFor([this] { return editor()->palette().color(QPalette::Base).lightnessF() < 0.3; });
+    QApplication::setPalette(light);
+    QVERIFY(turnedDark);
+    QTRY_VERIFY(editor()->palette().color(QPalette::Base).lightnessF() > 0.7);
 }
 
 void TestNotes::thePreview_rendersTheNote()

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void newList_isMadeWithCtrlShiftN_andSelected();
     void renamingTheListShown_keepsShowingIt();
     void deletingAList_asksFirst_andUndoBringsItBack();
+    void undoingPastADelete_reachesTheStepsBeforeIt();
     void models_passTheModelTester();
 
 private:
@@ -256,6 +257,10 @@ void TestReadingListSection::newList_isMadeWithCtrlShiftN_andSelected()
     QVERIFY(created);
     QCOMPARE(sidebar()->currentEntry()->key, ReadingListSection::keyOf(created->id));
     QCOMPARE(m_fixture.model()->rowCount(), 0);
+    trigger(QStringLiteral("undoAction"));
+    QVERIFY(!ReadingListStore(*m_fixture.openLibrary()).find(QStringLiteral("Conference")));
+    trigger(QStringLiteral("redoAction"));
+    QCOMPARE(ReadingListStore(*m_fixture.openLibrary()).find(QStringLiteral("Conference"))->id, created->id);
 
     // A name taken already (in any case) is refused, and the window says why.
     InputDialogs::setNextText(QStringLiteral("weekend"));
@@ -276,6 +281,12 @@ void TestReadingListSection::renamingTheListShown_keepsShowingIt()
     QCOMPARE(sidebarModel()->indexOfKey(ReadingListSection::keyOf(m_listId)).data().toString(), QStringLiteral("Holiday"));
     QCOMPARE(m_fixture.model()->scope(), QStringLiteral("list:\"Holiday\""));
     QCOMPARE(m_fixture.titles(), (QStringList{QStringLiteral("Paper 3"), QStringLiteral("Paper 1"), QStringLiteral("Paper 2")}));
+
+    // Undone, the old name is back, and the list shown follows it.
+    trigger(QStringLiteral("undoAction"));
+    QCOMPARE(sidebarModel()->indexOfKey(ReadingListSection::keyOf(m_listId)).data().toString(), QStringLiteral("Weekend"));
+    QCOMPARE(m_fixture.model()->scope(), QStringLiteral("list:\"Weekend\""));
+    QCOMPARE(m_fixture.model()->rowCount(), 3);
 }
 
 void TestReadingListSection::deletingAList_asksFirst_andUndoBringsItBack()
@@ -296,6 +307,23 @@ void TestReadingListSection::deletingAList_asksFirst_andUndoBringsItBack()
     QVERIFY(restored);
     QCOMPARE(ReadingListStore(*m_fixture.openLibrary()).paperIds(restored->id), (QList<qint64>{m_ids[2], m_ids[0], m_ids[1]}));
     QVERIFY(sidebarModel()->indexOfKey(ReadingListSection::keyOf(restored->id)).isValid());
+}
+
+// The steps from before the delete name the list by its id: it comes back under the same one.
+void TestReadingListSection::undoingPastADelete_reachesTheStepsBeforeIt()
+{
+    QVERIFY(ReadingListStore(*m_fixture.openLibrary()).create(QStringLiteral("Newer"))); // the deleted list is not the last
+    sidebar()->refresh();
+    showList();
+    const QRect first = m_fixture.list()->visualRect(m_fixture.model()->index(0, 0));
+    dropAt(QPoint(first.center().x(), first.top() + 1), {2});
+    QCOMPARE(storedOrder(), (QList<qint64>{m_ids[1], m_ids[2], m_ids[0]}));
+    InputDialogs::setNextConfirmation(true);
+    trigger(QStringLiteral("deleteReadingListAction"));
+
+    trigger(QStringLiteral("undoAction")); // the delete
+    trigger(QStringLiteral("undoAction")); // the move
+    QCOMPARE(storedOrder(), (QList<qint64>{m_ids[2], m_ids[0], m_ids[1]}));
 }
 
 void TestReadingListSection::models_passTheModelTester()

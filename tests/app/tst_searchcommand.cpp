@@ -109,6 +109,8 @@ void TestSearchCommand::negatedWords_areQueryTextWhereverTheyStand_data()
     QTest::newRow("negation last") << QStringList{u"--format"_s, u"tsv"_s, u"learning"_s, u"-federated"_s};
     QTest::newRow("one argument") << QStringList{u"learning -federated"_s, u"--format=tsv"_s};
     QTest::newRow("after --") << QStringList{u"--format"_s, u"tsv"_s, u"--"_s, u"learning"_s, u"-federated"_s};
+    QTest::newRow("--query") << QStringList{u"--query"_s, u"-federated learning"_s, u"--format"_s, u"tsv"_s};
+    QTest::newRow("--query=") << QStringList{u"--format"_s, u"tsv"_s, u"--query=learning -federated"_s};
 }
 
 void TestSearchCommand::negatedWords_areQueryTextWhereverTheyStand()
@@ -150,6 +152,12 @@ void TestSearchCommand::aMalformedQuery_isShownWithACaretAndExitsTwo_data()
                                     << u"lectern search: this '(' is not closed\n"
                                        "  spectral (tag:ml\n"
                                        "           ^\n"_s;
+    QTest::newRow("unclosed group in --query") << QStringList{u"--query"_s, u"spectral (tag:ml"_s}
+                                               << u"lectern search: this '(' is not closed\n"
+                                                  "  spectral (tag:ml\n"
+                                                  "           ^\n"_s;
+    QTest::newRow("--query and arguments") << QStringList{u"spectral"_s, u"--query"_s, u"latent"_s}
+                                           << u"lectern search: give the query as arguments or with --query, not both"_s;
     QTest::newRow("unknown field") << QStringList{u"spectral foo:bar"_s}
                                    << u"lectern search: unknown field 'foo:'"_s;
     QTest::newRow("unterminated quote") << QStringList{u"\"latent spectral"_s}

@@ -2,6 +2,7 @@
 
 #include "gui/InputDialogs.h"
 #include "gui/lists/SmartListSection.h"
+#include "gui/notes/NoteEditor.h"
 #include "gui/search/SearchField.h"
 #include "gui/sidebar/SidebarModel.h"
 #include "gui/sidebar/SidebarView.h"
@@ -29,8 +30,10 @@ private Q_SLOTS:
     void invalidSearch_isNotSaved();
     void selectingASmartList_filtersTheList();
     void count_followsEdits();
+    void count_followsANoteAsItIsSaved();
     void editingTheQuery_filtersAgain_andABadQueryIsRefused();
     void renaming_andDeleting_goThroughTheHooks();
+    void everyEdit_isAnUndoStep_andTheListShownFollows();
     void sidebarModel_passesTheModelTester();
 
 private:
@@ -156,6 +159,18 @@ void TestSmartListSection::count_followsEdits()
     QCOMPARE(countOf(id), 3);
 }
 
+void TestSmartListSection::count_followsANoteAsItIsSaved()
+{
+    const qint64 id = createSmartList(QStringLiteral("Annotated"), QStringLiteral("has:note"));
+    QCOMPARE(countOf(id), 0);
+    m_fixture.selectRow(m_fixture.rowOfPaper(m_ids[2]));
+    auto *editor = m_fixture.child<NoteEditor>(QStringLiteral("noteEditor"));
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("Worth a second look."));
+    editor->save();
+    QCOMPARE(countOf(id), 1);
+}
+
 void TestSmartListSection::editingTheQuery_filtersAgain_andABadQueryIsRefused()
 {
     const qint64 id = createSmartList(QStringLiteral("Fruit"), QStringLiteral("tag:fruit"));
@@ -193,6 +208,47 @@ void TestSmartListSection::renaming_andDeleting_goThroughTheHooks()
 
     // On a line of another section, the smart list's keys do nothing.
     QVERIFY(!m_fixture.child<QAction>(QStringLiteral("deleteSmartListAction"))->isEnabled());
+}
+
+void TestSmartListSection::everyEdit_isAnUndoStep_andTheListShownFollows()
+{
+    QTest::keyClicks(searchField(), QStringLiteral("tag:fruit"));
+    QTRY_COMPARE(m_fixture.model()->rowCount(), 2);
+    InputDialogs::setNextText(QStringLiteral("Fruit"));
+    trigger(QStringLiteral("saveSearchAction"));
+    const auto saved = SmartListStore(*m_fixture.openLibrary()).find(QStringLiteral("Fruit"));
+    QVERIFY(saved);
+    const QString key = SmartListSection::keyOf(saved->id);
+    const auto label = [&] { return sidebarModel()->indexOfKey(key).data().toString(); };
+
+    InputDialogs::setNextText(QStringLiteral("tag:fruit -drought"));
+    trigger(QStringLiteral("editSmartListQueryAction"));
+    QCOMPARE(m_fixture.titles(), QStringList{QStringLiteral("Banana Ripening Kinetics")});
+    InputDialogs::setNextText(QStringLiteral("Bananas"));
+    trigger(QStringLiteral("renameSmartListAction"));
+    QCOMPARE(label(), QStringLiteral("Bananas"));
+
+    trigger(QStringLiteral("undoAction"));
+    QCOMPARE(label(), QStringLiteral("Fruit"));
+    trigger(QStringLiteral("undoAction"));
+    QCOMPARE(m_fixture.model()->scope(), QStringLiteral("tag:fruit"));
+    QCOMPARE(m_fixture.model()->rowCount(), 2);
+    QCOMPARE(countOf(saved->id), 2);
+    trigger(QStringLiteral("redoAction"));
+    QCOMPARE(m_fixture.titles(), QStringList{QStringLiteral("Banana Ripening Kinetics")});
+
+    InputDialogs::setNextConfirmation(true);
+    trigger(QStringLiteral("deleteSmartListAction"));
+    QVERIFY(!sidebarModel()->indexOfKey(key).isValid());
+    trigger(QStringLiteral("undoAction"));
+    QCOMPARE(label(), QStringLiteral("Fruit")); // under its old id
+    QCOMPARE(countOf(saved->id), 1);
+
+    trigger(QStringLiteral("undoAction")); // the query
+    trigger(QStringLiteral("undoAction")); // the saving
+    QVERIFY(SmartListStore(*m_fixture.openLibrary()).lists().isEmpty());
+    trigger(QStringLiteral("redoAction"));
+    QCOMPARE(SmartListStore(*m_fixture.openLibrary()).find(QStringLiteral("Fruit"))->id, saved->id);
 }
 
 void TestSmartListSection::sidebarModel_passesTheModelTester()

@@ -7,6 +7,7 @@
 #include "library/TagStore.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QStatusBar>
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void clickingTheCrossOfAChip_removesTheTag();
     void clickingAChip_listsThePapersWithThatTag();
     void theCompleter_offersEveryTagPath();
+    void choosingACompletionForTheSecondTag_andEnter_addsBoth();
     void aTagWithAnEmptyPart_isRefusedWithTheReason();
     void escape_handsTheKeyboardBackToTheList();
 
@@ -156,6 +158,34 @@ void TestTagging::theCompleter_offersEveryTagPath()
     // Any part of a path finds it.
     QTest::keyClicks(tagField(), QStringLiteral("optim"));
     QCOMPARE(tagField()->completer()->currentCompletion(), QStringLiteral("ml/optimization"));
+
+    // With several tags, the one being typed is completed and the ones before it stay.
+    tagField()->clear();
+    QTest::keyClicks(tagField(), QStringLiteral("physics, -optim"));
+    QCOMPARE(tagField()->completer()->completionCount(), 1);
+    QCOMPARE(tagField()->completer()->currentCompletion(), QStringLiteral("physics, -ml/optimization"));
+    tagField()->clear();
+    QTest::keyClicks(tagField(), QStringLiteral("ml/optimization,ph"));
+    QCOMPARE(tagField()->completer()->currentCompletion(), QStringLiteral("ml/optimization,physics"));
+}
+
+void TestTagging::choosingACompletionForTheSecondTag_andEnter_addsBoth()
+{
+    m_fixture.selectRow(0);
+    typeTags(QStringLiteral("ml/optimization"));
+    m_fixture.selectRow(1);
+
+    // As the user does: the quick-tag key, then typing (the field completes only while it has the focus).
+    QTest::keyClick(m_fixture.list(), Qt::Key_G);
+    QTRY_VERIFY(tagField()->hasFocus());
+    QTest::keyClicks(tagField(), QStringLiteral("physics, opt"));
+    QAbstractItemView *popup = tagField()->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Down);
+    QCOMPARE(tagField()->text(), QStringLiteral("physics, ml/optimization"));
+    QTest::keyClick(popup, Qt::Key_Return);
+
+    QCOMPARE(listedTags(m_fixture.rowOfPaper(m_ids[1])), (QStringList{QStringLiteral("ml/optimization"), QStringLiteral("physics")}));
 }
 
 void TestTagging::aTagWithAnEmptyPart_isRefusedWithTheReason()

@@ -5,6 +5,7 @@
 #include "library/PaperHistory.h"
 #include "library/PaperStore.h"
 #include "library/TagStore.h"
+#include "query/Query.h"
 #include "storage/Database.h"
 
 #include <QTemporaryDir>
@@ -166,13 +167,13 @@ void TestAnnotations::rating_returnsThePreviousOneAndIsRecorded()
 
 void TestAnnotations::aWordInTheNote_isFoundBySearch()
 {
-    PaperStore papers(*m_library);
+    const auto search = [this](const QString &words) { return findPapers(*m_library, Query::parse(words)); };
     QVERIFY(store().setNote(m_ids[1], u"# Thoughts\n\nReminds me of **zeppelins**."_s));
-    QCOMPARE(papers.search(u"zeppelins"_s), QList<qint64>{m_ids[1]});
+    QCOMPARE(search(u"zeppelins"_s), QList<qint64>{m_ids[1]});
 
     QVERIFY(store().setNote(m_ids[1], u"Rewritten."_s));
-    QCOMPARE(papers.search(u"zeppelins"_s), QList<qint64>());
-    QCOMPARE(papers.search(u"rewritten"_s), QList<qint64>{m_ids[1]});
+    QCOMPARE(search(u"zeppelins"_s), QList<qint64>());
+    QCOMPARE(search(u"rewritten"_s), QList<qint64>{m_ids[1]});
 }
 
 void TestAnnotations::savingTheNote_storesWhenItWasSaved()

@@ -3,6 +3,7 @@
 
 #include "library/Library.h"
 #include "library/PaperStore.h"
+#include "query/Query.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
 
@@ -62,6 +63,12 @@ QByteArray contentsOf(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// The papers the query finds, best match first.
+QList<qint64> papersFound(Library &library, const QString &query, int limit = -1)
+{
+    return findPapers(library, Query::parse(query), {}, limit);
+}
+
 // Papers whose words the search tests look for: "spectral" is in the title of the first and only in the
 // abstract of the second.
 const QList<Paper> searchPapers{
@@ -92,6 +99,9 @@ void addDuplicateRows()
         << makePaper(u"solving high dimensional PDEs with latent-spectral models!"_s) << u"title"_s;
     QTest::newRow("title with and without accents")
         << makePaper(u"Naïve Bayes for Café Reviews"_s) << makePaper(u"Naive Bayes for Cafe Reviews"_s) << u"title"_s;
+    QTest::newRow("DOI in another case")
+        << makePaper(u"Reproducible Builds in Practice"_s, {}, {}, u"10.1145/ABC.1"_s)
+        << makePaper(u"Reproducible Builds, the Journal Version"_s, {}, {}, u"10.1145/abc.1"_s) << u"DOI"_s;
     QTest::newRow("arXiv id is named before the title")
         << makePaper(u"Latent Spectral Models"_s, {}, u"2306.01234"_s)
         << makePaper(u"Latent Spectral Models"_s, {}, u"2306.01234"_s) << u"arXiv id"_s;
@@ -114,6 +124,7 @@ private Q_SLOTS:
     void newFile_getsCurrentSchemaWalAndForeignKeys();
     void reopenedFile_keepsItsPapers();
     void newerSchemaFile_isRefusedAndLeftAlone();
+    void version3File_getsItsIndexes_andLowerCaseDois();
     void nonSqliteFile_isRefusedAndLeftAlone();
     void folderAsLibrary_isRefused();
     void defaultPath_prefersLecternLibraryVariable();
@@ -233,6 +244,34 @@ void TestLibrary::newerSchemaFile_isRefusedAndLeftAlone()
     QCOMPARE(integerOf(**raw, "SELECT count(*) FROM papers"), qint64(1));
 }
 
+void TestLibrary::version3File_getsItsIndexes_andLowerCaseDois()
+{
+    const auto added = PaperStore(*m_library)
+                           .add({makePaper(u"Shouted DOI"_s, {}, {}, u"10.1000/one"_s),
+                                 makePaper(u"Twin in Upper Case"_s, {}, {}, u"10.1000/two"_s),
+                                 makePaper(u"Twin in Lower Case"_s, {}, {}, u"10.1000/three"_s)},
+                                u"a.txt"_s, u"test"_s);
+    QVERIFY(added.ok());
+    // The file as schema 3 left it: no index, and DOIs as they were given (two differing only in case).
+    Database &db = m_library->db();
+    QVERIFY(db.exec("DROP INDEX papers_with_note").ok());
+    QVERIFY(db.exec("DROP INDEX papers_authors").ok());
+    QVERIFY(db.exec("UPDATE papers SET doi = '10.1000/ONE' WHERE title = 'Shouted DOI'").ok());
+    QVERIFY(db.exec("UPDATE papers SET doi = '10.1000/THREE' WHERE title = 'Twin in Upper Case'").ok());
+    QVERIFY(db.exec("PRAGMA user_version = 3").ok());
+    m_library.reset();
+
+    m_library = openLibrary();
+    QVERIFY(m_library);
+    Database &upgraded = m_library->db();
+    QCOMPARE(integerOf(upgraded, "PRAGMA user_version"), qint64(Schema::currentVersion()));
+    QVERIFY(namesOf(upgraded, "index").contains(u"papers_with_note"_s));
+    QVERIFY(namesOf(upgraded, "index").contains(u"papers_authors"_s));
+    QCOMPARE(textOf(upgraded, "SELECT doi FROM papers WHERE title = 'Shouted DOI'"), u"10.1000/one"_s);
+    // Lower case would make it the twin's DOI: it stays as it was rather than fail the upgrade.
+    QCOMPARE(textOf(upgraded, "SELECT doi FROM papers WHERE title = 'Twin in Upper Case'"), u"10.1000/THREE"_s);
+}
+
 void TestLibrary::nonSqliteFile_isRefusedAndLeftAlone()
 {
     const QString path = m_dir->filePath(u"notes.txt"_s);
@@ -326,7 +365,7 @@ void TestLibrary::failedWriteInABatch_storesNoneOfIt()
     QCOMPARE(store.count(), 0);
     QCOMPARE(integerOf(db, "SELECT count(*) FROM links"), qint64(0));
     QCOMPARE(integerOf(db, "SELECT count(*) FROM imports"), qint64(0));
-    QCOMPARE(store.search(u"firstness"_s), QList<qint64>());
+    QCOMPARE(papersFound(*m_library, u"firstness"_s), QList<qint64>());
 
     // Nothing half-stored is left to pass for a duplicate: without the trigger the same batch goes in whole.
     QVERIFY(db.exec("DROP TRIGGER test_refuses").ok());
@@ -435,16 +474,11 @@ void TestLibrary::search_findsWhatItShould_data()
     QTest::newRow("accent in the text, none in the query") << u"cafe"_s << QList<int>{2};
     QTest::newRow("accent in the query") << u"Café"_s << QList<int>{2};
     QTest::newRow("apostrophe") << u"don't"_s << QList<int>{2};
-    QTest::newRow("unbalanced double quote") << u"\"latent"_s << QList<int>{0};
     QTest::newRow("quoted phrase") << u"\"latent spectral\""_s << QList<int>{0};
     QTest::newRow("parentheses") << u"(latent)"_s << QList<int>{0};
-    QTest::newRow("FTS5 column filter is plain text") << u"abstract: neighbours"_s << QList<int>();
-    QTest::newRow("minus is not NOT") << u"latent -spectral"_s << QList<int>{0};
     QTest::newRow("caret and colon") << u"^spectral:"_s << QList<int>{0, 1};
     QTest::newRow("absent word") << u"quantum"_s << QList<int>();
     QTest::newRow("one absent word among present ones") << u"latent quantum"_s << QList<int>();
-    QTest::newRow("only punctuation") << u"\" * ( ) : ^"_s << QList<int>();
-    QTest::newRow("empty") << QString() << QList<int>();
 }
 
 void TestLibrary::search_findsWhatItShould()
@@ -460,7 +494,8 @@ void TestLibrary::search_findsWhatItShould()
     QList<qint64> expected;
     for (const int index : found)
         expected.append(added->addedIds.at(index));
-    QCOMPARE(store.search(query), expected);
+    QVERIFY(Query::parse(query).isValid());
+    QCOMPARE(papersFound(*m_library, query), expected);
 }
 
 void TestLibrary::search_limitKeepsTheBestMatches()
@@ -469,8 +504,8 @@ void TestLibrary::search_limitKeepsTheBestMatches()
     const auto added = store.add(searchPapers, u"search.txt"_s, u"test"_s);
     QVERIFY(added.ok());
 
-    QCOMPARE(store.search(u"spectral"_s, 1), QList<qint64>{added->addedIds.at(0)});
-    QCOMPARE(store.search(u"spectral"_s, 5).size(), 2);
+    QCOMPARE(papersFound(*m_library, u"spectral"_s, 1), QList<qint64>{added->addedIds.at(0)});
+    QCOMPARE(papersFound(*m_library, u"spectral"_s, 5).size(), 2);
 }
 
 void TestLibrary::searchIndex_followsRawUpdateAndDelete()
@@ -484,15 +519,15 @@ void TestLibrary::searchIndex_followsRawUpdateAndDelete()
 
     Statement update(db, "UPDATE papers SET title = 'Quantum Annealing Schedules' WHERE id = ?");
     QVERIFY(update.bind(1, latent).run().ok());
-    QCOMPARE(store.search(u"quantum"_s), QList<qint64>{latent});
-    QCOMPARE(store.search(u"pdes"_s), QList<qint64>()); // the old title's word
-    QCOMPARE(store.search(u"spectral"_s), QList<qint64>{graph});
+    QCOMPARE(papersFound(*m_library, u"quantum"_s), QList<qint64>{latent});
+    QCOMPARE(papersFound(*m_library, u"pdes"_s), QList<qint64>()); // the old title's word
+    QCOMPARE(papersFound(*m_library, u"spectral"_s), QList<qint64>{graph});
 
     Statement remove(db, "DELETE FROM papers WHERE id = ?");
     QVERIFY(remove.bind(1, latent).run().ok());
-    QCOMPARE(store.search(u"quantum"_s), QList<qint64>());
-    QCOMPARE(store.search(u"latent"_s), QList<qint64>());
-    QCOMPARE(store.search(u"neighbours"_s), QList<qint64>{graph});
+    QCOMPARE(papersFound(*m_library, u"quantum"_s), QList<qint64>());
+    QCOMPARE(papersFound(*m_library, u"latent"_s), QList<qint64>());
+    QCOMPARE(papersFound(*m_library, u"neighbours"_s), QList<qint64>{graph});
 
     // FTS5 compares its index with the papers table: any row the triggers missed fails this.
     Statement check(db, "INSERT INTO papers_fts(papers_fts, rank) VALUES ('integrity-check', 1)");

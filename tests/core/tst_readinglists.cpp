@@ -367,6 +367,8 @@ void TestReadingLists::remove_returnsWhatAnUndoNeeds()
 
     const auto restored = store.restore(*removed);
     QVERIFY(restored);
+    // Under its old id: the undo steps from before the delete name the list by it.
+    QCOMPARE(*restored, list);
     QCOMPARE(store.find(QStringLiteral("Gone"))->id, *restored);
     QCOMPARE(store.paperIds(*restored), removed->paperIds);
 }

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void setQuery_changesWhatTheListFinds();
     void setQuery_keepsTheOldQueryWhenTheNewOneIsInvalid();
     void remove_returnsTheListForAnUndo();
+    void restore_bringsTheListBackUnderItsIdAndInItsPlace();
+    void restore_takesANewIdWhenTheOldOneIsTaken();
     void listsSurviveReopening();
     void counts_followTheLibrary();
 
@@ -186,6 +188,44 @@ void TestSmartLists::remove_returnsTheListForAnUndo()
     QVERIFY(store.lists().isEmpty());
     QVERIFY(!store.remove(id));
     QVERIFY(store.create(removed->name, removed->query));
+}
+
+void TestSmartLists::restore_bringsTheListBackUnderItsIdAndInItsPlace()
+{
+    SmartListStore store(*m_library);
+    QVERIFY(store.create(QStringLiteral("First"), QStringLiteral("a")));
+    const qint64 middle = *store.create(QStringLiteral("Middle"), QStringLiteral("b OR c"));
+    QVERIFY(store.create(QStringLiteral("Last"), QStringLiteral("d")));
+    const auto removed = store.remove(middle);
+    QVERIFY(removed);
+
+    const auto restored = store.restore(*removed);
+    QVERIFY(restored);
+    QCOMPARE(*restored, middle);
+    const QList<SmartList> lists = store.lists();
+    QCOMPARE(lists.size(), 3);
+    QCOMPARE(lists[1].id, middle);
+    QCOMPARE(lists[1].name, QStringLiteral("Middle"));
+    QCOMPARE(lists[1].query, QStringLiteral("b OR c"));
+}
+
+void TestSmartLists::restore_takesANewIdWhenTheOldOneIsTaken()
+{
+    SmartListStore store(*m_library);
+    const qint64 id = *store.create(QStringLiteral("Pets"), QStringLiteral("cat OR dog"));
+    const auto removed = store.remove(id);
+    QVERIFY(removed);
+    const qint64 other = *store.create(QStringLiteral("Other"), QStringLiteral("x"));
+    QCOMPARE(other, id); // SQLite hands out the free id again
+
+    const auto restored = store.restore(*removed);
+    QVERIFY(restored);
+    QVERIFY(*restored != id);
+    QCOMPARE(store.find(QStringLiteral("Pets"))->id, *restored);
+    // Its name taken meanwhile, it cannot come back.
+    QVERIFY(store.remove(*restored));
+    QVERIFY(store.rename(other, QStringLiteral("pets")));
+    QVERIFY(!store.restore(*removed));
 }
 
 void TestSmartLists::listsSurviveReopening()

@@ -51,9 +51,19 @@ QString fieldLabel(const QString &field)
     return ExportDialog::tr("&Highlights");
 }
 
+// The field inside a sentence ("BibTeX has no place for rating, highlights"): a text of its own, not the label in
+// lower case, since German, for one, keeps its nouns capitalised there.
 QString plainFieldLabel(const QString &field)
 {
-    return fieldLabel(field).remove(u'&').toLower();
+    if (field == u"tags")
+        return ExportDialog::tr("tags");
+    if (field == u"status")
+        return ExportDialog::tr("status");
+    if (field == u"rating")
+        return ExportDialog::tr("rating");
+    if (field == u"notes")
+        return ExportDialog::tr("notes");
+    return ExportDialog::tr("highlights");
 }
 
 // A file name from the document's title: "Reading list: Weekend" gives "Reading list - Weekend".

@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QMenu>
+#include <QPainter>
 
 namespace Lectern {
 
@@ -94,6 +95,20 @@ void HighlightList::commentCurrent()
     const auto comment = InputDialogs::getText(this, tr("Highlight Comment"), tr("Comment:"), highlight->comment);
     if (comment)
         m_annotator.setHighlightComment(highlight->id, comment->trimmed());
+}
+
+// An empty list says how to fill it, as the note editor's placeholder does.
+void HighlightList::paintEvent(QPaintEvent *event)
+{
+    QListWidget::paintEvent(event);
+    if (count() > 0)
+        return;
+    constexpr int Margin = 4;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const QRect room = viewport()->rect().adjusted(Margin, Margin, -Margin, -Margin);
+    painter.drawText(room, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                     tr("Select text in the abstract and press H to highlight it."));
 }
 
 void HighlightList::contextMenuEvent(QContextMenuEvent *event)

@@ -30,6 +30,7 @@ Q_SIGNALS:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     QListWidgetItem *itemFor(const Highlight &highlight);

@@ -6,6 +6,7 @@
 #include "gui/lists/ListScopes.h"
 #include "gui/lists/ReadingListCommands.h"
 #include "gui/lists/ReadingListSection.h"
+#include "gui/lists/SmartListCommands.h"
 #include "gui/lists/SmartListSection.h"
 #include "gui/sidebar/SidebarView.h"
 #include "gui/undo/Annotator.h"
@@ -103,14 +104,11 @@ void ListActions::saveSearch()
                                             tr("Name of the smart list for %1:").arg(query), m_parts.model.searchText());
     if (!name)
         return;
-    const auto id = SmartListStore(m_parts.library).create(*name, query);
-    if (!id) {
-        m_parts.annotator.notifyFailed(id.error().message);
+    if (!m_parts.annotator.push(new SmartListCreateCommand(m_parts.annotator, *name, query)))
         return;
-    }
-    m_parts.annotator.notifyChanged();
     m_parts.searchField.clear();
-    m_parts.sidebar.selectKey(SmartListSection::keyOf(*id));
+    if (const auto list = SmartListStore(m_parts.library).find(*name))
+        m_parts.sidebar.selectKey(SmartListSection::keyOf(list->id));
 }
 
 void ListActions::newList()

@@ -6,8 +6,51 @@
 
 namespace Lectern {
 
+ReadingListCreateCommand::ReadingListCreateCommand(Annotator &annotator, const QString &name)
+    : AnnotationCommand(annotator, AnnotationCommand::tr("New reading list %1").arg(name.trimmed())), m_name(name)
+{
+}
+
+Status ReadingListCreateCommand::apply(bool &)
+{
+    ReadingListStore store(library());
+    auto id = m_removed ? store.restore(*m_removed) : store.create(m_name);
+    if (!id)
+        return id.error();
+    m_listId = *id;
+    return success();
+}
+
+Status ReadingListCreateCommand::revert()
+{
+    auto removed = ReadingListStore(library()).remove(m_listId);
+    if (!removed)
+        return removed.error();
+    m_removed = *removed;
+    return success();
+}
+
+ReadingListRenameCommand::ReadingListRenameCommand(Annotator &annotator, qint64 listId, const QString &from,
+                                                   const QString &to)
+    : AnnotationCommand(annotator, AnnotationCommand::tr("Rename reading list %1 to %2").arg(from, to.trimmed())),
+      m_listId(listId), m_from(from), m_to(to)
+{
+}
+
+Status ReadingListRenameCommand::apply(bool &changed)
+{
+    changed = m_to.trimmed() != m_from;
+    return changed ? ReadingListStore(library()).rename(m_listId, m_to) : success();
+}
+
+Status ReadingListRenameCommand::revert()
+{
+    return ReadingListStore(library()).rename(m_listId, m_from);
+}
+
 ReadingListAddCommand::ReadingListAddCommand(Annotator &annotator, const QString &listName, const QList<qint64> &paperIds)
-    : AnnotationCommand(annotator, tr("Add to reading list %1").arg(listName)), m_listName(listName), m_paperIds(paperIds)
+    : AnnotationCommand(annotator, AnnotationCommand::tr("Add to reading list %1").arg(listName)), m_listName(listName),
+      m_paperIds(paperIds)
 {
 }
 
@@ -43,7 +86,7 @@ Status ReadingListAddCommand::revert()
 }
 
 ReadingListRemoveCommand::ReadingListRemoveCommand(Annotator &annotator, qint64 listId, const QList<qint64> &paperIds)
-    : AnnotationCommand(annotator, tr("Remove from the reading list")), m_listId(listId), m_paperIds(paperIds)
+    : AnnotationCommand(annotator, AnnotationCommand::tr("Remove from the reading list")), m_listId(listId), m_paperIds(paperIds)
 {
 }
 
@@ -72,7 +115,7 @@ Status ReadingListRemoveCommand::revert()
 
 ReadingListMoveCommand::ReadingListMoveCommand(Annotator &annotator, qint64 listId, const QList<qint64> &paperIds,
                                                int targetIndex)
-    : AnnotationCommand(annotator, tr("Reorder the reading list")), m_listId(listId), m_paperIds(paperIds),
+    : AnnotationCommand(annotator, AnnotationCommand::tr("Reorder the reading list")), m_listId(listId), m_paperIds(paperIds),
       m_targetIndex(targetIndex)
 {
 }
@@ -93,7 +136,7 @@ Status ReadingListMoveCommand::revert()
 }
 
 ReadingListDeleteCommand::ReadingListDeleteCommand(Annotator &annotator, qint64 listId, const QString &name)
-    : AnnotationCommand(annotator, tr("Delete reading list %1").arg(name)), m_listId(listId)
+    : AnnotationCommand(annotator, AnnotationCommand::tr("Delete reading list %1").arg(name)), m_listId(listId)
 {
 }
 

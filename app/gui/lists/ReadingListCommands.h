@@ -3,9 +3,40 @@
 #include "gui/undo/AnnotationCommands.h"
 #include "library/ReadingListStore.h"
 
+#include <optional>
+
 namespace Lectern {
 
 // The reading-list edits of the window as undo steps on the Annotator's stack, beside tags and statuses.
+
+// Makes an empty list; undo deletes it again (and redo brings it back under the same id).
+class ReadingListCreateCommand : public AnnotationCommand
+{
+public:
+    ReadingListCreateCommand(Annotator &annotator, const QString &name);
+
+private:
+    Status apply(bool &changed) override;
+    Status revert() override;
+
+    const QString m_name;
+    qint64 m_listId = 0;
+    std::optional<RemovedReadingList> m_removed; // after an undo: what a redo puts back
+};
+
+class ReadingListRenameCommand : public AnnotationCommand
+{
+public:
+    ReadingListRenameCommand(Annotator &annotator, qint64 listId, const QString &from, const QString &to);
+
+private:
+    Status apply(bool &changed) override;
+    Status revert() override;
+
+    const qint64 m_listId;
+    const QString m_from;
+    const QString m_to;
+};
 
 // Adds papers to the list of that name, creating it when there is none; undo takes them out again
 // (and the list away, when this step created it).

@@ -1,7 +1,6 @@
 #include "gui/lists/ReadingListSection.h"
 
 #include "gui/InputDialogs.h"
-#include "gui/PaperListModel.h"
 #include "gui/lists/ListScopes.h"
 #include "gui/lists/ReadingListCommands.h"
 #include "gui/sidebar/SidebarView.h"
@@ -25,8 +24,8 @@ QAction *createAction(QObject *parent, const QString &text, const QString &objec
 
 } // namespace
 
-ReadingListSection::ReadingListSection(Library &library, Annotator &annotator, SidebarView &view, PaperListModel &model)
-    : m_library(library), m_annotator(annotator), m_view(view), m_model(model)
+ReadingListSection::ReadingListSection(Library &library, Annotator &annotator, SidebarView &view)
+    : m_library(library), m_annotator(annotator), m_view(view)
 {
     // "New" has no key here: the window's Ctrl+Shift+N does it from anywhere.
     QAction *create = createAction(&view, tr("&New Reading List..."), QStringLiteral("newReadingListSidebarAction"));
@@ -73,13 +72,10 @@ qint64 ReadingListSection::createList(Library &library, Annotator &annotator, QW
         annotator.notifyFailed(problem);
         return 0;
     }
-    const auto id = ReadingListStore(library).create(*name);
-    if (!id) {
-        annotator.notifyFailed(id.error().message);
+    if (!annotator.push(new ReadingListCreateCommand(annotator, *name)))
         return 0;
-    }
-    annotator.notifyChanged();
-    return *id;
+    const auto list = ReadingListStore(library).find(*name);
+    return list ? list->id : 0;
 }
 
 qint64 ReadingListSection::currentListId() const
@@ -108,13 +104,8 @@ void ReadingListSection::renameCurrent()
         m_annotator.notifyFailed(problem);
         return;
     }
-    if (auto renamed = ReadingListStore(m_library).rename(id, *answer); !renamed) {
-        m_annotator.notifyFailed(renamed.error().message);
-        return;
-    }
-    // The line keeps its key, so the view does not select it again: the list follows the new name here.
-    m_model.setScope(readingListScope(answer->trimmed()));
-    m_annotator.notifyChanged();
+    // The list shown follows the new name as the sidebar refreshes (SidebarView::refresh()).
+    m_annotator.push(new ReadingListRenameCommand(m_annotator, id, name, *answer));
 }
 
 void ReadingListSection::deleteCurrent()

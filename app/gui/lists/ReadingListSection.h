@@ -8,11 +8,11 @@ namespace Lectern {
 
 class Annotator;
 class Library;
-class PaperListModel;
 class SidebarView;
 
 // The reading lists in the sidebar, with their counts. Selecting one shows its papers in the list's
-// order, where they can be dragged into another; the context menu makes, renames and deletes lists.
+// order, where they can be dragged into another; the context menu makes, renames and deletes lists,
+// each an undo step.
 class ReadingListSection : public SidebarSection
 {
     Q_DECLARE_TR_FUNCTIONS(ReadingListSection)
@@ -20,7 +20,7 @@ class ReadingListSection : public SidebarSection
 public:
     static inline const QString KeyPrefix = QStringLiteral("reading:");
 
-    ReadingListSection(Library &library, Annotator &annotator, SidebarView &view, PaperListModel &model);
+    ReadingListSection(Library &library, Annotator &annotator, SidebarView &view);
 
     QString title() const override;
     QList<SidebarEntry> entries() override;
@@ -39,7 +39,6 @@ private:
     Library &m_library;
     Annotator &m_annotator;
     SidebarView &m_view;
-    PaperListModel &m_model;
     QList<QAction *> m_actions;
     QList<QAction *> m_listActions; // those that need a list selected
 };

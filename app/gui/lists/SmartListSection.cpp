@@ -1,7 +1,7 @@
 #include "gui/lists/SmartListSection.h"
 
 #include "gui/InputDialogs.h"
-#include "gui/PaperListModel.h"
+#include "gui/lists/SmartListCommands.h"
 #include "gui/sidebar/SidebarView.h"
 #include "gui/undo/Annotator.h"
 #include "library/SmartListStore.h"
@@ -22,8 +22,8 @@ QAction *createAction(QObject *parent, const QString &text, const QString &objec
 
 } // namespace
 
-SmartListSection::SmartListSection(Library &library, Annotator &annotator, SidebarView &view, PaperListModel &model)
-    : m_library(library), m_annotator(annotator), m_view(view), m_model(model)
+SmartListSection::SmartListSection(Library &library, Annotator &annotator, SidebarView &view)
+    : m_library(library), m_annotator(annotator), m_view(view)
 {
     QAction *rename = createAction(&view, tr("&Rename..."), QStringLiteral("renameSmartListAction"), Qt::Key_F2);
     QAction *edit = createAction(&view, tr("Edit &Query..."), QStringLiteral("editSmartListQueryAction"),
@@ -77,13 +77,8 @@ void SmartListSection::renameCurrent()
         return;
     const QString name = m_view.currentEntry()->label;
     const auto answer = InputDialogs::getText(&m_view, tr("Rename Smart List"), tr("New name for %1:").arg(name), name);
-    if (!answer || *answer == name)
-        return;
-    if (auto renamed = SmartListStore(m_library).rename(id, *answer); !renamed) {
-        m_annotator.notifyFailed(renamed.error().message);
-        return;
-    }
-    m_annotator.notifyChanged();
+    if (answer && *answer != name)
+        m_annotator.push(new SmartListRenameCommand(m_annotator, id, name, *answer));
 }
 
 void SmartListSection::editQueryOfCurrent()
@@ -94,16 +89,10 @@ void SmartListSection::editQueryOfCurrent()
     const SidebarEntry *entry = m_view.currentEntry();
     const auto answer = InputDialogs::getText(&m_view, tr("Edit Smart List"), tr("Query of %1:").arg(entry->label),
                                               entry->query);
-    if (!answer || *answer == entry->query)
-        return;
-    // The store refuses a query that does not parse, and its message says where it is wrong.
-    if (auto changed = SmartListStore(m_library).setQuery(id, *answer); !changed) {
-        m_annotator.notifyFailed(changed.error().message);
-        return;
-    }
-    // The line keeps its key, so the view does not select it again: the list follows the new query here.
-    m_model.setScope(*answer);
-    m_annotator.notifyChanged();
+    // The store refuses a query that does not parse, and its message says where it is wrong. The list shown
+    // follows the new query as the sidebar refreshes (SidebarView::refresh()).
+    if (answer && *answer != entry->query)
+        m_annotator.push(new SmartListQueryCommand(m_annotator, id, entry->label, entry->query, *answer));
 }
 
 void SmartListSection::deleteCurrent()
@@ -115,11 +104,7 @@ void SmartListSection::deleteCurrent()
     if (!InputDialogs::confirm(&m_view, tr("Delete Smart List"),
                                tr("Delete the smart list %1? Its papers stay in the library.").arg(name), tr("Delete")))
         return;
-    if (auto removed = SmartListStore(m_library).remove(id); !removed) {
-        m_annotator.notifyFailed(removed.error().message);
-        return;
-    }
-    m_annotator.notifyChanged();
+    m_annotator.push(new SmartListDeleteCommand(m_annotator, id, name));
 }
 
 } // namespace Lectern

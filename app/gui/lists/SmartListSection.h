@@ -8,11 +8,10 @@ namespace Lectern {
 
 class Annotator;
 class Library;
-class PaperListModel;
 class SidebarView;
 
 // The smart lists in the sidebar: saved searches with the number of papers each finds now. The
-// context menu renames one, edits its query or deletes it.
+// context menu renames one, edits its query or deletes it, each an undo step.
 class SmartListSection : public SidebarSection
 {
     Q_DECLARE_TR_FUNCTIONS(SmartListSection)
@@ -20,7 +19,7 @@ class SmartListSection : public SidebarSection
 public:
     static inline const QString KeyPrefix = QStringLiteral("smart:");
 
-    SmartListSection(Library &library, Annotator &annotator, SidebarView &view, PaperListModel &model);
+    SmartListSection(Library &library, Annotator &annotator, SidebarView &view);
 
     QString title() const override;
     QList<SidebarEntry> entries() override;
@@ -38,7 +37,6 @@ private:
     Library &m_library;
     Annotator &m_annotator;
     SidebarView &m_view;
-    PaperListModel &m_model;
     QList<QAction *> m_actions;
 };
 

@@ -87,6 +87,17 @@ QMenu *NotePane::createThemeMenu(QWidget *parent)
     return menu;
 }
 
+void NotePane::changeEvent(QEvent *event)
+{
+    // "Automatic" follows the desktop turning dark or light while Lectern runs; the editor's own palette,
+    // set from the theme, would not.
+    const bool paletteChanged =
+        event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange;
+    if (paletteChanged && QSettings().value(ThemeKey).toString().isEmpty())
+        applyTheme({});
+    QWidget::changeEvent(event);
+}
+
 void NotePane::applyTheme(const QString &name)
 {
     const KSyntaxHighlighting::Repository &repository = syntaxRepository();

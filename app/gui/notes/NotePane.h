@@ -26,6 +26,9 @@ public:
     // "Note Theme": automatic (from the palette's lightness) or one of KSyntaxHighlighting's themes.
     QMenu *createThemeMenu(QWidget *parent);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void setPreviewShown(bool shown);
     void updatePreview();

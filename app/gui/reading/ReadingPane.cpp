@@ -20,8 +20,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QMenu>
-#include <QSettings>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -29,8 +29,21 @@ namespace Lectern {
 
 namespace {
 
-const QString SplitterKey = QStringLiteral("reader/splitter");
 constexpr int MinimumWidth = 200;
+
+// A pane below the abstract with its name above it, as the related papers have theirs; the name's
+// mnemonic takes the keyboard into the pane.
+QWidget *withHeading(const QString &heading, QWidget *body, QWidget *focusTarget)
+{
+    auto *pane = new QWidget;
+    auto *label = new QLabel(heading, pane);
+    label->setBuddy(focusTarget);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(body, 1);
+    return pane;
+}
 
 } // namespace
 
@@ -54,16 +67,14 @@ ReadingPane::ReadingPane(Library &library, Annotator &annotator, SelectedPapers 
 
     auto *bottom = new QSplitter(Qt::Horizontal);
     bottom->setObjectName(QStringLiteral("annotationSplitter"));
-    bottom->addWidget(m_notes);
-    bottom->addWidget(m_highlights);
+    bottom->addWidget(withHeading(tr("&Note"), m_notes, m_notes->editor()));
+    bottom->addWidget(withHeading(tr("H&ighlights"), m_highlights, m_highlights));
     bottom->setSizes({400, 200});
 
     m_splitter->setObjectName(QStringLiteral("readingSplitter"));
     m_splitter->addWidget(top);
     m_splitter->addWidget(bottom);
-    m_splitter->setSizes({450, 200});
-    m_splitter->restoreState(QSettings().value(SplitterKey).toByteArray());
-    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { QSettings().setValue(SplitterKey, m_splitter->saveState()); });
+    m_splitter->setSizes({450, 200}); // the window restores what the user made of both splitters
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
@@ -225,8 +236,9 @@ void ReadingPane::highlightSelection(const QString &color, bool askComment)
 
 void ReadingPane::updateTagCompletion()
 {
+    // The stored tags and the parents their paths imply ("ml" of "ml/optimization"), a parent before its children.
     QStringList paths;
-    for (const TagSummary &tag : TagStore(m_library).summaries())
+    for (const TagSummary &tag : TagStore(m_library).paths())
         paths.append(tag.path);
     m_tagField->setTagPaths(paths);
 }

@@ -39,6 +39,13 @@ void SidebarView::addSection(std::unique_ptr<SidebarSection> section)
 void SidebarView::refresh()
 {
     m_model->refresh();
+    // The selected line may now stand for other papers (a smart list's query edited, a reading list renamed,
+    // either undone): the list follows it, as it would a newly selected line.
+    const SidebarEntry *entry = currentEntry();
+    if (entry && entry->key == m_currentKey && entry->query != m_currentQuery) {
+        m_currentQuery = entry->query;
+        Q_EMIT scopeSelected(entry->query);
+    }
 }
 
 const SidebarEntry *SidebarView::currentEntry() const
@@ -74,6 +81,7 @@ void SidebarView::currentChanged(const QModelIndex &current, const QModelIndex &
     const SidebarEntry *entry = m_model->entry(current);
     if (entry && entry->selectable && entry->key != m_currentKey) {
         m_currentKey = entry->key;
+        m_currentQuery = entry->query;
         Q_EMIT scopeSelected(entry->query);
     }
     Q_EMIT currentEntryChanged();

@@ -41,6 +41,7 @@ private:
     SidebarModel *m_model;
     QSet<QString> m_collapsedKeys; // lines start expanded; these the user closed
     QString m_currentKey;
+    QString m_currentQuery; // the scope last emitted for the selected line
 };
 
 } // namespace Lectern

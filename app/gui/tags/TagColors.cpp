@@ -14,7 +14,7 @@ TagColors::TagColors(Library &library, Annotator &annotator, QObject *parent) : 
 void TagColors::reload()
 {
     m_colors.clear();
-    for (const TagSummary &tag : TagStore(m_library).summaries())
+    for (const TagSummary &tag : TagStore(m_library).paths())
         if (!tag.color.isEmpty())
             m_colors.insert(tag.path.toCaseFolded(), QColor(tag.color));
 }

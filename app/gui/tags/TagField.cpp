@@ -7,13 +7,43 @@
 
 namespace Lectern {
 
+namespace {
+
+// "ml, -vis" is "ml, -", kept as typed, and "vis", the tag being typed.
+std::pair<QString, QString> splitAtLastTag(const QString &text)
+{
+    const qsizetype start = text.lastIndexOf(u',') + 1;
+    qsizetype tag = start;
+    while (tag < text.size() && (text[tag].isSpace() || text[tag] == u'-'))
+        ++tag;
+    return {text.first(tag), text.sliced(tag).trimmed()};
+}
+
+// Completes the last of several tags: "physics, opt" offers "ml/optimization", and taking it keeps
+// "physics, " before it.
+class LastTagCompleter : public QCompleter
+{
+public:
+    using QCompleter::QCompleter;
+
+    QStringList splitPath(const QString &text) const override { return {splitAtLastTag(text).second}; }
+
+    QString pathFromIndex(const QModelIndex &index) const override
+    {
+        const auto *field = qobject_cast<const QLineEdit *>(widget());
+        return splitAtLastTag(field ? field->text() : QString()).first + index.data().toString();
+    }
+};
+
+} // namespace
+
 TagField::TagField(QWidget *parent) : QLineEdit(parent), m_paths(new QStringListModel(this))
 {
     setObjectName(QStringLiteral("tagField"));
     setPlaceholderText(tr("Add a tag (Ctrl+T)"));
     setClearButtonEnabled(true);
     setAcceptDrops(false);
-    auto *completer = new QCompleter(m_paths, this);
+    auto *completer = new LastTagCompleter(m_paths, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     // "opt" finds "ml/optimization": nested tags are found by any part of their path.
     completer->setFilterMode(Qt::MatchContains);

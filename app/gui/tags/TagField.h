@@ -6,8 +6,9 @@ class QStringListModel;
 
 namespace Lectern {
 
-// Where tags are typed: completes every tag there is. Enter emits the text ("ml/optimization" to
-// add the tag, "-ml" to take it off); Escape gives up and hands the keyboard back.
+// Where tags are typed: completes every tag there is, for the last of several ("physics, ml/opt").
+// Enter emits the text ("ml/optimization" to add the tag, "-ml" to take it off, commas between
+// several); Escape gives up and hands the keyboard back.
 class TagField : public QLineEdit
 {
     Q_OBJECT

@@ -8,6 +8,9 @@
 
 namespace Lectern {
 
+// The steps below name themselves with AnnotationCommand::tr(): a plain tr() is the same function at run time,
+// but lupdate would file the text under the subclass, and the translation would never be found.
+
 AnnotationCommand::AnnotationCommand(Annotator &annotator, const QString &text) : QUndoCommand(text), m_annotator(annotator)
 {
 }
@@ -83,7 +86,7 @@ Status TagEditCommand::revert()
 }
 
 TagRenameCommand::TagRenameCommand(Annotator &annotator, const QString &from, const QString &to)
-    : AnnotationCommand(annotator, tr("Rename tag %1 to %2").arg(from, to)), m_from(from), m_to(to)
+    : AnnotationCommand(annotator, AnnotationCommand::tr("Rename tag %1 to %2").arg(from, to)), m_from(from), m_to(to)
 {
 }
 
@@ -103,7 +106,7 @@ Status TagRenameCommand::revert()
 }
 
 TagColorCommand::TagColorCommand(Annotator &annotator, const QString &path, const QString &color)
-    : AnnotationCommand(annotator, tr("Change the colour of %1").arg(path)), m_path(path), m_color(color)
+    : AnnotationCommand(annotator, AnnotationCommand::tr("Change the colour of %1").arg(path)), m_path(path), m_color(color)
 {
 }
 
@@ -124,7 +127,7 @@ Status TagColorCommand::revert()
 }
 
 TagDeleteCommand::TagDeleteCommand(Annotator &annotator, const QString &path)
-    : AnnotationCommand(annotator, tr("Delete tag %1").arg(path)), m_path(path)
+    : AnnotationCommand(annotator, AnnotationCommand::tr("Delete tag %1").arg(path)), m_path(path)
 {
 }
 
@@ -146,7 +149,7 @@ Status TagDeleteCommand::revert()
 // --- status, rating, note
 
 StatusCommand::StatusCommand(Annotator &annotator, const QList<qint64> &paperIds, ReadingStatus status)
-    : AnnotationCommand(annotator, tr("Status %1").arg(AnnotationText::statusLabel(status))),
+    : AnnotationCommand(annotator, AnnotationCommand::tr("Status %1").arg(AnnotationText::statusLabel(status))),
       m_paperIds(paperIds), m_status(status)
 {
 }
@@ -169,7 +172,8 @@ Status StatusCommand::revert()
 }
 
 RatingCommand::RatingCommand(Annotator &annotator, qint64 paperId, int rating)
-    : AnnotationCommand(annotator, rating == 0 ? tr("Remove the rating") : tr("Rate %1").arg(AnnotationText::stars(rating))),
+    : AnnotationCommand(annotator, rating == 0 ? AnnotationCommand::tr("Remove the rating")
+                                               : AnnotationCommand::tr("Rate %1").arg(AnnotationText::stars(rating))),
       m_paperId(paperId), m_rating(rating)
 {
 }
@@ -191,7 +195,7 @@ Status RatingCommand::revert()
 }
 
 NoteCommand::NoteCommand(Annotator &annotator, qint64 paperId, const QString &note)
-    : AnnotationCommand(annotator, tr("Edit the note")), m_paperId(paperId), m_note(note)
+    : AnnotationCommand(annotator, AnnotationCommand::tr("Edit the note")), m_paperId(paperId), m_note(note)
 {
 }
 
@@ -240,7 +244,7 @@ void NoteCommand::announce()
 // --- highlights
 
 HighlightAddCommand::HighlightAddCommand(Annotator &annotator, const Highlight &highlight)
-    : AnnotationCommand(annotator, tr("Highlight")), m_highlight(highlight)
+    : AnnotationCommand(annotator, AnnotationCommand::tr("Highlight")), m_highlight(highlight)
 {
 }
 
@@ -267,7 +271,7 @@ Status HighlightAddCommand::revert()
 }
 
 HighlightRemoveCommand::HighlightRemoveCommand(Annotator &annotator, qint64 highlightId)
-    : AnnotationCommand(annotator, tr("Remove the highlight")), m_highlightId(highlightId)
+    : AnnotationCommand(annotator, AnnotationCommand::tr("Remove the highlight")), m_highlightId(highlightId)
 {
 }
 
@@ -286,7 +290,8 @@ Status HighlightRemoveCommand::revert()
 }
 
 HighlightFieldCommand::HighlightFieldCommand(Annotator &annotator, qint64 highlightId, Field field, const QString &value)
-    : AnnotationCommand(annotator, field == Field::Color ? tr("Change the highlight's colour") : tr("Comment the highlight")),
+    : AnnotationCommand(annotator, field == Field::Color ? AnnotationCommand::tr("Change the highlight's colour")
+                                                         : AnnotationCommand::tr("Comment the highlight")),
       m_highlightId(highlightId), m_field(field), m_value(value)
 {
 }

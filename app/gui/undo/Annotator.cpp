@@ -57,7 +57,10 @@ bool Annotator::setRating(qint64 paperId, int rating)
 
 bool Annotator::saveNote(qint64 paperId, const QString &note)
 {
-    return push(new NoteCommand(*this, paperId, note));
+    const bool saved = push(new NoteCommand(*this, paperId, note));
+    if (saved)
+        Q_EMIT noteSaved(paperId);
+    return saved;
 }
 
 bool Annotator::addHighlight(qint64 paperId, int start, int length, const QString &color, const QString &comment)

@@ -43,6 +43,10 @@ public:
     bool setHighlightColor(qint64 highlightId, const QString &color);
     bool setHighlightComment(qint64 highlightId, const QString &comment);
 
+    // Pushes a step of another part of the window (the list edits), which does its edit at once; false
+    // when the edit failed.
+    bool push(AnnotationCommand *command);
+
     // For the commands: they report each change and each failure here.
     void notifyChanged() { Q_EMIT changed(); }
     void notifyNoteChanged(qint64 paperId) { Q_EMIT noteChanged(paperId); }
@@ -53,12 +57,12 @@ Q_SIGNALS:
     void changed();
     // A note changed through undo or redo, not through its editor.
     void noteChanged(qint64 paperId);
+    // The editor saved a note. Unlike changed(), the list stays as it is while the user types; what
+    // counts notes (a smart list of has:note) follows.
+    void noteSaved(qint64 paperId);
     void failed(const QString &message);
 
 private:
-    // Pushes the command, which does its edit at once; false when the edit failed.
-    bool push(AnnotationCommand *command);
-
     Library &m_library;
     QUndoStack *m_stack;
     bool m_lastEditFailed = false;

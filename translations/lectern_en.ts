@@ -1,0 +1,96 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Lectern::ExportDialog</name>
+    <message numerus="yes">
+        <source>Preview of all %n paper(s):</source>
+        <translation>
+            <numerusform>Preview of %n paper:</numerusform>
+            <numerusform>Preview of all %n papers:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ListActions</name>
+    <message numerus="yes">
+        <source>Add %n paper(s) to the list (a new name makes a new list):</source>
+        <translation>
+            <numerusform>Add %n paper to the list (a new name makes a new list):</numerusform>
+            <numerusform>Add %n papers to the list (a new name makes a new list):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reading list %1 has %n paper(s).</source>
+        <translation>
+            <numerusform>The reading list %1 has %n paper.</numerusform>
+            <numerusform>The reading list %1 has %n papers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n paper(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n paper to %1</numerusform>
+            <numerusform>Exported %n papers to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MainWindow</name>
+    <message numerus="yes">
+        <source>%n papers</source>
+        <translation>
+            <numerusform>%n paper</numerusform>
+            <numerusform>%n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n papers</source>
+        <translation>
+            <numerusform>%1 of %n paper</numerusform>
+            <numerusform>%1 of %n papers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadingListSection</name>
+    <message numerus="yes">
+        <source>%1: %n paper(s), in the order you gave them</source>
+        <translation>
+            <numerusform>%1: %n paper</numerusform>
+            <numerusform>%1: %n papers, in the order you gave them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the reading list %1? Its %n paper(s) stay in the library.</source>
+        <translation>
+            <numerusform>Delete the reading list %1? Its %n paper stays in the library.</numerusform>
+            <numerusform>Delete the reading list %1? Its %n papers stay in the library.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagSection</name>
+    <message numerus="yes">
+        <source>%1: %n paper(s) tagged with it</source>
+        <translation>
+            <numerusform>%1: %n paper tagged with it</numerusform>
+            <numerusform>%1: %n papers tagged with it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag %1 and the tags below it from %n paper(s)?</source>
+        <translation>
+            <numerusform>Delete the tag %1 and the tags below it from %n paper?</numerusform>
+            <numerusform>Delete the tag %1 and the tags below it from %n papers?</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
