@@ -61,6 +61,11 @@ public:
     // Reads the ids again, after the library changed.
     void reload();
 
+    // Above this many matches, the list shows them unranked at once and puts them in ranked order when
+    // the ranking, read in the background, arrives (rankingApplied). Settable for tests.
+    void setRankInBackgroundAbove(int matches) { m_rankInBackgroundAbove = matches; }
+    bool isRankingPending() const { return m_rankingPending; }
+
     qint64 paperId(int row) const { return m_ids.value(row); }
     int rowOf(qint64 paperId) const { return int(m_ids.indexOf(paperId)); }
     // Every paper in the library, whether shown or not.
@@ -76,10 +81,15 @@ Q_SIGNALS:
     void queryErrorChanged(const QString &message, int position, int length);
     // Papers were dropped at row targetIndex of the reading list shown (see ReadingListStore::movePapers).
     void readingListMoveRequested(qint64 listId, const QList<qint64> &paperIds, int targetIndex);
+    // The matches shown unranked are now in ranked order (a layout change: selection and current row stay).
+    void rankingApplied();
 
 private:
     void applyQuery();
     QList<qint64> currentIds();
+    bool ranksLater();
+    void rankInBackground();
+    void applyRanking(const QList<qint64> &ranked);
     qint64 readingListOfScope();
     QString snippetHtml(qint64 paperId) const;
     void readWantedSnippets();
@@ -104,6 +114,9 @@ private:
     mutable QList<qint64> m_snippetsWanted;     // of those, the ones not handed to the reader yet
     mutable QTimer m_snippetDelay;              // gathers the rows of one paint into one job
     BackgroundReader *m_snippetReader;
+    BackgroundReader *m_rankReader; // apart from the snippets, so that neither waits for the other
+    int m_rankInBackgroundAbove;
+    bool m_rankingPending = false;
 };
 
 } // namespace Lectern

@@ -68,6 +68,22 @@ QList<qint64> findPapers(Library &library, const Query &query, QueryOrder order,
     return integers(library, QuerySql::findPapers(query.root(), order, limit));
 }
 
+QList<qint64> findPapersUnranked(Library &library, const Query &query)
+{
+    if (!query.isValid())
+        return {};
+    return integers(library, QuerySql::findPapersUnranked(query.root()));
+}
+
+int countWordMatches(Library &library, const Query &query)
+{
+    const QString relevance = query.isValid() ? QuerySql::relevanceExpression(query.root()) : QString();
+    if (relevance.isEmpty())
+        return 0;
+    const QList<qint64> count = integers(library, {QStringLiteral("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH ?"), {relevance}});
+    return count.isEmpty() ? 0 : int(count.front());
+}
+
 int countPapers(Library &library, const Query &query)
 {
     if (!query.isValid())

@@ -400,6 +400,16 @@ SqlQuery findPapers(const QueryNode *root, QueryOrder order, int limit)
     return {select.sql, select.values};
 }
 
+SqlQuery findPapersUnranked(const QueryNode *root)
+{
+    const auto matched = matchFromWhere(root);
+    if (!matched)
+        return findPapers(root, {PaperSort::Added, true, false}, -1);
+    const Fragment select = Fragment{QStringLiteral("SELECT papers_fts.rowid")} + *matched
+        + Fragment{QStringLiteral(" ORDER BY papers_fts.rowid")};
+    return {select.sql, select.values};
+}
+
 SqlQuery countPapers(const QueryNode *root)
 {
     const auto matched = matchFromWhere(root);

@@ -27,6 +27,9 @@ namespace QuerySql {
 // index that holds the order is scanned and each id tested against the query's conditions, every one
 // of them a set of ids read from an index. A null root matches every paper. limit < 0: all.
 SqlQuery findPapers(const QueryNode *root, QueryOrder order, int limit);
+// All of them in the order they were stored (by id, which is the order they were added), for a list
+// that cannot wait for the ranking: FTS5 gives its matches in that order without scoring them.
+SqlQuery findPapersUnranked(const QueryNode *root);
 SqlQuery countPapers(const QueryNode *root);
 // The positive text terms ORed into one FTS5 expression: what relevance and snippets are about.
 // Empty when the query has none.

@@ -146,16 +146,20 @@ CREATE INDEX reading_list_items_paper ON reading_list_items(paper_id);
 // language's "p.id IN (SELECT id FROM papers WHERE note <> '')" uses), and DOIs are stored lower-case
 // (DOIs ignore case; PaperStore and the importers write them so), so that doi: compares with = and
 // can use papers_doi. OR IGNORE: two papers whose DOIs differ only in case keep them as they are.
-// papers_authors holds the list's first-author order (the authors text starts with the first author).
 constexpr const char *Version4 = R"SQL(
 CREATE INDEX papers_with_note ON papers(id) WHERE note <> '';
-CREATE INDEX papers_authors ON papers(authors COLLATE NOCASE);
 UPDATE OR IGNORE papers SET doi = lower(doi) WHERE doi <> lower(doi);
 )SQL";
 
 // Each entry takes the file from version (index) to version (index + 1). Never edit a released
 // step: add the next one.
-constexpr const char *Steps[] = {Version1, Version2, Version3, Version4};
+// Version 5: the list's first-author order, scanned like the other orders rather than sorted (the
+// authors text starts with the first author).
+constexpr const char *Version5 = R"SQL(
+CREATE INDEX papers_authors ON papers(authors COLLATE NOCASE);
+)SQL";
+
+constexpr const char *Steps[] = {Version1, Version2, Version3, Version4, Version5};
 
 Status setVersion(Database &db, int version)
 {

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QSignalSpy>
 
 using namespace Lectern;
 
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void findMatches_comparesWordsAsTheIndexDoes_data();
     void findMatches_comparesWordsAsTheIndexDoes();
     void model_passesTheModelTester_whileSearching();
+    void manyMatches_showAtOnce_thenMoveIntoRankedOrder_keepingTheCurrentPaper();
 
 private:
     SearchField *field() const { return m_fixture.child<SearchField>(QStringLiteral("searchField")); }
@@ -227,6 +229,31 @@ void TestSearch::model_passesTheModelTester_whileSearching()
     type(QStringLiteral("(broken"));
     QTRY_VERIFY(errorLabel()->isVisible());
     QCOMPARE(m_fixture.model()->rowCount(), 2);
+}
+
+// In a large library a common word matches most papers, and ranking them all would keep the list from
+// following the typing: the list shows the matches at once, unranked, and ranks them when the background
+// has. Here two matches count as many.
+void TestSearch::manyMatches_showAtOnce_thenMoveIntoRankedOrder_keepingTheCurrentPaper()
+{
+    PaperListModel *model = m_fixture.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model->setRankInBackgroundAbove(1);
+    m_fixture.selectRow(m_fixture.rowOfPaper(m_ids[0]));
+    QStringList shownAtOnce;
+    const auto connection = connect(model, &QAbstractItemModel::modelReset, this, [&] { shownAtOnce = m_fixture.titles(); });
+    QSignalSpy ranked(model, &PaperListModel::rankingApplied);
+
+    type(QStringLiteral("warm OR cherry"));
+    QVERIFY(ranked.wait());
+    disconnect(connection);
+    // Stored order first; then "Cherry" in a title outranks "warm" in an abstract.
+    QCOMPARE(shownAtOnce, (QStringList{QStringLiteral("Banana Ripening Kinetics"), QStringLiteral("Cherry Blossom Timing")}));
+    QCOMPARE(m_fixture.titles(), (QStringList{QStringLiteral("Cherry Blossom Timing"), QStringLiteral("Banana Ripening Kinetics")}));
+    QVERIFY(!model->isRankingPending());
+    const QModelIndex current = m_fixture.list()->currentIndex();
+    QCOMPARE(model->paperId(current.row()), m_ids[0]);
+    QVERIFY(m_fixture.list()->selectionModel()->isRowSelected(current.row()));
 }
 
 QTEST_MAIN(TestSearch)
