@@ -135,6 +135,10 @@ MainWindow::~MainWindow()
         thread->quit();
         thread->wait();
     }
+    // The children read the library to their end (a last paint, the list's selection going away), and
+    // QWidget would delete them only after this class's members, the library among them, are gone.
+    while (QObject *child = findChild<QObject *>(QString(), Qt::FindDirectChildrenOnly))
+        delete child;
 }
 
 QWidget *MainWindow::createListPane()

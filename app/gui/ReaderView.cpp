@@ -3,21 +3,13 @@
 #include "gui/tags/TagChip.h"
 #include "library/Paper.h"
 #include "query/Query.h"
+#include "text/PaperText.h"
 
 #include <QDesktopServices>
 #include <QScrollBar>
 #include <QTextBlock>
 
 namespace Lectern {
-
-namespace {
-
-bool isWebLink(const QUrl &url)
-{
-    return url.scheme() == u"http" || url.scheme() == u"https";
-}
-
-} // namespace
 
 ReaderView::ReaderView(QWidget *parent) : QTextBrowser(parent)
 {
@@ -26,7 +18,7 @@ ReaderView::ReaderView(QWidget *parent) : QTextBrowser(parent)
     setOpenLinks(false);
     setPlaceholderText(tr("Select a paper to read its abstract."));
     connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
-        if (isWebLink(url))
+        if (PaperText::isWebUrl(url.toString()))
             QDesktopServices::openUrl(url);
     });
 }

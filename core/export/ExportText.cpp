@@ -26,14 +26,6 @@ QString year(const Paper &paper)
     return parts.isEmpty() ? QString() : QString::number(parts.first());
 }
 
-bool isWebUrl(const QString &url)
-{
-    // Tolerant: a quote or a space in a link is encoded on the way out rather than a reason to drop it.
-    const QUrl parsed(url);
-    const QString scheme = parsed.scheme().toLower();
-    return parsed.isValid() && (scheme == u"http" || scheme == u"https") && !parsed.host().isEmpty();
-}
-
 QString encodedUrl(const QString &url)
 {
     return QString::fromLatin1(QUrl(url).toEncoded(QUrl::FullyEncoded));
@@ -56,7 +48,7 @@ QString paperUrl(const Paper &paper)
     if (!paper.doi.isEmpty())
         return doiUrl(paper.doi);
     for (const Link &link : paper.links)
-        if (isWebUrl(link.url))
+        if (PaperText::isWebUrl(link.url))
             return encodedUrl(link.url);
     return {};
 }
@@ -66,7 +58,7 @@ QStringList otherUrls(const Paper &paper)
     const QString main = paperUrl(paper);
     QStringList urls;
     for (const Link &link : paper.links) {
-        if (!isWebUrl(link.url))
+        if (!PaperText::isWebUrl(link.url))
             continue;
         const QString url = encodedUrl(link.url);
         if (url != main && !urls.contains(url))

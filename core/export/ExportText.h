@@ -14,7 +14,6 @@ namespace Lectern::ExportText {
 QList<int> dateParts(const Paper &paper);
 QString year(const Paper &paper);
 
-bool isWebUrl(const QString &url); // http or https, and well-formed
 // The URL with everything outside the URL character set percent-encoded (no spaces, quotes or angle
 // brackets are left), ready for a link target.
 QString encodedUrl(const QString &url);

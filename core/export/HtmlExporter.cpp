@@ -1,6 +1,7 @@
 #include "export/HtmlExporter.h"
 
 #include "export/ExportText.h"
+#include "text/PaperText.h"
 
 #include <QRegularExpression>
 
@@ -49,7 +50,7 @@ blockquote { margin: .5em 0; padding: .2em .8em; border-left: 4px solid #e5a50a;
 
 QString anchor(const QString &label, const QString &url)
 {
-    if (!ExportText::isWebUrl(url))
+    if (!PaperText::isWebUrl(url))
         return HtmlExporter::escaped(label);
     return QStringLiteral("<a href=\"") + HtmlExporter::escaped(ExportText::encodedUrl(url)) + QStringLiteral("\">")
         + HtmlExporter::escaped(label) + QStringLiteral("</a>");
@@ -100,7 +101,7 @@ QString links(const Paper &paper)
 {
     QString html;
     for (const Link &link : paper.links)
-        if (ExportText::isWebUrl(link.url))
+        if (PaperText::isWebUrl(link.url))
             html += QStringLiteral("<li>") + anchor(link.url, link.url) + QStringLiteral("</li>\n");
     return html.isEmpty() ? html : QStringLiteral("<ul class=\"links\">\n") + html + QStringLiteral("</ul>\n");
 }

@@ -1,6 +1,7 @@
 #include "export/MarkdownExporter.h"
 
 #include "export/ExportText.h"
+#include "text/PaperText.h"
 
 #include <QRegularExpression>
 
@@ -51,7 +52,7 @@ QStringList details(const Paper &paper, const ExportOptions &options)
         items.append(QStringLiteral("**DOI:** ") + link(paper.doi, ExportText::doiUrl(paper.doi)));
     QStringList links;
     for (const Link &paperLink : paper.links)
-        if (ExportText::isWebUrl(paperLink.url))
+        if (PaperText::isWebUrl(paperLink.url))
             links.append(u'<' + ExportText::encodedUrl(paperLink.url) + u'>');
     if (!links.isEmpty())
         items.append(QStringLiteral("**Links:** ") + links.join(QStringLiteral(", ")));

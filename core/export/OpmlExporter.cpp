@@ -1,6 +1,7 @@
 #include "export/OpmlExporter.h"
 
 #include "export/ExportText.h"
+#include "text/PaperText.h"
 
 #include <QXmlStreamWriter>
 
@@ -37,7 +38,7 @@ public:
     {
         m_xml.writeStartElement(QStringLiteral("outline"));
         m_xml.writeAttribute(QStringLiteral("text"), xmlText(text));
-        if (ExportText::isWebUrl(url)) {
+        if (PaperText::isWebUrl(url)) {
             m_xml.writeAttribute(QStringLiteral("type"), QStringLiteral("link"));
             m_xml.writeAttribute(QStringLiteral("url"), ExportText::encodedUrl(url));
         }

@@ -127,7 +127,7 @@ Expected<QString> AnnotationStore::setNote(qint64 paperId, const QString &note)
         return before;
     PaperHistory history(m_library, m_clock);
     Statement update(db, "UPDATE papers SET note = ?, note_updated_at = ? WHERE id = ?");
-    const QString at = history.now().toUTC().toString(Qt::ISODateWithMs);
+    const QString at = storedTime(history.now());
     if (auto s = update.bind(1, note).bind(2, at).bind(3, paperId).run(); !s)
         return s.error();
     if (auto s = history.recordCoalesced(paperId, EventKind::Note, NoteSitting); !s)

@@ -12,11 +12,6 @@ namespace Lectern {
 
 namespace {
 
-QString isoTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 // Reads a row of "SELECT id, paper_id, start, length, quote, prefix, suffix, color, comment, created_at".
 Highlight highlightAt(const Statement &q)
 {
@@ -30,7 +25,7 @@ Highlight highlightAt(const Statement &q)
     h.suffix = q.text(6);
     h.color = q.text(7);
     h.comment = q.text(8);
-    h.created = QDateTime::fromString(q.text(9), Qt::ISODateWithMs);
+    h.created = q.dateTime(9);
     return h;
 }
 
@@ -70,7 +65,7 @@ Expected<qint64> insertHighlight(Database &db, const Highlight &h)
     if (h.id)
         insert.bind(1, h.id);
     insert.bind(2, h.paperId).bind(3, h.start).bind(4, h.length).bind(5, h.quote).bind(6, h.prefix);
-    insert.bind(7, h.suffix).bind(8, h.color).bind(9, h.comment).bind(10, isoTime(h.created));
+    insert.bind(7, h.suffix).bind(8, h.color).bind(9, h.comment).bind(10, storedTime(h.created));
     if (auto s = insert.run(); !s)
         return Error{QStringLiteral("cannot store the highlight: ") + s.error().message};
     return db.lastInsertId();

@@ -24,11 +24,6 @@ constexpr KindName KindNames[] = {
     {EventKind::HighlightRemoved, u"highlight-removed"},
 };
 
-QString isoTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
 QString eventKindName(EventKind kind)
@@ -64,7 +59,7 @@ QList<PaperEvent> PaperHistory::forPaper(qint64 paperId)
         const auto kind = eventKindFromName(q.text(2));
         if (!kind)
             continue; // written by a newer Lectern; this one cannot say what it means
-        events.append({q.integer(0), paperId, QDateTime::fromString(q.text(1), Qt::ISODateWithMs), *kind, q.text(3),
+        events.append({q.integer(0), paperId, q.dateTime(1), *kind, q.text(3),
                        q.text(4)});
     }
     return events;
@@ -75,7 +70,7 @@ Status PaperHistory::record(const QList<qint64> &paperIds, EventKind kind, const
 {
     Statement insert(m_library.db(),
                      "INSERT INTO paper_events(paper_id, at, kind, detail, previous) VALUES (?, ?, ?, ?, ?)");
-    const QString at = isoTime(now());
+    const QString at = storedTime(now());
     for (const qint64 paperId : paperIds) {
         insert.bind(1, paperId).bind(2, at).bind(3, eventKindName(kind)).bind(4, detail).bind(5, previous);
         if (auto s = insert.run(); !s)
@@ -91,9 +86,9 @@ Status PaperHistory::recordCoalesced(qint64 paperId, EventKind kind, std::chrono
     Statement latest(db, "SELECT id, at FROM paper_events WHERE paper_id = ? AND kind = ? ORDER BY at DESC, id DESC"
                          " LIMIT 1");
     latest.bind(1, paperId).bind(2, eventKindName(kind));
-    if (latest.step() && QDateTime::fromString(latest.text(1), Qt::ISODateWithMs).addSecs(window.count()) >= time) {
+    if (latest.step() && latest.dateTime(1).addSecs(window.count()) >= time) {
         Statement move(db, "UPDATE paper_events SET at = ? WHERE id = ?");
-        return move.bind(1, isoTime(time)).bind(2, latest.integer(0)).run();
+        return move.bind(1, storedTime(time)).bind(2, latest.integer(0)).run();
     }
     return record({paperId}, kind);
 }

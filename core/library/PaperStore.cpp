@@ -15,11 +15,6 @@ namespace {
 
 const QString AuthorSeparator = QStringLiteral("; ");
 
-QString isoNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 QString kindName(Link::Kind kind)
 {
     return kind == Link::Kind::Code ? QStringLiteral("code") : QStringLiteral("page");
@@ -97,7 +92,7 @@ Expected<AddResult> PaperStore::add(const QList<Paper> &papers, const QString &s
 {
     Database &db = m_library.db();
     Transaction transaction(db);
-    const QString now = isoNow();
+    const QString now = storedTime(QDateTime::currentDateTimeUtc());
     auto importId = insertImport(db, sourceFile, format, now);
     if (!importId)
         return importId.error();
@@ -176,9 +171,9 @@ std::optional<Paper> PaperStore::paper(qint64 id)
     paper.published = q.text(5);
     paper.arxivId = q.text(6);
     paper.doi = q.text(7);
-    paper.added = QDateTime::fromString(q.text(8), Qt::ISODateWithMs);
+    paper.added = q.dateTime(8);
     paper.sourceFile = q.text(9);
-    paper.importedAt = QDateTime::fromString(q.text(10), Qt::ISODateWithMs);
+    paper.importedAt = q.dateTime(10);
     paper.status = statusFromName(q.text(11)).value_or(ReadingStatus::Inbox);
     paper.rating = int(q.integer(12));
 

@@ -12,11 +12,6 @@ namespace Lectern {
 
 namespace {
 
-QString isoNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 Error noSuchList(qint64 listId)
 {
     return Error{QStringLiteral("no reading list has the id %1").arg(listId)};
@@ -41,7 +36,7 @@ Expected<qint64> insertList(Database &db, const QString &name, qint64 wantedId =
         insert.bindNull(1);
     else
         insert.bind(1, wantedId);
-    if (auto s = insert.bind(2, *checked).bind(3, isoNow()).run(); !s)
+    if (auto s = insert.bind(2, *checked).bind(3, storedTime(QDateTime::currentDateTimeUtc())).run(); !s)
         return s.error();
     return db.lastInsertId();
 }
@@ -66,7 +61,7 @@ Expected<int> appendPapers(Database &db, qint64 listId, const QList<qint64> &pap
     qint64 position = last.bind(1, listId).step() ? last.integer(0) + 1 : 0;
     Statement insert(db, "INSERT OR IGNORE INTO reading_list_items(list_id, paper_id, position, added_at)"
                          " VALUES (?, ?, ?, ?)");
-    const QString now = isoNow();
+    const QString now = storedTime(QDateTime::currentDateTimeUtc());
     int added = 0;
     for (const qint64 paperId : paperIds) {
         if (auto s = insert.bind(1, listId).bind(2, paperId).bind(3, position).bind(4, now).run(); !s)

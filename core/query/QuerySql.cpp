@@ -197,15 +197,10 @@ Fragment papersWhere(const Fragment &test)
     return Fragment{QStringLiteral("SELECT id FROM papers WHERE ")} + test;
 }
 
-QString utcText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 // Days are the reader's local days; added_at is UTC.
 QString dayStart(qint64 julianDay)
 {
-    return utcText(QDate::fromJulianDay(julianDay).startOfDay());
+    return storedTime(QDate::fromJulianDay(julianDay).startOfDay());
 }
 
 QString ageCutoff(const QString &age)
@@ -214,13 +209,13 @@ QString ageCutoff(const QString &age)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     switch (age.back().unicode()) {
     case u'w':
-        return utcText(now.addDays(-7 * qint64(amount)));
+        return storedTime(now.addDays(-7 * qint64(amount)));
     case u'm':
-        return utcText(now.addMonths(-amount));
+        return storedTime(now.addMonths(-amount));
     case u'y':
-        return utcText(now.addYears(-amount));
+        return storedTime(now.addYears(-amount));
     default:
-        return utcText(now.addDays(-amount));
+        return storedTime(now.addDays(-amount));
     }
 }
 
@@ -262,8 +257,9 @@ Fragment idSet(const QueryTerm &term)
     case Field::Tag: {
         // name_key is the case-folded name, as TagStore writes it: "ML" finds "ml/optimization".
         const QString key = term.value.toCaseFolded();
-        return {QStringLiteral("SELECT pt.paper_id FROM tags t JOIN paper_tags pt ON pt.tag_id = t.id"
-                               " WHERE t.name_key = ? OR t.name_key LIKE ? ESCAPE '\\'"),
+        // The tags first, then their papers from paper_tags_tag: joined, SQLite reads every paper's tags.
+        return {QStringLiteral("SELECT paper_id FROM paper_tags WHERE tag_id IN"
+                               " (SELECT id FROM tags WHERE name_key = ? OR name_key LIKE ? ESCAPE '\\')"),
                 {key, likeEscaped(key) + QStringLiteral("/%")}};
     }
     case Field::Status:

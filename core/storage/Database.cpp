@@ -140,6 +140,16 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
+QString storedTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime Statement::dateTime(int column) const
+{
+    return QDateTime::fromString(text(column), Qt::ISODateWithMs);
+}
+
 QString Statement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));

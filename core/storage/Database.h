@@ -3,6 +3,7 @@
 #include "util/Error.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 #include <memory>
@@ -35,6 +36,9 @@ private:
     QString m_path;
 };
 
+// Times are stored as UTC in ISO 8601 with milliseconds: as text they sort in time order.
+QString storedTime(const QDateTime &time);
+
 // A prepared statement: bind by 1-based index, step through rows, read columns by 0-based index.
 class Statement
 {
@@ -51,6 +55,7 @@ public:
     Statement &bind(int index, double value);
     Statement &bindNull(int index);
     Statement &bindOptional(int index, const QString &value); // empty string binds NULL
+    Statement &bind(int index, const QDateTime &value) { return bind(index, storedTime(value)); }
 
     // Advances to the next row; false when done or on error (see error()).
     bool step();
@@ -59,6 +64,7 @@ public:
     void reset();
 
     QString text(int column) const;
+    QDateTime dateTime(int column) const; // as storedTime() wrote it
     qint64 integer(int column) const;
     double real(int column) const;
     bool isNull(int column) const;

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 namespace Lectern::PaperText {
 
@@ -146,6 +147,14 @@ QString sortableDate(QStringView published)
         }
     }
     return {};
+}
+
+bool isWebUrl(const QString &url)
+{
+    // Tolerant: a quote or a space in a link is encoded on the way out rather than a reason to drop it.
+    const QUrl parsed(url);
+    const QString scheme = parsed.scheme().toLower();
+    return parsed.isValid() && (scheme == u"http" || scheme == u"https") && !parsed.host().isEmpty();
 }
 
 } // namespace Lectern::PaperText

@@ -14,6 +14,9 @@ QString titleKey(QStringView title);
 // (".../Latent-Spectral-Models." gives ".../Latent-Spectral-Models"), each once, in order.
 QList<Link> findLinks(QStringView text);
 Link::Kind linkKind(const QString &url);
+// Whether a link may leave the library for a browser or a file: well-formed http or https with a host
+// (never file:, javascript: or anything else imported text could carry).
+bool isWebUrl(const QString &url);
 
 // Identifiers mentioned in the text or links, or empty.
 QString findArxivId(QStringView text);

@@ -5,6 +5,7 @@
 #include "Measure.h"
 
 #include "gui/MainWindow.h"
+#include "gui/PaperListModel.h"
 #include "library/Library.h"
 
 #include <QAbstractItemView>
@@ -169,18 +170,45 @@ struct QueryFigures
     Timings debounce;
     Timings afterDebounce;
     Timings total;
+    Timings ranked;
     Timings clearing;
+};
+
+// When the matches that were shown unranked are put in ranked order (see PaperListModel::rankingApplied).
+class RankingProbe : public QObject
+{
+public:
+    explicit RankingProbe(PaperListModel *model) : m_model(model)
+    {
+        connect(model, &PaperListModel::rankingApplied, this, [this] { m_appliedAt = now(); });
+    }
+    void reset() { m_appliedAt = -1; }
+    // ms since main() when the ranking of the last update arrived; -1 when the update was ranked at once.
+    double waitForRanking()
+    {
+        if (m_appliedAt < 0 && m_model->isRankingPending()) {
+            QSignalSpy spy(m_model, &PaperListModel::rankingApplied);
+            spy.wait(TimeoutMs);
+        }
+        return m_appliedAt;
+    }
+
+private:
+    PaperListModel *m_model;
+    double m_appliedAt = -1;
 };
 
 // Types each query into the search field at once (no pause between keys) and times the
 // list's update from the last keystroke. Before each, the field is cleared and the full list comes back.
-QueryFigures typeQueries(QLineEdit *field, QAbstractItemView *list, ListProbe &probe)
+QueryFigures typeQueries(QLineEdit *field, QAbstractItemView *list, ListProbe &probe, RankingProbe &ranking)
 {
     QList<NamedQuery> queries(std::begin(TypicalQueries), std::end(TypicalQueries));
     queries.append(QList<NamedQuery>(std::begin(MoreTypedQueries), std::end(MoreTypedQueries)));
     printLine(u"Typed queries, ms from the last keystroke (debounce: to the search starting; search: the model's"
-              " reset; paint: reset to painted):"_s);
-    Table table({u"query"_s, u"rows"_s, u"debounce"_s, u"search"_s, u"paint"_s, u"after debounce"_s, u"total"_s});
+              " reset; paint: reset to painted; ranked: when matches shown unranked were put in ranked order, '-' when"
+              " they were ranked at once):"_s);
+    Table table({u"query"_s, u"rows"_s, u"debounce"_s, u"search"_s, u"paint"_s, u"after debounce"_s, u"total"_s,
+                 u"ranked"_s});
     QueryFigures figures;
     field->setFocus();
     for (const NamedQuery &named : queries) {
@@ -191,6 +219,7 @@ QueryFigures typeQueries(QLineEdit *field, QAbstractItemView *list, ListProbe &p
                 figures.clearing.ms.append(update->painted - cleared);
         }
         double typed = 0;
+        ranking.reset();
         const auto update = probe.wait(true, [&] {
             typeText(field, text);
             typed = now();
@@ -203,9 +232,13 @@ QueryFigures typeQueries(QLineEdit *field, QAbstractItemView *list, ListProbe &p
         figures.debounce.ms.append(debounce);
         figures.afterDebounce.ms.append(update->painted - update->aboutToChange);
         figures.total.ms.append(update->painted - typed);
+        const double rankedAt = ranking.waitForRanking();
+        if (rankedAt >= 0)
+            figures.ranked.ms.append(rankedAt - typed);
         table.add({text, QString::number(list->model()->rowCount()), ms(debounce),
                    ms(update->changed - update->aboutToChange), ms(update->painted - update->changed),
-                   ms(update->painted - update->aboutToChange), ms(update->painted - typed)});
+                   ms(update->painted - update->aboutToChange), ms(update->painted - typed),
+                   rankedAt >= 0 ? ms(rankedAt - typed) : u"-"_s});
     }
     table.print();
     return figures;
@@ -218,6 +251,9 @@ void printQuerySummary(const QueryFigures &figures)
     table.add({u"search + paint (after the debounce)"_s, ms(figures.afterDebounce.median()),
                ms(figures.afterDebounce.max())});
     table.add({u"total (keystroke -> painted list)"_s, ms(figures.total.median()), ms(figures.total.max())});
+    if (!figures.ranked.ms.isEmpty())
+        table.add({u"keystroke -> ranked order, %1 of the queries"_s.arg(figures.ranked.ms.size()),
+                   ms(figures.ranked.median()), ms(figures.ranked.max())});
     table.add({u"clearing the field -> all papers painted"_s, ms(figures.clearing.median()),
                ms(figures.clearing.max())});
     table.print();
@@ -294,7 +330,8 @@ int main(int argc, char *argv[])
     scrollThrough(list);
     memory.add({u"after scrolling through every row"_s, mib(rssMiB())});
     printLine();
-    const QueryFigures figures = typeQueries(field, list, probe);
+    RankingProbe ranking(qobject_cast<PaperListModel *>(list->model()));
+    const QueryFigures figures = typeQueries(field, list, probe, ranking);
     memory.add({u"after 20 typed queries"_s, mib(rssMiB())});
     memory.add({u"peak (VmHWM)"_s, mib(peakRssMiB())});
     printLine();

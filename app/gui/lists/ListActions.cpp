@@ -1,6 +1,7 @@
 #include "gui/lists/ListActions.h"
 
 #include "gui/InputDialogs.h"
+#include "gui/NewAction.h"
 #include "gui/PaperListModel.h"
 #include "gui/export/ExportDialog.h"
 #include "gui/lists/ListScopes.h"
@@ -24,18 +25,18 @@ namespace Lectern {
 
 ListActions::ListActions(Parts parts, QWidget *window) : QObject(window), m_parts(std::move(parts)), m_window(window)
 {
-    m_saveSearch = createAction(tr("&Save Search as Smart List..."), QStringLiteral("saveSearchAction"),
+    m_saveSearch = newAction(this, tr("&Save Search as Smart List..."), QStringLiteral("saveSearchAction"),
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_newList = createAction(tr("&New Reading List..."), QStringLiteral("newReadingListAction"),
+    m_newList = newAction(this, tr("&New Reading List..."), QStringLiteral("newReadingListAction"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_pickList = createAction(tr("&Add to Reading List..."), QStringLiteral("addToReadingListAction"),
+    m_pickList = newAction(this, tr("&Add to Reading List..."), QStringLiteral("addToReadingListAction"),
                               QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_removeFromList = createAction(tr("&Remove from Reading List"), QStringLiteral("removeFromReadingListAction"),
+    m_removeFromList = newAction(this, tr("&Remove from Reading List"), QStringLiteral("removeFromReadingListAction"),
                                     QKeySequence::Delete);
     // Delete means "off this list" only where the papers of the list are, not in a text field or the sidebar.
     m_removeFromList->setShortcutContext(Qt::WidgetShortcut);
     m_parts.paperList.addAction(m_removeFromList);
-    m_export = createAction(tr("&Export..."), QStringLiteral("exportAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export = newAction(this, tr("&Export..."), QStringLiteral("exportAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
 
     m_addToListMenu = new QMenu(tr("Add to Reading &List"), window);
     m_addToListMenu->setObjectName(QStringLiteral("addToReadingListMenu"));
@@ -49,14 +50,6 @@ ListActions::ListActions(Parts parts, QWidget *window) : QObject(window), m_part
     connect(&m_parts.model, &PaperListModel::readingListMoveRequested, this, &ListActions::movePapers);
     connect(&m_parts.model, &QAbstractItemModel::modelReset, this, &ListActions::updateActions);
     updateActions();
-}
-
-QAction *ListActions::createAction(const QString &text, const QString &objectName, const QKeySequence &shortcut)
-{
-    auto *action = new QAction(text, this);
-    action->setObjectName(objectName);
-    action->setShortcut(shortcut);
-    return action;
 }
 
 void ListActions::addToMenu(QMenu *menu)

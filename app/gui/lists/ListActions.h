@@ -49,7 +49,6 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
-    QAction *createAction(const QString &text, const QString &objectName, const QKeySequence &shortcut);
     void fillAddToListMenu();
     void saveSearch();
     void newList();

@@ -1,6 +1,7 @@
 #include "gui/lists/ReadingListSection.h"
 
 #include "gui/InputDialogs.h"
+#include "gui/NewAction.h"
 #include "gui/lists/ListScopes.h"
 #include "gui/lists/ReadingListCommands.h"
 #include "gui/sidebar/SidebarView.h"
@@ -12,25 +13,13 @@
 
 namespace Lectern {
 
-namespace {
-
-QAction *createAction(QObject *parent, const QString &text, const QString &objectName, const QKeySequence &shortcut = {})
-{
-    auto *action = new QAction(text, parent);
-    action->setObjectName(objectName);
-    action->setShortcut(shortcut);
-    return action;
-}
-
-} // namespace
-
 ReadingListSection::ReadingListSection(Library &library, Annotator &annotator, SidebarView &view)
     : m_library(library), m_annotator(annotator), m_view(view)
 {
     // "New" has no key here: the window's Ctrl+Shift+N does it from anywhere.
-    QAction *create = createAction(&view, tr("&New Reading List..."), QStringLiteral("newReadingListSidebarAction"));
-    QAction *rename = createAction(&view, tr("&Rename..."), QStringLiteral("renameReadingListAction"), Qt::Key_F2);
-    QAction *remove = createAction(&view, tr("&Delete"), QStringLiteral("deleteReadingListAction"), QKeySequence::Delete);
+    QAction *create = newAction(&view, tr("&New Reading List..."), QStringLiteral("newReadingListSidebarAction"));
+    QAction *rename = newAction(&view, tr("&Rename..."), QStringLiteral("renameReadingListAction"), Qt::Key_F2);
+    QAction *remove = newAction(&view, tr("&Delete"), QStringLiteral("deleteReadingListAction"), QKeySequence::Delete);
     QObject::connect(create, &QAction::triggered, &view, [this] {
         if (const qint64 id = createList(m_library, m_annotator, &m_view))
             m_view.selectKey(keyOf(id));

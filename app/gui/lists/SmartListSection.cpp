@@ -1,6 +1,7 @@
 #include "gui/lists/SmartListSection.h"
 
 #include "gui/InputDialogs.h"
+#include "gui/NewAction.h"
 #include "gui/lists/SmartListCommands.h"
 #include "gui/sidebar/SidebarView.h"
 #include "gui/undo/Annotator.h"
@@ -10,25 +11,13 @@
 
 namespace Lectern {
 
-namespace {
-
-QAction *createAction(QObject *parent, const QString &text, const QString &objectName, const QKeySequence &shortcut)
-{
-    auto *action = new QAction(text, parent);
-    action->setObjectName(objectName);
-    action->setShortcut(shortcut);
-    return action;
-}
-
-} // namespace
-
 SmartListSection::SmartListSection(Library &library, Annotator &annotator, SidebarView &view)
     : m_library(library), m_annotator(annotator), m_view(view)
 {
-    QAction *rename = createAction(&view, tr("&Rename..."), QStringLiteral("renameSmartListAction"), Qt::Key_F2);
-    QAction *edit = createAction(&view, tr("Edit &Query..."), QStringLiteral("editSmartListQueryAction"),
+    QAction *rename = newAction(&view, tr("&Rename..."), QStringLiteral("renameSmartListAction"), Qt::Key_F2);
+    QAction *edit = newAction(&view, tr("Edit &Query..."), QStringLiteral("editSmartListQueryAction"),
                                  QKeySequence(Qt::SHIFT | Qt::Key_F2));
-    QAction *remove = createAction(&view, tr("&Delete"), QStringLiteral("deleteSmartListAction"), QKeySequence::Delete);
+    QAction *remove = newAction(&view, tr("&Delete"), QStringLiteral("deleteSmartListAction"), QKeySequence::Delete);
     QObject::connect(rename, &QAction::triggered, &view, [this] { renameCurrent(); });
     QObject::connect(edit, &QAction::triggered, &view, [this] { editQueryOfCurrent(); });
     QObject::connect(remove, &QAction::triggered, &view, [this] { deleteCurrent(); });

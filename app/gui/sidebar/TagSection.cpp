@@ -1,6 +1,7 @@
 #include "gui/sidebar/TagSection.h"
 
 #include "gui/InputDialogs.h"
+#include "gui/NewAction.h"
 #include "gui/sidebar/SidebarView.h"
 #include "gui/undo/Annotator.h"
 
@@ -18,23 +19,15 @@ QString parentKey(const QString &path)
     return slash < 0 ? QString() : path.first(slash).toCaseFolded();
 }
 
-QAction *createAction(QObject *parent, const QString &text, const QString &objectName, const QKeySequence &shortcut = {})
-{
-    auto *action = new QAction(text, parent);
-    action->setObjectName(objectName);
-    action->setShortcut(shortcut);
-    return action;
-}
-
 } // namespace
 
 TagSection::TagSection(Library &library, Annotator &annotator, SidebarView &view)
     : m_library(library), m_annotator(annotator), m_view(view)
 {
-    QAction *rename = createAction(&view, tr("&Rename..."), QStringLiteral("renameTagAction"), Qt::Key_F2);
-    QAction *recolor = createAction(&view, tr("Change &Colour..."), QStringLiteral("recolorTagAction"));
-    QAction *removeColor = createAction(&view, tr("Remove C&olour"), QStringLiteral("removeTagColorAction"));
-    QAction *remove = createAction(&view, tr("&Delete"), QStringLiteral("deleteTagAction"), QKeySequence::Delete);
+    QAction *rename = newAction(&view, tr("&Rename..."), QStringLiteral("renameTagAction"), Qt::Key_F2);
+    QAction *recolor = newAction(&view, tr("Change &Colour..."), QStringLiteral("recolorTagAction"));
+    QAction *removeColor = newAction(&view, tr("Remove C&olour"), QStringLiteral("removeTagColorAction"));
+    QAction *remove = newAction(&view, tr("&Delete"), QStringLiteral("deleteTagAction"), QKeySequence::Delete);
     QObject::connect(rename, &QAction::triggered, &view, [this] { renameCurrent(); });
     QObject::connect(recolor, &QAction::triggered, &view, [this] { recolorCurrent(); });
     QObject::connect(removeColor, &QAction::triggered, &view, [this] { removeColorOfCurrent(); });

@@ -1,10 +1,12 @@
 #include "gui/triage/PaperActions.h"
 
 #include "gui/AnnotationText.h"
+#include "gui/NewAction.h"
 #include "gui/PaperListModel.h"
 #include "gui/undo/Annotator.h"
 #include "library/AnnotationStore.h"
 #include "library/PaperStore.h"
+#include "text/PaperText.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -47,9 +49,7 @@ PaperActions::PaperActions(Library &library, Annotator &annotator, QTreeView *li
 QAction *PaperActions::createAction(const QString &text, const QString &objectName, const QKeySequence &shortcut)
 {
     // Parented to the list's window so that the window-wide shortcuts work without a menu bar too.
-    auto *action = new QAction(text, m_list->window());
-    action->setObjectName(objectName);
-    action->setShortcut(shortcut);
+    QAction *action = newAction(m_list->window(), text, objectName, shortcut);
     m_list->window()->addAction(action);
     return action;
 }
@@ -128,9 +128,13 @@ void PaperActions::rate(int rating)
 void PaperActions::openLink()
 {
     const auto paper = PaperStore(m_library).paper(currentPaperId());
-    if (paper && !paper->links.isEmpty())
-        QDesktopServices::openUrl(QUrl(paper->links.first().url));
-    else if (paper)
+    if (!paper)
+        return;
+    const auto web = std::find_if(paper->links.cbegin(), paper->links.cend(),
+                                  [](const Link &link) { return PaperText::isWebUrl(link.url); });
+    if (web != paper->links.cend())
+        QDesktopServices::openUrl(QUrl(web->url));
+    else
         m_annotator.notifyFailed(tr("This paper has no link."));
 }
 
