@@ -67,6 +67,7 @@ struct Paper
 
 // Which of a paper's columns the list shows and sorts by; kept in core so that the SQL
 // that sorts stays next to the table it reads.
+// Added: the order papers were added to the library, which is their ids' order.
 enum class PaperSort { Added, Title, FirstAuthor, Published };
 
 } // namespace Lectern

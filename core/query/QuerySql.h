@@ -23,9 +23,10 @@ struct SqlQuery
 
 namespace QuerySql {
 
-// A query's papers. With words, the FTS5 match drives the statement and bm25 ranks it; otherwise the
-// index that holds the order is scanned and each id tested against the query's conditions, every one
-// of them a set of ids read from an index. A null root matches every paper. limit < 0: all.
+// A query's papers. With words, the FTS5 match drives the statement and bm25 ranks it. Otherwise each
+// term is a set of ids read from an index: in the order papers were added the sets are combined (and
+// come out in id order, which is that order); in a column's order the index holding it is scanned and
+// each id tested against them. A null root matches every paper. limit < 0: all.
 SqlQuery findPapers(const QueryNode *root, QueryOrder order, int limit);
 // All of them in the order they were stored (by id, which is the order they were added), for a list
 // that cannot wait for the ranking: FTS5 gives its matches in that order without scoring them.

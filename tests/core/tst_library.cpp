@@ -256,6 +256,7 @@ void TestLibrary::version3File_getsItsIndexes_andLowerCaseDois()
     Database &db = m_library->db();
     QVERIFY(db.exec("DROP INDEX papers_with_note").ok());
     QVERIFY(db.exec("DROP INDEX papers_authors").ok()); // of schema 5
+    QVERIFY(db.exec("DROP INDEX papers_by_id").ok());   // of schema 6
     QVERIFY(db.exec("UPDATE papers SET doi = '10.1000/ONE' WHERE title = 'Shouted DOI'").ok());
     QVERIFY(db.exec("UPDATE papers SET doi = '10.1000/THREE' WHERE title = 'Twin in Upper Case'").ok());
     QVERIFY(db.exec("PRAGMA user_version = 3").ok());
