@@ -2,6 +2,7 @@
 
 #include "gui/notes/NoteEditor.h"
 #include "library/AnnotationStore.h"
+#include "library/PaperHistory.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +30,7 @@ private Q_SLOTS:
 
     void typing_isSavedWithinASecondOfTheLastKey();
     void showingAnotherPaper_savesAtOnce();
+    void showingANote_doesNotSaveItAgain();
     void leavingTheEditor_savesAtOnce();
     void closingTheWindow_savesAtOnce();
     void aKilledProcess_losesAtMostTheLastSecond();
@@ -96,6 +98,39 @@ void TestNotes::showingAnotherPaper_savesAtOnce()
 
     m_fixture.selectRow(0);
     QCOMPARE(editor()->toPlainText(), QStringLiteral("on rivers"));
+}
+
+// Qt reports more than typing as a change of the text (colouring does); a note only looked at, and
+// coloured again for a new theme, must not be written again with an event in the paper's history.
+// (The benchmark saw such saves of notes it only showed; this guards the rule, not that exact path.)
+void TestNotes::showingANote_doesNotSaveItAgain()
+{
+    const QString note = QStringLiteral("## Summary\n\nRivers and lakes.\n\n- one\n- two\n\n**Open question:** deltas?");
+    m_fixture.selectRow(1);
+    {
+        auto library = m_fixture.openLibrary();
+        QVERIFY(AnnotationStore(*library).setNote(m_ids[0], note));
+    }
+    const auto eventsOf = [this](qint64 paperId) {
+        auto library = m_fixture.openLibrary();
+        return PaperHistory(*library).forPaper(paperId).size();
+    };
+    const qsizetype events = eventsOf(m_ids[0]);
+
+    m_fixture.selectRow(0);
+    QCOMPARE(editor()->toPlainText(), note);
+    // The desktop turning dark and back makes the highlighter colour it twice more.
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    QApplication::setPalette(dark);
+    QTRY_VERIFY(editor()->palette().color(QPalette::Base).lightnessF() < 0.3);
+    QApplication::setPalette(light);
+    QTRY_VERIFY(editor()->palette().color(QPalette::Base).lightnessF() > 0.7);
+    QTest::qWait(2 * NoteEditor::SaveDelayMs);
+    QVERIFY(!editor()->hasUnsavedChanges());
+    m_fixture.selectRow(1);
+    QCOMPARE(eventsOf(m_ids[0]), events);
 }
 
 void TestNotes::leavingTheEditor_savesAtOnce()

@@ -41,7 +41,9 @@ void NoteEditor::showNote(qint64 paperId, const QString &note)
 
 void NoteEditor::textEdited()
 {
-    if (m_loading || m_paperId == 0)
+    // textChanged also comes when only the colours change (the highlighter, a theme); the document's
+    // modified flag is set by edits alone.
+    if (m_loading || m_paperId == 0 || !document()->isModified())
         return;
     m_unsaved = true;
     m_saveTimer.start();
@@ -54,6 +56,7 @@ void NoteEditor::save()
         return;
     m_unsaved = false;
     m_annotator.saveNote(m_paperId, toPlainText());
+    document()->setModified(false); // what is saved is the new starting point
 }
 
 void NoteEditor::focusOutEvent(QFocusEvent *event)
