@@ -222,6 +222,51 @@
     </message>
 </context>
 <context>
+    <name>Lectern::AnnotationStore</name>
+    <message>
+        <source>no paper has the id %1</source>
+        <translation>kein Artikel hat die ID %1</translation>
+    </message>
+    <message>
+        <source>a rating is 0 (none) to 5, not %1</source>
+        <translation>eine Bewertung reicht von 0 (keine) bis 5, nicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DailyPapersImporter</name>
+    <message>
+        <source>expected a title on a line of its own, found %1 lines without a blank line between them</source>
+        <translation>erwartet wurde ein Titel in einer eigenen Zeile, gefunden wurden %1 Zeilen ohne Leerzeile dazwischen</translation>
+    </message>
+    <message>
+        <source>the title &quot;%1&quot; has no abstract after it</source>
+        <translation>auf den Titel „%1“ folgt kein Abstract</translation>
+    </message>
+    <message>
+        <source>no papers found: expected a title line, a blank line and an abstract</source>
+        <translation>keine Artikel gefunden: erwartet werden eine Titelzeile, eine Leerzeile und ein Abstract</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Database</name>
+    <message>
+        <source>is a directory, not a library file</source>
+        <translation>ist ein Ordner, keine Bibliotheksdatei</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for the library</source>
+        <translation>der Ordner für die Bibliothek kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the library: %1</source>
+        <translation>die Bibliothek kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>not a Lectern library: %1</source>
+        <translation>keine Lectern-Bibliothek: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ExportDialog</name>
     <message>
         <source>&amp;Tags</source>
@@ -308,10 +353,31 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ExportFile</name>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation>der Export kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ExportWorker</name>
     <message>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Exporter</name>
+    <message>
+        <source>&apos;%1&apos; is not a field; the fields are %2</source>
+        <translation>„%1“ ist kein Feld; die Felder sind %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FileImport</name>
+    <message>
+        <source>the format of this file is not one Lectern reads</source>
+        <translation>Lectern kann das Format dieser Datei nicht lesen</translation>
     </message>
 </context>
 <context>
@@ -371,6 +437,25 @@
     <message>
         <source>Select text in the abstract and press H to highlight it.</source>
         <translation>Wählen Sie Text im Abstract aus und drücken Sie H, um ihn zu markieren.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::HighlightStore</name>
+    <message>
+        <source>cannot store the highlight: %1</source>
+        <translation>die Markierung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>no highlight has the id %1</source>
+        <translation>keine Markierung hat die ID %1</translation>
+    </message>
+    <message>
+        <source>no paper has the id %1</source>
+        <translation>kein Artikel hat die ID %1</translation>
+    </message>
+    <message>
+        <source>characters %1 to %2 are not in the abstract of paper %3, which has %4</source>
+        <translation>die Zeichen %1 bis %2 liegen nicht im Abstract von Artikel %3, das %4 Zeichen hat</translation>
     </message>
 </context>
 <context>
@@ -462,6 +547,25 @@
             <numerusform>%n Artikel nach %1 exportiert</numerusform>
             <numerusform>%n Artikel nach %1 exportiert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ListNames</name>
+    <message>
+        <source>a reading list needs a name</source>
+        <translation>eine Leseliste braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a smart list needs a name</source>
+        <translation>eine intelligente Liste braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a reading list named &quot;%1&quot; already exists</source>
+        <translation>eine Leseliste namens „%1“ gibt es bereits</translation>
+    </message>
+    <message>
+        <source>a smart list named &quot;%1&quot; already exists</source>
+        <translation>eine intelligente Liste namens „%1“ gibt es bereits</translation>
     </message>
 </context>
 <context>
@@ -646,6 +750,13 @@
     </message>
 </context>
 <context>
+    <name>Lectern::PaperHistory</name>
+    <message>
+        <source>cannot record the change of paper %1: %2</source>
+        <translation>die Änderung an Artikel %1 kann nicht festgehalten werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::PaperListModel</name>
     <message>
         <source>Title</source>
@@ -658,6 +769,103 @@
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PaperStore</name>
+    <message>
+        <source>cannot store &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot store a link of &quot;%1&quot;: %2</source>
+        <translation>ein Link von „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>no paper has the id %1</source>
+        <translation>kein Artikel hat die ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::QueryFields</name>
+    <message>
+        <source>the range &apos;%1&apos; is empty</source>
+        <translation>der Bereich „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>the quotes hold no letters or digits to search for</source>
+        <translation>zwischen den Anführungszeichen stehen keine Buchstaben oder Ziffern, nach denen sich suchen ließe</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no letters or digits to search for</source>
+        <translation>„%1“ enthält keine Buchstaben oder Ziffern, nach denen sich suchen ließe</translation>
+    </message>
+    <message>
+        <source>added takes a day (2025-06-01), a range of days (2025-06-01..2025-06-30), a comparison (&gt;=2025-06-01) or an age (&lt;7d, &gt;30d; d, w, m, y)</source>
+        <translation>added erwartet einen Tag (2025-06-01), einen Zeitraum (2025-06-01..2025-06-30), einen Vergleich (&gt;=2025-06-01) oder ein Alter (&lt;7d, &gt;30d; d, w, m, y)</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (one of %2)</source>
+        <translation>unbekannter Status „%1“ (möglich sind %2)</translation>
+    </message>
+    <message>
+        <source>has takes one of %1, not &apos;%2&apos;</source>
+        <translation>has erwartet einen der Werte %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an arXiv id (like 2306.01234)</source>
+        <translation>„%1“ ist keine arXiv-ID (wie 2306.01234)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DOI (like 10.1234/abc)</source>
+        <translation>„%1“ ist keine DOI (wie 10.1234/abc)</translation>
+    </message>
+    <message>
+        <source>rating takes a number from 0 to 5, a comparison (&gt;=4) or a range (3..5)</source>
+        <translation>rating erwartet eine Zahl von 0 bis 5, einen Vergleich (&gt;=4) oder einen Bereich (3..5)</translation>
+    </message>
+    <message>
+        <source>year takes a year (2023), a comparison (&gt;=2020) or a range (2019..2021)</source>
+        <translation>year erwartet ein Jahr (2023), einen Vergleich (&gt;=2020) oder einen Bereich (2019..2021)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::QueryParser</name>
+    <message>
+        <source>&apos;-&apos; must be followed by what to leave out</source>
+        <translation>auf „-“ muss folgen, was ausgeschlossen werden soll</translation>
+    </message>
+    <message>
+        <source>the quote is not closed</source>
+        <translation>das Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1:&apos; (fields: %2)</source>
+        <translation>unbekanntes Feld „%1:“ (Felder: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; needs a value</source>
+        <translation>„%1:“ braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>this &apos;)&apos; has no matching &apos;(&apos;</source>
+        <translation>zu dieser „)“ fehlt die passende „(“</translation>
+    </message>
+    <message>
+        <source>OR needs a term on both sides</source>
+        <translation>OR braucht auf beiden Seiten einen Suchbegriff</translation>
+    </message>
+    <message>
+        <source>the parentheses are empty</source>
+        <translation>die Klammern sind leer</translation>
+    </message>
+    <message>
+        <source>this &apos;(&apos; is not closed</source>
+        <translation>diese „(“ wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>there are no letters or digits to search for</source>
+        <translation>es gibt keine Buchstaben oder Ziffern, nach denen sich suchen ließe</translation>
     </message>
 </context>
 <context>
@@ -684,6 +892,25 @@
     <message>
         <source>Page</source>
         <translation>Seite</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ReadingListStore</name>
+    <message>
+        <source>no reading list has the id %1</source>
+        <translation>keine Leseliste hat die ID %1</translation>
+    </message>
+    <message>
+        <source>cannot move to position %1 of a list of %2</source>
+        <translation>Verschieben an Position %1 ist in einer Liste mit %2 Einträgen nicht möglich</translation>
+    </message>
+    <message>
+        <source>paper %1 is not in this reading list</source>
+        <translation>Artikel %1 ist nicht in dieser Leseliste</translation>
+    </message>
+    <message>
+        <source>the new order must hold the papers of the list, each once</source>
+        <translation>die neue Reihenfolge muss die Artikel der Liste enthalten, jeden genau einmal</translation>
     </message>
 </context>
 <context>
@@ -733,6 +960,21 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Schema</name>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>this library was written by a newer Lectern (schema %1, this one knows %2)</source>
+        <translation>diese Bibliothek stammt von einer neueren Lectern-Version (Schema %1, diese Version kennt %2)</translation>
+    </message>
+    <message>
+        <source>upgrading to schema %1 failed: %2</source>
+        <translation>die Aktualisierung auf Schema %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::SearchBar</name>
     <message>
         <source>Search — try tag:ml status:to-read &quot;exact phrase&quot;</source>
@@ -748,6 +990,21 @@
     </message>
 </context>
 <context>
+    <name>Lectern::SmartListStore</name>
+    <message>
+        <source>no smart list has the id %1</source>
+        <translation>keine intelligente Liste hat die ID %1</translation>
+    </message>
+    <message>
+        <source>the query is not valid at character %1: %2</source>
+        <translation>die Abfrage ist bei Zeichen %1 ungültig: %2</translation>
+    </message>
+    <message>
+        <source>a smart list needs a query</source>
+        <translation>eine intelligente Liste braucht eine Abfrage</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::TagChips</name>
     <message>
         <source>Click a tag to list its papers; click × to take it off this paper.</source>
@@ -759,6 +1016,80 @@
     <message>
         <source>Add a tag (Ctrl+T)</source>
         <translation>Tag hinzufügen (Strg+T)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TagStore</name>
+    <message>
+        <source>cannot store the tag &apos;%1&apos;: %2</source>
+        <translation>der Tag „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>no tag is named &apos;%1&apos;</source>
+        <translation>es gibt keinen Tag namens „%1“</translation>
+    </message>
+    <message>
+        <source>cannot rename a tag to &apos;%1&apos;: %2</source>
+        <translation>ein Tag kann nicht in „%1“ umbenannt werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour: write #rrggbb, for example #e5a50a</source>
+        <translation>„%1“ ist keine Farbe: schreiben Sie #rrggbb, zum Beispiel #e5a50a</translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>ein Tag braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the tag &apos;%1&apos; has an empty part: write parts between slashes, as in ml/optimization</source>
+        <translation>der Tag „%1“ hat einen leeren Teil: schreiben Sie die Teile zwischen Schrägstriche, wie in ml/optimization</translation>
+    </message>
+    <message>
+        <source>the tag &apos;%1&apos; holds a control character</source>
+        <translation>der Tag „%1“ enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the tag &apos;%1&apos; is both added and removed</source>
+        <translation>der Tag „%1“ wird zugleich hinzugefügt und entfernt</translation>
+    </message>
+    <message>
+        <source>cannot move the tag &apos;%1&apos; below itself</source>
+        <translation>der Tag „%1“ kann nicht unter sich selbst verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TextFile</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not text</source>
+        <translation>dies ist eine Binärdatei, kein Text</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>der Text ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the line is %1 bytes long; no format Lectern reads has lines over %2 bytes</source>
+        <translation>die Zeile ist %1 Bytes lang; kein Format, das Lectern liest, hat Zeilen über %2 Bytes</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>die Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; the largest Lectern imports is %2 MB</source>
+        <translation>die Datei ist %1 MB groß; Lectern importiert höchstens %2 MB</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

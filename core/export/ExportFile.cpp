@@ -2,9 +2,21 @@
 
 #include "library/PaperStore.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace Lectern {
+
+namespace {
+
+Error writeError(const QSaveFile &file, const QString &path)
+{
+    return Error{QCoreApplication::translate("Lectern::ExportFile", "cannot write the export: %1")
+                     .arg(file.errorString()),
+                 path};
+}
+
+} // namespace
 
 QList<Paper> papersForExport(Library &library, const QList<qint64> &ids)
 {
@@ -21,13 +33,13 @@ Status writeExportFile(const QString &path, const QString &text)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("cannot write the export: ") + file.errorString(), path};
+        return writeError(file, path);
     const QByteArray bytes = text.toUtf8();
     // Returning without commit() discards the temporary file.
     if (file.write(bytes) != bytes.size())
-        return Error{QStringLiteral("cannot write the export: ") + file.errorString(), path};
+        return writeError(file, path);
     if (!file.commit())
-        return Error{QStringLiteral("cannot write the export: ") + file.errorString(), path};
+        return writeError(file, path);
     return success();
 }
 

@@ -8,6 +8,8 @@
 #include "export/OpmlExporter.h"
 #include "export/RisExporter.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace Lectern {
@@ -52,7 +54,7 @@ Expected<ExportOptions> fieldsFromNames(const QString &commaSeparated)
             return name.trimmed().compare(QStringView(f.name), Qt::CaseInsensitive) == 0;
         });
         if (field == std::end(Fields))
-            return Error{QStringLiteral("'%1' is not a field; the fields are %2")
+            return Error{QCoreApplication::translate("Lectern::Exporter", "'%1' is not a field; the fields are %2")
                              .arg(name.trimmed(), fieldNames(ExportOptions::allFields()).join(QStringLiteral(", ")))};
         options.*field->flag = true;
     }

@@ -2,6 +2,7 @@
 
 #include "text/PaperText.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Lectern {
@@ -96,14 +97,20 @@ Expected<QList<Paper>> DailyPapersImporter::parse(const QString &text, const QSt
     while (i < blocks.size()) {
         const QList<Line> &titleBlock = blocks[i];
         if (titleBlock.size() != 1)
-            return Error{QStringLiteral("expected a title on a line of its own, found %1 lines without a blank line between them")
+            return Error{QCoreApplication::translate("Lectern::DailyPapersImporter",
+                                                     "expected a title on a line of its own, "
+                                                     "found %1 lines without a blank line between them")
                              .arg(titleBlock.size()),
                          fileName, titleBlock.first().number};
         if (i + 1 >= blocks.size())
-            return Error{QStringLiteral("the title \"%1\" has no abstract after it").arg(titleBlock.first().text),
+            return Error{QCoreApplication::translate("Lectern::DailyPapersImporter",
+                                                     "the title \"%1\" has no abstract after it")
+                             .arg(titleBlock.first().text),
                          fileName, titleBlock.first().number};
         if (looksLikeTitle(blocks[i + 1]) && i + 2 < blocks.size())
-            return Error{QStringLiteral("the title \"%1\" has no abstract after it").arg(titleBlock.first().text),
+            return Error{QCoreApplication::translate("Lectern::DailyPapersImporter",
+                                                     "the title \"%1\" has no abstract after it")
+                             .arg(titleBlock.first().text),
                          fileName, titleBlock.first().number};
         QStringList abstractLines;
         for (const Line &line : blocks[i + 1])
@@ -112,7 +119,10 @@ Expected<QList<Paper>> DailyPapersImporter::parse(const QString &text, const QSt
         i += 2;
     }
     if (papers.isEmpty())
-        return Error{QStringLiteral("no papers found: expected a title line, a blank line and an abstract"), fileName, 1};
+        return Error{QCoreApplication::translate("Lectern::DailyPapersImporter",
+                                                 "no papers found: "
+                                                 "expected a title line, a blank line and an abstract"),
+                     fileName, 1};
     return papers;
 }
 

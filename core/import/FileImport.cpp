@@ -3,6 +3,7 @@
 #include "import/Importer.h"
 #include "import/TextFile.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace Lectern {
@@ -15,7 +16,9 @@ Expected<FileImportResult> importNamed(Library &library, const QString &text, co
 {
     const Importer *importer = importerFor(text);
     if (!importer)
-        return Error{QStringLiteral("the format of this file is not one Lectern reads"), errorName};
+        return Error{QCoreApplication::translate("Lectern::FileImport",
+                                                 "the format of this file is not one Lectern reads"),
+                     errorName};
     auto papers = importer->parse(text, errorName);
     if (!papers)
         return papers.error();

@@ -1,5 +1,6 @@
 #include "import/TextFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -37,11 +38,13 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
 Expected<QString> decodeText(const QByteArray &bytes, const QString &name)
 {
     if (bytes.trimmed().isEmpty())
-        return Error{QStringLiteral("the file is empty"), name};
+        return Error{QCoreApplication::translate("Lectern::TextFile", "the file is empty"), name};
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
-        return Error{QStringLiteral("this is a binary file, not text"), name, lineOf(bytes, nul)};
+        return Error{QCoreApplication::translate("Lectern::TextFile", "this is a binary file, not text"),
+                     name, lineOf(bytes, nul)};
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0)
-        return Error{QStringLiteral("the text is not valid UTF-8"), name, lineOf(bytes, bad)};
+        return Error{QCoreApplication::translate("Lectern::TextFile", "the text is not valid UTF-8"),
+                     name, lineOf(bytes, bad)};
 
     qsizetype start = 0;
     int line = 1;
@@ -50,7 +53,9 @@ Expected<QString> decodeText(const QByteArray &bytes, const QString &name)
         if (end < 0)
             end = bytes.size();
         if (end - start > MaxLineLength)
-            return Error{QStringLiteral("the line is %1 bytes long; no format Lectern reads has lines over %2 bytes")
+            return Error{QCoreApplication::translate("Lectern::TextFile",
+                                                     "the line is %1 bytes long; "
+                                                     "no format Lectern reads has lines over %2 bytes")
                              .arg(end - start)
                              .arg(MaxLineLength),
                          name, line};
@@ -68,17 +73,19 @@ Expected<QString> readTextFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{QStringLiteral("no such file"), path};
+        return Error{QCoreApplication::translate("Lectern::TextFile", "no such file"), path};
     if (info.isDir())
-        return Error{QStringLiteral("is a folder, not a file"), path};
+        return Error{QCoreApplication::translate("Lectern::TextFile", "is a folder, not a file"), path};
     if (info.size() > MaxFileSize)
-        return Error{QStringLiteral("the file is %1 MB; the largest Lectern imports is %2 MB")
+        return Error{QCoreApplication::translate("Lectern::TextFile",
+                                                 "the file is %1 MB; the largest Lectern imports is %2 MB")
                          .arg(info.size() / (1024 * 1024))
                          .arg(MaxFileSize / (1024 * 1024)),
                      path};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("cannot read the file: ") + file.errorString(), path};
+        return Error{QCoreApplication::translate("Lectern::TextFile", "cannot read the file: %1")
+                         .arg(file.errorString()), path};
     return decodeText(file.readAll(), path);
 }
 

@@ -3,13 +3,15 @@
 #include "library/Library.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
+
 namespace Lectern {
 
 namespace {
 
 Error noSuchPaper(qint64 id)
 {
-    return Error{QStringLiteral("no paper has the id %1").arg(id)};
+    return Error{QCoreApplication::translate("Lectern::AnnotationStore", "no paper has the id %1").arg(id)};
 }
 
 std::optional<ReadingStatus> statusOf(Database &db, qint64 paperId)
@@ -89,7 +91,8 @@ QList<qint64> AnnotationStore::paperIds(ReadingStatus status)
 Expected<int> AnnotationStore::setRating(qint64 paperId, int rating)
 {
     if (rating < 0 || rating > 5)
-        return Error{QStringLiteral("a rating is 0 (none) to 5, not %1").arg(rating)};
+        return Error{QCoreApplication::translate("Lectern::AnnotationStore", "a rating is 0 (none) to 5, not %1")
+                         .arg(rating)};
     Database &db = m_library.db();
     Transaction transaction(db);
     Statement current(db, "SELECT rating FROM papers WHERE id = ?");

@@ -6,6 +6,8 @@
 #include "storage/Database.h"
 #include "text/Anchor.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace Lectern {
@@ -67,13 +69,14 @@ Expected<qint64> insertHighlight(Database &db, const Highlight &h)
     insert.bind(2, h.paperId).bind(3, h.start).bind(4, h.length).bind(5, h.quote).bind(6, h.prefix);
     insert.bind(7, h.suffix).bind(8, h.color).bind(9, h.comment).bind(10, storedTime(h.created));
     if (auto s = insert.run(); !s)
-        return Error{QStringLiteral("cannot store the highlight: ") + s.error().message};
+        return Error{QCoreApplication::translate("Lectern::HighlightStore", "cannot store the highlight: %1")
+                         .arg(s.error().message)};
     return db.lastInsertId();
 }
 
 Error noSuchHighlight(qint64 id)
 {
-    return Error{QStringLiteral("no highlight has the id %1").arg(id)};
+    return Error{QCoreApplication::translate("Lectern::HighlightStore", "no highlight has the id %1").arg(id)};
 }
 
 bool sameAnchor(const Highlight &a, const Highlight &b)
@@ -107,9 +110,11 @@ Expected<Highlight> HighlightStore::add(qint64 paperId, int start, int length, c
     Transaction transaction(db);
     const auto abstract = abstractOf(db, paperId);
     if (!abstract)
-        return Error{QStringLiteral("no paper has the id %1").arg(paperId)};
+        return Error{QCoreApplication::translate("Lectern::HighlightStore", "no paper has the id %1").arg(paperId)};
     if (start < 0 || length <= 0 || start + qint64(length) > abstract->size())
-        return Error{QStringLiteral("characters %1 to %2 are not in the abstract of paper %3, which has %4")
+        return Error{QCoreApplication::translate("Lectern::HighlightStore",
+                                                 "characters %1 to %2 are not in the abstract of paper %3, "
+                                                 "which has %4")
                          .arg(start)
                          .arg(qint64(start) + length)
                          .arg(paperId)

@@ -2,6 +2,8 @@
 
 #include "storage/Database.h"
 
+#include <QCoreApplication>
+
 namespace Lectern {
 
 qint64 ListNames::idOf(Database &db, const QString &name) const
@@ -16,11 +18,17 @@ qint64 ListNames::idOf(Database &db, const QString &name) const
 Expected<QString> ListNames::checked(Database &db, const QString &name, qint64 exceptId) const
 {
     const QString trimmed = name.trimmed();
+    const bool reading = kind == Kind::ReadingList;
     if (trimmed.isEmpty())
-        return Error{QStringLiteral("a %1 needs a name").arg(QLatin1StringView(kind))};
+        return Error{reading ? QCoreApplication::translate("Lectern::ListNames", "a reading list needs a name")
+                             : QCoreApplication::translate("Lectern::ListNames", "a smart list needs a name")};
     const qint64 existing = idOf(db, trimmed);
     if (existing && existing != exceptId)
-        return Error{QStringLiteral("a %1 named \"%2\" already exists").arg(QLatin1StringView(kind), trimmed)};
+        return Error{(reading ? QCoreApplication::translate("Lectern::ListNames",
+                                                            "a reading list named \"%1\" already exists")
+                              : QCoreApplication::translate("Lectern::ListNames",
+                                                            "a smart list named \"%1\" already exists"))
+                         .arg(trimmed)};
     return trimmed;
 }
 

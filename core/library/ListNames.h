@@ -13,8 +13,11 @@ class Database;
 // the names are compared with Qt's full case folding, over the few there are.
 struct ListNames
 {
+    // Whole sentences per kind, so that translations need not fit "a %1" to either.
+    enum class Kind { ReadingList, SmartList };
+
     const char *idAndNameSql; // selects (id, name) of every list of the kind
-    const char *kind;         // "reading list", for messages
+    Kind kind;
 
     // The list with this name, or 0.
     qint64 idOf(Database &db, const QString &name) const;

@@ -3,6 +3,8 @@
 #include "library/Library.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
+
 namespace Lectern {
 
 namespace {
@@ -74,7 +76,9 @@ Status PaperHistory::record(const QList<qint64> &paperIds, EventKind kind, const
     for (const qint64 paperId : paperIds) {
         insert.bind(1, paperId).bind(2, at).bind(3, eventKindName(kind)).bind(4, detail).bind(5, previous);
         if (auto s = insert.run(); !s)
-            return Error{QStringLiteral("cannot record the change of paper %1: %2").arg(paperId).arg(s.error().message)};
+            return Error{QCoreApplication::translate("Lectern::PaperHistory",
+                                                     "cannot record the change of paper %1: %2")
+                             .arg(paperId).arg(s.error().message)};
     }
     return success();
 }

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "text/PaperText.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace Lectern {
@@ -116,13 +117,15 @@ Expected<AddResult> PaperStore::add(const QList<Paper> &papers, const QString &s
             insertPaper.bindOptional(7, PaperText::sortableDate(paper.published));
             insertPaper.bindOptional(8, paper.arxivId).bindOptional(9, paper.doi).bind(10, *importId).bind(11, now);
             if (auto s = insertPaper.run(); !s)
-                return Error{QStringLiteral("cannot store \"%1\": %2").arg(paper.title, s.error().message)};
+                return Error{QCoreApplication::translate("Lectern::PaperStore", "cannot store \"%1\": %2")
+                                 .arg(paper.title, s.error().message)};
             const qint64 id = db.lastInsertId();
             for (qsizetype position = 0; position < paper.links.size(); ++position) {
                 const Link &link = paper.links[position];
                 insertLink.bind(1, id).bind(2, qint64(position)).bind(3, link.url).bind(4, kindName(link.kind));
                 if (auto s = insertLink.run(); !s)
-                    return Error{QStringLiteral("cannot store a link of \"%1\": %2").arg(paper.title, s.error().message)};
+                    return Error{QCoreApplication::translate("Lectern::PaperStore", "cannot store a link of \"%1\": %2")
+                                     .arg(paper.title, s.error().message)};
             }
             batch.insert(paper, key);
             result.addedIds.append(id);
@@ -149,7 +152,7 @@ Status PaperStore::checkIds(const QList<qint64> &ids)
         const bool found = q.bind(1, id).step();
         q.reset();
         if (!found)
-            return Error{QStringLiteral("no paper has the id %1").arg(id)};
+            return Error{QCoreApplication::translate("Lectern::PaperStore", "no paper has the id %1").arg(id)};
     }
     return success();
 }

@@ -5,6 +5,7 @@
 #include "library/PaperStore.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
 
@@ -14,7 +15,7 @@ namespace {
 
 Error noSuchList(qint64 listId)
 {
-    return Error{QStringLiteral("no reading list has the id %1").arg(listId)};
+    return Error{QCoreApplication::translate("Lectern::ReadingListStore", "no reading list has the id %1").arg(listId)};
 }
 
 bool listExists(Database &db, qint64 listId)
@@ -23,7 +24,7 @@ bool listExists(Database &db, qint64 listId)
     return q.bind(1, listId).step();
 }
 
-constexpr ListNames Names{"SELECT id, name FROM reading_lists", "reading list"};
+constexpr ListNames Names{"SELECT id, name FROM reading_lists", ListNames::Kind::ReadingList};
 
 // wantedId: the id to give the list when it is free; 0 for a new one.
 Expected<qint64> insertList(Database &db, const QString &name, qint64 wantedId = 0)
@@ -239,11 +240,15 @@ Status ReadingListStore::movePapers(qint64 listId, const QList<qint64> &paperIds
         return noSuchList(listId);
     const QList<qint64> order = orderedPaperIds(db, listId);
     if (targetIndex < 0 || targetIndex > order.size())
-        return Error{QStringLiteral("cannot move to position %1 of a list of %2").arg(targetIndex).arg(order.size())};
+        return Error{QCoreApplication::translate("Lectern::ReadingListStore",
+                                                 "cannot move to position %1 of a list of %2")
+                         .arg(targetIndex).arg(order.size())};
     const QSet<qint64> moving(paperIds.cbegin(), paperIds.cend());
     for (const qint64 paperId : moving)
         if (!order.contains(paperId))
-            return Error{QStringLiteral("paper %1 is not in this reading list").arg(paperId)};
+            return Error{QCoreApplication::translate("Lectern::ReadingListStore",
+                                                     "paper %1 is not in this reading list")
+                             .arg(paperId)};
     if (auto s = writeOrder(db, listId, reordered(order, moving, targetIndex)); !s)
         return s;
     return transaction.commit();
@@ -258,7 +263,8 @@ Status ReadingListStore::setOrder(qint64 listId, const QList<qint64> &paperIds)
     const QList<qint64> order = orderedPaperIds(db, listId);
     if (paperIds.size() != order.size()
         || QSet<qint64>(paperIds.cbegin(), paperIds.cend()) != QSet<qint64>(order.cbegin(), order.cend()))
-        return Error{QStringLiteral("the new order must hold the papers of the list, each once")};
+        return Error{QCoreApplication::translate("Lectern::ReadingListStore",
+                                                 "the new order must hold the papers of the list, each once")};
     if (auto s = writeOrder(db, listId, paperIds); !s)
         return s;
     return transaction.commit();

@@ -5,13 +5,15 @@
 #include "query/Query.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
+
 namespace Lectern {
 
 namespace {
 
 Error noSuchList(qint64 listId)
 {
-    return Error{QStringLiteral("no smart list has the id %1").arg(listId)};
+    return Error{QCoreApplication::translate("Lectern::SmartListStore", "no smart list has the id %1").arg(listId)};
 }
 
 bool listExists(Database &db, qint64 listId)
@@ -20,7 +22,7 @@ bool listExists(Database &db, qint64 listId)
     return q.bind(1, listId).step();
 }
 
-constexpr ListNames Names{"SELECT id, name FROM smart_lists", "smart list"};
+constexpr ListNames Names{"SELECT id, name FROM smart_lists", ListNames::Kind::SmartList};
 
 // The query as stored (trimmed), or where and why it does not parse.
 Expected<QString> checkedQuery(const QString &text)
@@ -28,10 +30,12 @@ Expected<QString> checkedQuery(const QString &text)
     const Query query = Query::parse(text);
     if (!query.isValid()) {
         const QueryError &error = *query.error();
-        return Error{QStringLiteral("the query is not valid at character %1: %2").arg(error.position + 1).arg(error.message)};
+        return Error{QCoreApplication::translate("Lectern::SmartListStore",
+                                                 "the query is not valid at character %1: %2")
+                         .arg(error.position + 1).arg(error.message)};
     }
     if (query.isEmpty())
-        return Error{QStringLiteral("a smart list needs a query")};
+        return Error{QCoreApplication::translate("Lectern::SmartListStore", "a smart list needs a query")};
     return text.trimmed();
 }
 

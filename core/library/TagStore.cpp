@@ -5,6 +5,7 @@
 #include "library/PaperStore.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -94,7 +95,8 @@ Expected<StoredTag> insertTag(Database &db, const QString &name, const QString &
 {
     Statement insert(db, "INSERT INTO tags(name, name_key, color) VALUES (?, ?, ?)");
     if (auto s = insert.bind(1, name).bind(2, nameKey(name)).bindOptional(3, color).run(); !s)
-        return Error{QStringLiteral("cannot store the tag '%1': %2").arg(name, s.error().message)};
+        return Error{QCoreApplication::translate("Lectern::TagStore", "cannot store the tag '%1': %2")
+                         .arg(name, s.error().message)};
     return StoredTag{db.lastInsertId(), name, color};
 }
 
@@ -107,7 +109,7 @@ Expected<StoredTag> ensureTag(Database &db, const QString &name)
 
 Error noSuchTag(const QString &name)
 {
-    return Error{QStringLiteral("no tag is named '%1'").arg(name)};
+    return Error{QCoreApplication::translate("Lectern::TagStore", "no tag is named '%1'").arg(name)};
 }
 
 // Gives tags new names in two passes, so that names can pass along a chain ("a/b/c" -> "a/c" while
@@ -122,7 +124,8 @@ Status setNames(Database &db, const QList<std::pair<qint64, QString>> &names)
     Statement rename(db, "UPDATE tags SET name = ?, name_key = ? WHERE id = ?");
     for (const auto &[id, name] : names)
         if (auto s = rename.bind(1, name).bind(2, nameKey(name)).bind(3, id).run(); !s)
-            return Error{QStringLiteral("cannot rename a tag to '%1': %2").arg(name, s.error().message)};
+            return Error{QCoreApplication::translate("Lectern::TagStore", "cannot rename a tag to '%1': %2")
+                             .arg(name, s.error().message)};
     return success();
 }
 
@@ -340,7 +343,9 @@ Expected<QString> normalizedColor(const QString &text)
     static const QRegularExpression rgb(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     const QString color = text.trimmed();
     if (!rgb.match(color).hasMatch())
-        return Error{QStringLiteral("'%1' is not a colour: write #rrggbb, for example #e5a50a").arg(text)};
+        return Error{QCoreApplication::translate("Lectern::TagStore",
+                                                 "'%1' is not a colour: write #rrggbb, for example #e5a50a")
+                         .arg(text)};
     return color.toLower();
 }
 
@@ -348,15 +353,18 @@ Expected<QString> TagStore::normalizedName(const QString &name)
 {
     const QString text = name.normalized(QString::NormalizationForm_C).trimmed();
     if (text.isEmpty())
-        return Error{QStringLiteral("a tag needs a name")};
+        return Error{QCoreApplication::translate("Lectern::TagStore", "a tag needs a name")};
     QStringList parts = text.split(u'/');
     for (QString &part : parts) {
         part = part.simplified();
         if (part.isEmpty())
-            return Error{QStringLiteral("the tag '%1' has an empty part: write parts between slashes, as in ml/optimization")
+            return Error{QCoreApplication::translate("Lectern::TagStore",
+                                                     "the tag '%1' has an empty part: "
+                                                     "write parts between slashes, as in ml/optimization")
                              .arg(text)};
         if (std::any_of(part.cbegin(), part.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
-            return Error{QStringLiteral("the tag '%1' holds a control character").arg(text)};
+            return Error{QCoreApplication::translate("Lectern::TagStore", "the tag '%1' holds a control character")
+                             .arg(text)};
     }
     return parts.join(u'/');
 }
@@ -371,7 +379,8 @@ Expected<TagEdit> TagStore::edit(const QList<qint64> &paperIds, const QStringLis
         return removeNames.error();
     for (const QString &name : *addNames)
         if (removeNames->contains(name, Qt::CaseInsensitive))
-            return Error{QStringLiteral("the tag '%1' is both added and removed").arg(name)};
+            return Error{QCoreApplication::translate("Lectern::TagStore", "the tag '%1' is both added and removed")
+                             .arg(name)};
 
     Transaction transaction(m_library.db());
     if (auto s = PaperStore(m_library).checkIds(paperIds); !s)
@@ -450,7 +459,8 @@ Expected<TagRename> TagStore::rename(const QString &fromText, const QString &toT
         return to.error();
     const QString fromKey = nameKey(*from);
     if (nameKey(*to).startsWith(fromKey + u'/'))
-        return Error{QStringLiteral("cannot move the tag '%1' below itself").arg(*from)};
+        return Error{QCoreApplication::translate("Lectern::TagStore", "cannot move the tag '%1' below itself")
+                         .arg(*from)};
 
     Database &db = m_library.db();
     Transaction transaction(db);

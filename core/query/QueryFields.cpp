@@ -4,6 +4,7 @@
 #include "library/TagStore.h"
 #include "text/PaperText.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
 
@@ -107,7 +108,7 @@ Expected<QueryTerm> rangeTerm(Field field, const QString &value, const PointPars
     if (!bounds)
         return Error{takes};
     if (!leavesSomething(*bounds, min, max))
-        return Error{QStringLiteral("the range '%1' is empty").arg(value)};
+        return Error{QCoreApplication::translate("Lectern::QueryFields", "the range '%1' is empty").arg(value)};
     return QueryTerm{field, {}, false, false, bounds->low, bounds->high};
 }
 
@@ -116,9 +117,11 @@ Expected<QueryTerm> textTerm(Field field, const QString &value, bool quoted)
     const bool prefix = !quoted && value.endsWith(u'*');
     const QString text = prefix ? value.chopped(1) : value;
     if (quoted && !isSearchable(text))
-        return Error{QStringLiteral("the quotes hold no letters or digits to search for")};
+        return Error{QCoreApplication::translate("Lectern::QueryFields",
+                                                 "the quotes hold no letters or digits to search for")};
     if (!isSearchable(text))
-        return Error{QStringLiteral("'%1' has no letters or digits to search for").arg(value)};
+        return Error{QCoreApplication::translate("Lectern::QueryFields", "'%1' has no letters or digits to search for")
+                         .arg(value)};
     return QueryTerm{field, text, quoted, prefix};
 }
 
@@ -140,8 +143,10 @@ Expected<QueryTerm> addedTerm(const QString &value)
     const qint64 firstDay = QDate(1, 1, 1).toJulianDay();
     const qint64 lastDay = QDate(LastYear, 12, 31).toJulianDay();
     return rangeTerm(Field::AddedOn, value, julianDay, firstDay, lastDay,
-                     QStringLiteral("added takes a day (2025-06-01), a range of days (2025-06-01..2025-06-30), "
-                                    "a comparison (>=2025-06-01) or an age (<7d, >30d; d, w, m, y)"));
+                     QCoreApplication::translate("Lectern::QueryFields",
+                                                 "added takes a day (2025-06-01), "
+                                                 "a range of days (2025-06-01..2025-06-30), "
+                                                 "a comparison (>=2025-06-01) or an age (<7d, >30d; d, w, m, y)"));
 }
 
 Expected<QueryTerm> tagTerm(const QString &value)
@@ -159,7 +164,8 @@ Expected<QueryTerm> statusTerm(const QString &value)
         QStringList names;
         for (const ReadingStatus known : allStatuses())
             names.append(statusName(known));
-        return Error{QStringLiteral("unknown status '%1' (one of %2)").arg(value, names.join(QStringLiteral(", ")))};
+        return Error{QCoreApplication::translate("Lectern::QueryFields", "unknown status '%1' (one of %2)")
+                         .arg(value, names.join(QStringLiteral(", ")))};
     }
     return QueryTerm{Field::Status, statusName(*status)};
 }
@@ -168,7 +174,8 @@ Expected<QueryTerm> hasTerm(const QString &value)
 {
     const QString what = value.toLower();
     if (!HasValues.contains(what))
-        return Error{QStringLiteral("has takes one of %1, not '%2'").arg(HasValues.join(QStringLiteral(", ")), value)};
+        return Error{QCoreApplication::translate("Lectern::QueryFields", "has takes one of %1, not '%2'")
+                         .arg(HasValues.join(QStringLiteral(", ")), value)};
     return QueryTerm{Field::Has, what};
 }
 
@@ -178,7 +185,8 @@ Expected<QueryTerm> arxivTerm(const QString &value)
     const bool isUrl = value.contains(QStringLiteral("arxiv.org/"), Qt::CaseInsensitive);
     const QString id = PaperText::findArxivId(isUrl ? value : QStringLiteral("arXiv:") + value);
     if (id.isEmpty())
-        return Error{QStringLiteral("'%1' is not an arXiv id (like 2306.01234)").arg(value)};
+        return Error{QCoreApplication::translate("Lectern::QueryFields", "'%1' is not an arXiv id (like 2306.01234)")
+                         .arg(value)};
     return QueryTerm{Field::Arxiv, id};
 }
 
@@ -186,7 +194,8 @@ Expected<QueryTerm> doiTerm(const QString &value)
 {
     const QString doi = PaperText::findDoi(value);
     if (doi.isEmpty())
-        return Error{QStringLiteral("'%1' is not a DOI (like 10.1234/abc)").arg(value)};
+        return Error{QCoreApplication::translate("Lectern::QueryFields", "'%1' is not a DOI (like 10.1234/abc)")
+                         .arg(value)};
     return QueryTerm{Field::Doi, doi};
 }
 
@@ -257,10 +266,14 @@ Expected<QueryTerm> fieldTerm(Field field, const QString &value, bool quoted)
     switch (field) {
     case Field::Rating:
         return rangeTerm(field, value, numberBetween(0, HighestRating), 0, HighestRating,
-                         QStringLiteral("rating takes a number from 0 to 5, a comparison (>=4) or a range (3..5)"));
+                         QCoreApplication::translate("Lectern::QueryFields",
+                                                     "rating takes a number from 0 to 5, "
+                                                     "a comparison (>=4) or a range (3..5)"));
     case Field::Year:
         return rangeTerm(field, value, numberBetween(0, LastYear, 4), 0, LastYear,
-                         QStringLiteral("year takes a year (2023), a comparison (>=2020) or a range (2019..2021)"));
+                         QCoreApplication::translate("Lectern::QueryFields",
+                                                     "year takes a year (2023), "
+                                                     "a comparison (>=2020) or a range (2019..2021)"));
     case Field::AddedOn:
     case Field::AddedWithin:
     case Field::AddedBefore:

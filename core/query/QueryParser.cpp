@@ -2,6 +2,7 @@
 
 #include "query/QueryFields.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QRegularExpression>
 
@@ -79,7 +80,9 @@ private:
         if (c == u'-') {
             ++m_pos;
             if (const QChar after = at(m_pos); after.isNull() || after.isSpace() || after == u')')
-                return fail(QStringLiteral("'-' must be followed by what to leave out"), start, 1);
+                return fail(QCoreApplication::translate("Lectern::QueryParser",
+                                                        "'-' must be followed by what to leave out"),
+                            start, 1);
             return Token{Token::Kind::Minus, start, 1};
         }
         if (c == u'"') {
@@ -97,7 +100,8 @@ private:
         const int start = m_pos;
         const qsizetype end = m_text.indexOf(u'"', start + 1);
         if (end < 0) {
-            fail(QStringLiteral("the quote is not closed"), start, int(m_text.size()) - start);
+            fail(QCoreApplication::translate("Lectern::QueryParser", "the quote is not closed"),
+                 start, int(m_text.size()) - start);
             return std::nullopt;
         }
         m_pos = int(end) + 1;
@@ -137,7 +141,7 @@ private:
         if (!field) {
             if (valueStart == m_pos && !quotedValue) // "Conclusion:" is a word that ends with a colon
                 return termToken(Field::Words, {m_text.mid(start, m_pos - start), start, m_pos - start}, false);
-            return fail(QStringLiteral("unknown field '%1:' (fields: %2)")
+            return fail(QCoreApplication::translate("Lectern::QueryParser", "unknown field '%1:' (fields: %2)")
                             .arg(name, typedFieldNames().join(QStringLiteral(", "))),
                         start, int(name.size()) + 1);
         }
@@ -148,7 +152,8 @@ private:
             return termToken(*field, *quoted, true);
         }
         if (valueStart == m_pos)
-            return fail(QStringLiteral("'%1:' needs a value").arg(name), start, m_pos - start);
+            return fail(QCoreApplication::translate("Lectern::QueryParser", "'%1:' needs a value").arg(name), start,
+                        m_pos - start);
         return termToken(*field, {m_text.mid(valueStart, m_pos - valueStart), valueStart, m_pos - valueStart}, false);
     }
 
@@ -190,7 +195,7 @@ public:
     {
         auto root = parseOr();
         if (root && peek().kind != Token::Kind::End)
-            return fail(QStringLiteral("this ')' has no matching '('"), peek());
+            return fail(QCoreApplication::translate("Lectern::QueryParser", "this ')' has no matching '('"), peek());
         return root;
     }
     const std::optional<QueryError> &error() const { return m_error; }
@@ -216,7 +221,7 @@ private:
 
     std::nullopt_t failOr(const Token &orToken)
     {
-        return fail(QStringLiteral("OR needs a term on both sides"), orToken);
+        return fail(QCoreApplication::translate("Lectern::QueryParser", "OR needs a term on both sides"), orToken);
     }
 
     std::optional<QueryNode> parseOr()
@@ -248,7 +253,7 @@ private:
             return combined(QueryNode::Kind::And, std::move(children));
         if (peek().kind == Token::Kind::Or)
             return failOr(peek());
-        return fail(QStringLiteral("this ')' has no matching '('"), peek());
+        return fail(QCoreApplication::translate("Lectern::QueryParser", "this ')' has no matching '('"), peek());
     }
 
     std::optional<QueryNode> parseUnary()
@@ -257,7 +262,9 @@ private:
             return parsePrimary();
         const Token &minus = take();
         if (!startsOperand(peek()))
-            return fail(QStringLiteral("'-' must be followed by what to leave out"), minus);
+            return fail(QCoreApplication::translate("Lectern::QueryParser",
+                                                    "'-' must be followed by what to leave out"),
+                        minus);
         auto operand = parseUnary();
         if (!operand)
             return std::nullopt;
@@ -270,15 +277,15 @@ private:
         if (token.kind == Token::Kind::Term)
             return QueryNode{QueryNode::Kind::Term, token.term};
         if (peek().kind == Token::Kind::Close)
-            return fail(QStringLiteral("the parentheses are empty"), token.position,
-                        peek().position - token.position + 1);
+            return fail(QCoreApplication::translate("Lectern::QueryParser", "the parentheses are empty"),
+                        token.position, peek().position - token.position + 1);
         if (peek().kind == Token::Kind::End)
-            return fail(QStringLiteral("this '(' is not closed"), token);
+            return fail(QCoreApplication::translate("Lectern::QueryParser", "this '(' is not closed"), token);
         auto inner = parseOr();
         if (!inner)
             return std::nullopt;
         if (peek().kind != Token::Kind::Close)
-            return fail(QStringLiteral("this '(' is not closed"), token);
+            return fail(QCoreApplication::translate("Lectern::QueryParser", "this '(' is not closed"), token);
         take();
         return inner;
     }
@@ -299,8 +306,10 @@ ParsedQuery parseQueryText(const QString &text)
     if (tokens.size() == 1) {
         if (text.trimmed().isEmpty())
             return {};
-        return {std::nullopt, QueryError{QStringLiteral("there are no letters or digits to search for"), 0,
-                                         int(text.size())}};
+        return {std::nullopt,
+                QueryError{QCoreApplication::translate("Lectern::QueryParser",
+                                                       "there are no letters or digits to search for"),
+                           0, int(text.size())}};
     }
     Parser parser(tokens);
     auto root = parser.parse();

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -15,9 +16,10 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &path)
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return Error{QStringLiteral("is a directory, not a library file"), path};
+        return Error{QCoreApplication::translate("Lectern::Database", "is a directory, not a library file"), path};
     if (!QDir().mkpath(info.absolutePath()))
-        return Error{QStringLiteral("cannot create the folder for the library"), path};
+        return Error{QCoreApplication::translate("Lectern::Database", "cannot create the folder for the library"),
+                     path};
 
     sqlite3 *handle = nullptr;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle,
@@ -25,14 +27,17 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &path)
     if (rc != SQLITE_OK) {
         const QString message = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("out of memory");
         sqlite3_close(handle);
-        return Error{QStringLiteral("cannot open the library: ") + message, path};
+        return Error{QCoreApplication::translate("Lectern::Database", "cannot open the library: %1")
+                         .arg(message), path};
     }
     sqlite3_extended_result_codes(handle, 1);
     sqlite3_busy_timeout(handle, BusyTimeoutMs);
     std::unique_ptr<Database> db(new Database(handle, path));
     // The header check makes a non-SQLite file fail here rather than on first use.
     if (auto s = db->exec("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"); !s)
-        return Error{QStringLiteral("not a Lectern library: ") + s.error().message, path};
+        return Error{QCoreApplication::translate("Lectern::Database", "not a Lectern library: %1")
+                         .arg(s.error().message),
+                     path};
     return db;
 }
 

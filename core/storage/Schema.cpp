@@ -2,6 +2,8 @@
 
 #include "storage/Database.h"
 
+#include <QCoreApplication>
+
 namespace Lectern::Schema {
 
 namespace {
@@ -192,16 +194,21 @@ Status migrate(Database &db)
 {
     const int from = fileVersion(db);
     if (from < 0)
-        return Error{QStringLiteral("cannot read the schema version: ") + db.lastError(), db.path()};
+        return Error{QCoreApplication::translate("Lectern::Schema", "cannot read the schema version: %1")
+                         .arg(db.lastError()),
+                     db.path()};
     if (from > currentVersion())
-        return Error{QStringLiteral("this library was written by a newer Lectern (schema %1, this one knows %2)")
+        return Error{QCoreApplication::translate("Lectern::Schema",
+                                                 "this library was written by a newer Lectern "
+                                                 "(schema %1, this one knows %2)")
                          .arg(from)
                          .arg(currentVersion()),
                      db.path()};
     for (int version = from; version < currentVersion(); ++version) {
         Transaction transaction(db);
         if (auto s = db.exec(Steps[version]); !s)
-            return Error{QStringLiteral("upgrading to schema %1 failed: %2").arg(version + 1).arg(s.error().message),
+            return Error{QCoreApplication::translate("Lectern::Schema", "upgrading to schema %1 failed: %2")
+                             .arg(version + 1).arg(s.error().message),
                          db.path()};
         if (auto s = setVersion(db, version + 1); !s)
             return Error{s.error().message, db.path()};
