@@ -122,8 +122,8 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
     restoreSettings();
 
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::rememberCurrentPaper);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::listReloaded);
-    listReloaded();
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { listReloaded(ShowPaper::AfterPaint); });
+    listReloaded(ShowPaper::Now);
     m_list->setFocus();
 }
 
@@ -382,6 +382,11 @@ void MainWindow::finishImport(const ImportSummary &summary)
 
 void MainWindow::showCurrentPaper()
 {
+    if (m_showPaperAfterPaint) {
+        // Queued behind the list's paint, which the reload has just asked for.
+        QMetaObject::invokeMethod(this, &MainWindow::showCurrentPaper, Qt::QueuedConnection);
+        return;
+    }
     const QModelIndex current = m_list->currentIndex();
     const auto paper = current.isValid() ? PaperStore(*m_library).paper(m_model->paperId(current.row())) : std::nullopt;
     if (paper)
@@ -396,12 +401,15 @@ void MainWindow::rememberCurrentPaper()
     m_rememberedPaperId = m_model->paperId(m_list->currentIndex().row());
 }
 
-void MainWindow::listReloaded()
+void MainWindow::listReloaded(ShowPaper when)
 {
     // The reader always shows the selected row: the same paper when it is still listed, else the first one.
     const int row = std::max(m_model->rowOf(m_rememberedPaperId), 0);
     if (row < m_model->rowCount()) {
+        // Only another paper waits: the same one again (after an edit) shows what changed at once.
+        m_showPaperAfterPaint = when == ShowPaper::AfterPaint && m_model->paperId(row) != m_rememberedPaperId;
         m_list->setCurrentIndex(m_model->index(row, 0));
+        m_showPaperAfterPaint = false;
         m_list->scrollTo(m_list->currentIndex());
     } else {
         m_readingPane->clear();

@@ -61,7 +61,10 @@ private:
     void finishImport(const ImportSummary &summary);
     void showCurrentPaper();
     void rememberCurrentPaper();
-    void listReloaded();
+    // When the reader follows a new current paper after the list reloaded: at once, or once the list has
+    // painted (a typed query: the list is what the reader waits for).
+    enum class ShowPaper { Now, AfterPaint };
+    void listReloaded(ShowPaper when);
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
@@ -85,6 +88,7 @@ private:
     QAction *m_importAction;
     bool m_importing = false;
     qint64 m_rememberedPaperId = 0; // the paper shown before the list reloaded, to select it again
+    bool m_showPaperAfterPaint = false;
 };
 
 } // namespace Lectern

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void findMatches_comparesWordsAsTheIndexDoes();
     void model_passesTheModelTester_whileSearching();
     void manyMatches_showAtOnce_thenMoveIntoRankedOrder_keepingTheCurrentPaper();
+    void aQueryWithoutTheCurrentPaper_showsItsFirstPaperInTheReader();
 
 private:
     SearchField *field() const { return m_fixture.child<SearchField>(QStringLiteral("searchField")); }
@@ -254,6 +255,18 @@ void TestSearch::manyMatches_showAtOnce_thenMoveIntoRankedOrder_keepingTheCurren
     const QModelIndex current = m_fixture.list()->currentIndex();
     QCOMPARE(model->paperId(current.row()), m_ids[0]);
     QVERIFY(m_fixture.list()->selectionModel()->isRowSelected(current.row()));
+}
+
+// The reader follows the list to its new first paper once the list has painted.
+void TestSearch::aQueryWithoutTheCurrentPaper_showsItsFirstPaperInTheReader()
+{
+    m_fixture.selectRow(m_fixture.rowOfPaper(m_ids[0]));
+    auto *reader = m_fixture.child<ReaderView>(QStringLiteral("reader"));
+    QVERIFY(reader->toPlainText().contains(u"Banana Ripening Kinetics"));
+    type(QStringLiteral("blossom"));
+    QTRY_COMPARE(m_fixture.titles(), QStringList{QStringLiteral("Cherry Blossom Timing")});
+    QTRY_VERIFY(reader->toPlainText().contains(u"Cherry Blossom Timing"));
+    QCOMPARE(m_fixture.model()->paperId(m_fixture.list()->currentIndex().row()), m_ids[2]);
 }
 
 QTEST_MAIN(TestSearch)
