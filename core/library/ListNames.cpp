@@ -32,4 +32,13 @@ Expected<QString> ListNames::checked(Database &db, const QString &name, qint64 e
     return trimmed;
 }
 
+Status ListNames::rename(Database &db, qint64 listId, const QString &name) const
+{
+    auto newName = checked(db, name, listId);
+    if (!newName)
+        return newName.error();
+    Statement update(db, renameSql);
+    return update.bind(1, *newName).bind(2, listId).run();
+}
+
 } // namespace Lectern

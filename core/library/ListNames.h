@@ -17,12 +17,15 @@ struct ListNames
     enum class Kind { ReadingList, SmartList };
 
     const char *idAndNameSql; // selects (id, name) of every list of the kind
+    const char *renameSql;    // sets the name (1) of the list with the id (2)
     Kind kind;
 
     // The list with this name, or 0.
     qint64 idOf(Database &db, const QString &name) const;
     // The trimmed name, or why it cannot be one; exceptId is the list being renamed.
     Expected<QString> checked(Database &db, const QString &name, qint64 exceptId = 0) const;
+    // Gives an existing list the checked name; within the caller's transaction.
+    Status rename(Database &db, qint64 listId, const QString &name) const;
 };
 
 } // namespace Lectern

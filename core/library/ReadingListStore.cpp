@@ -24,7 +24,8 @@ bool listExists(Database &db, qint64 listId)
     return q.bind(1, listId).step();
 }
 
-constexpr ListNames Names{"SELECT id, name FROM reading_lists", ListNames::Kind::ReadingList};
+constexpr ListNames Names{"SELECT id, name FROM reading_lists", "UPDATE reading_lists SET name = ? WHERE id = ?",
+                          ListNames::Kind::ReadingList};
 
 // wantedId: the id to give the list when it is free; 0 for a new one.
 Expected<qint64> insertList(Database &db, const QString &name, qint64 wantedId = 0)
@@ -134,11 +135,7 @@ Status ReadingListStore::rename(qint64 listId, const QString &name)
     Transaction transaction(db);
     if (!listExists(db, listId))
         return noSuchList(listId);
-    auto checked = Names.checked(db, name, listId);
-    if (!checked)
-        return checked.error();
-    Statement update(db, "UPDATE reading_lists SET name = ? WHERE id = ?");
-    if (auto s = update.bind(1, *checked).bind(2, listId).run(); !s)
+    if (auto s = Names.rename(db, listId, name); !s)
         return s;
     return transaction.commit();
 }

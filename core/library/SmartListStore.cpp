@@ -22,7 +22,8 @@ bool listExists(Database &db, qint64 listId)
     return q.bind(1, listId).step();
 }
 
-constexpr ListNames Names{"SELECT id, name FROM smart_lists", ListNames::Kind::SmartList};
+constexpr ListNames Names{"SELECT id, name FROM smart_lists", "UPDATE smart_lists SET name = ? WHERE id = ?",
+                          ListNames::Kind::SmartList};
 
 // The query as stored (trimmed), or where and why it does not parse.
 Expected<QString> checkedQuery(const QString &text)
@@ -72,11 +73,7 @@ Status SmartListStore::rename(qint64 listId, const QString &name)
     Transaction transaction(db);
     if (!listExists(db, listId))
         return noSuchList(listId);
-    auto checked = Names.checked(db, name, listId);
-    if (!checked)
-        return checked.error();
-    Statement update(db, "UPDATE smart_lists SET name = ? WHERE id = ?");
-    if (auto s = update.bind(1, *checked).bind(2, listId).run(); !s)
+    if (auto s = Names.rename(db, listId, name); !s)
         return s;
     return transaction.commit();
 }
