@@ -255,6 +255,7 @@ void MainWindow::connectAnnotations()
         m_sidebar->refresh();
     });
     connect(this, &MainWindow::importFinished, m_sidebar, &SidebarView::refresh);
+    connect(this, &MainWindow::importFinished, m_paperActions, &PaperActions::updateRemaining);
     connect(m_annotator, &Annotator::noteSaved, m_sidebar, &SidebarView::refresh);
     connect(m_annotator, &Annotator::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_sidebar, &SidebarView::scopeSelected, m_model, &PaperListModel::setScope);

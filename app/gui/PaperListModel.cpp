@@ -214,10 +214,7 @@ QList<qint64> PaperListModel::currentIds()
 {
     m_paperCount = m_store.count();
     m_scopeListId = readingListOfScope();
-    // Column -1 is the natural order: best match first with words, else the order papers were added.
-    const QueryOrder order{sortFor(m_sortColumn), m_sortOrder == Qt::AscendingOrder, m_sortColumn < 0};
-    m_rankingPending = ranksLater();
-    const QList<qint64> found = m_rankingPending ? findPapersUnranked(m_library, m_query) : findPapers(m_library, m_query, order);
+    const QList<qint64> found = findInOrder();
     if (m_scopeListId == 0 || m_sortColumn >= 0)
         return found;
     const QSet<qint64> matching(found.cbegin(), found.cend());
@@ -228,11 +225,19 @@ QList<qint64> PaperListModel::currentIds()
     return inListOrder;
 }
 
-// Best match first, but too many matches to rank while the reader waits (a reading list keeps its own order).
-bool PaperListModel::ranksLater()
+// Column -1 is the natural order: best match first with words, else the order papers were added. Too many
+// matches to rank while the reader waits are shown unranked, and ranked in the background (a reading
+// list keeps its own order, which currentIds() gives it).
+QList<qint64> PaperListModel::findInOrder()
 {
-    return m_sortColumn < 0 && m_scopeListId == 0 && m_query.hasWords()
-        && countWordMatches(m_library, m_query) > m_rankInBackgroundAbove;
+    m_rankingPending = false;
+    if (m_sortColumn >= 0)
+        return findPapers(m_library, m_query, {sortFor(m_sortColumn), m_sortOrder == Qt::AscendingOrder, false});
+    if (m_scopeListId != 0)
+        return findPapersUnranked(m_library, m_query);
+    FoundPapers found = findPapersRankingAtMost(m_library, m_query, m_rankInBackgroundAbove);
+    m_rankingPending = !found.ranked;
+    return std::move(found.ids);
 }
 
 qint64 PaperListModel::readingListOfScope()

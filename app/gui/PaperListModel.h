@@ -87,7 +87,7 @@ Q_SIGNALS:
 private:
     void applyQuery();
     QList<qint64> currentIds();
-    bool ranksLater();
+    QList<qint64> findInOrder();
     void rankInBackground();
     void applyRanking(const QList<qint64> &ranked);
     qint64 readingListOfScope();

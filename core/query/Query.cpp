@@ -29,6 +29,14 @@ QList<qint64> integers(Library &library, const SqlQuery &query)
     return result;
 }
 
+// How many papers the query's words match, whatever its filters.
+int countWordMatches(Library &library, const Query &query)
+{
+    const QString relevance = QuerySql::relevanceExpression(query.root());
+    const QList<qint64> count = integers(library, {QStringLiteral("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH ?"), {relevance}});
+    return count.isEmpty() ? 0 : int(count.front());
+}
+
 QString abstractStart(Library &library, qint64 paperId)
 {
     Statement statement(library.db(), "SELECT abstract FROM papers WHERE id = ?");
@@ -75,13 +83,20 @@ QList<qint64> findPapersUnranked(Library &library, const Query &query)
     return integers(library, QuerySql::findPapersUnranked(query.root()));
 }
 
-int countWordMatches(Library &library, const Query &query)
+FoundPapers findPapersRankingAtMost(Library &library, const Query &query, int maxToRank)
 {
-    const QString relevance = query.isValid() ? QuerySql::relevanceExpression(query.root()) : QString();
-    if (relevance.isEmpty())
-        return 0;
-    const QList<qint64> count = integers(library, {QStringLiteral("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH ?"), {relevance}});
-    return count.isEmpty() ? 0 : int(count.front());
+    if (!query.hasWords())
+        return {findPapers(library, query), true};
+    // Ranking scores each match. With words alone, finding the matches unranked counts them, and costs less
+    // than counting them first. With filters, the words' own matches bound the number, and count quickly.
+    if (QuerySql::isFullText(query.root())) {
+        QList<qint64> unranked = findPapersUnranked(library, query);
+        if (unranked.size() > maxToRank)
+            return {std::move(unranked), false};
+    } else if (countWordMatches(library, query) > maxToRank) {
+        return {findPapersUnranked(library, query), false};
+    }
+    return {findPapers(library, query), true};
 }
 
 int countPapers(Library &library, const Query &query)

@@ -69,8 +69,15 @@ QList<qint64> findPapers(Library &library, const Query &query, QueryOrder order 
 // Ids of matching papers in the order they were stored, unranked. Ranking costs FTS5 a microsecond or
 // two per match: nothing for most queries, a good part of a second for a common word in a large library.
 QList<qint64> findPapersUnranked(Library &library, const Query &query);
-// How many papers the query's words match, whatever its filters: what ranking it has to score.
-int countWordMatches(Library &library, const Query &query);
+
+struct FoundPapers
+{
+    QList<qint64> ids;
+    bool ranked = true; // false: in the order they were stored, too many to rank at once
+};
+// The matches in natural order (see findPapers) when that takes at most maxToRank scores; else unranked, for
+// a caller that ranks them where it can wait.
+FoundPapers findPapersRankingAtMost(Library &library, const Query &query, int maxToRank);
 int countPapers(Library &library, const Query &query);
 // A short excerpt of the paper's abstract (or of the column that matched) with the matched words wrapped
 // in open and close. The text is as stored, not escaped. Without words (or without a match in this paper)

@@ -32,6 +32,8 @@ SqlQuery findPapers(const QueryNode *root, QueryOrder order, int limit);
 // that cannot wait for the ranking: FTS5 gives its matches in that order without scoring them.
 SqlQuery findPapersUnranked(const QueryNode *root);
 SqlQuery countPapers(const QueryNode *root);
+// Whether the whole query is one FTS5 expression: words, phrases and prefixes, without filters.
+bool isFullText(const QueryNode *root);
 // The positive text terms ORed into one FTS5 expression: what relevance and snippets are about.
 // Empty when the query has none.
 QString relevanceExpression(const QueryNode *root);

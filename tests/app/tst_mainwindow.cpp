@@ -211,6 +211,7 @@ void TestMainWindow::importThroughHook_addsRows()
     QVERIFY(!progress->isVisible());
     QTRY_COMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Imported 3 papers, skipped 0 duplicates"));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("paperCount"))->text(), QStringLiteral("3 papers"));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("triageRemaining"))->text(), QStringLiteral("Inbox: 3 left"));
     QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("gettingStarted"))->isVisible());
 }
 

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void withoutWords_resultsFollowTheRequestedOrder_data();
     void withoutWords_resultsFollowTheRequestedOrder();
     void aLimit_cutsTheRankedList();
+    void rankingAtMost_ranksFewMatchesAndListsManyInTheOrderAdded();
     void anInvalidQuery_findsAndCountsNothing();
     void identifiersAndNotes_areLookedUpInTheirIndexes_data();
     void identifiersAndNotes_areLookedUpInTheirIndexes();
@@ -305,6 +306,29 @@ void TestQuerySql::aLimit_cutsTheRankedList()
     const QList<qint64> all = findPapers(*m_library, query);
     QCOMPARE(findPapers(*m_library, query, {}, 2), all.mid(0, 2));
     QCOMPARE(findPapers(*m_library, Query::parse(QString()), {}, 1), ids({1}));
+}
+
+void TestQuerySql::rankingAtMost_ranksFewMatchesAndListsManyInTheOrderAdded()
+{
+    const Query words = Query::parse(u"graph"_s); // papers 1, 2 and 5; 5 ranks above 2 (a shorter abstract)
+    const FoundPapers few = findPapersRankingAtMost(*m_library, words, 3);
+    QVERIFY(few.ranked);
+    QCOMPARE(few.ids, ids({1, 5, 2}));
+    const FoundPapers many = findPapersRankingAtMost(*m_library, words, 2);
+    QVERIFY(!many.ranked);
+    QCOMPARE(many.ids, ids({1, 2, 5}));
+
+    // With a filter, the words' own matches decide: three, though the filter leaves two.
+    const Query filtered = Query::parse(u"graph tag:ml"_s);
+    QVERIFY(findPapersRankingAtMost(*m_library, filtered, 3).ranked);
+    const FoundPapers unranked = findPapersRankingAtMost(*m_library, filtered, 2);
+    QVERIFY(!unranked.ranked);
+    QCOMPARE(unranked.ids, ids({1, 2}));
+
+    // Without words there is nothing to rank.
+    const FoundPapers filters = findPapersRankingAtMost(*m_library, Query::parse(u"-status:inbox"_s), 0);
+    QVERIFY(filters.ranked);
+    QCOMPARE(filters.ids, ids({1, 2, 4, 5}));
 }
 
 void TestQuerySql::anInvalidQuery_findsAndCountsNothing()

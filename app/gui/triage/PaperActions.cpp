@@ -41,8 +41,9 @@ PaperActions::PaperActions(Library &library, Annotator &annotator, QTreeView *li
     connect(m_tagAction, &QAction::triggered, this, &PaperActions::tagRequested);
     m_openLinkAction = createAction(tr("&Open Link"), QStringLiteral("openLinkAction"), QKeySequence(Qt::Key_O));
     connect(m_openLinkAction, &QAction::triggered, this, &PaperActions::openLink);
-    // Every edit and import reloads the list, so that is when the inbox count can change.
-    connect(m_model, &QAbstractItemModel::modelReset, this, &PaperActions::updateRemaining);
+    // Not on every reload of the list: a search does not change the count, and it is a part of the
+    // search's time at 100k papers.
+    connect(&m_annotator, &Annotator::changed, this, &PaperActions::updateRemaining);
     updateRemaining();
 }
 

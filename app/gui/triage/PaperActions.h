@@ -33,6 +33,8 @@ public:
     void addToMenu(QMenu *menu);
     // "Inbox: 42 left", for the status bar.
     QLabel *remainingLabel() const { return m_remaining; }
+    // Counts the inbox again; edits made through the Annotator do it themselves, imports call it.
+    void updateRemaining();
 
 Q_SIGNALS:
     // G (or Ctrl+T): the tag field should take the keyboard.
@@ -46,7 +48,6 @@ private:
     void rate(int rating);
     void openLink();
     void moveToNextPaper();
-    void updateRemaining();
 
     Library &m_library;
     Annotator &m_annotator;
