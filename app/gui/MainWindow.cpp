@@ -273,6 +273,7 @@ void MainWindow::connectFinding()
     m_readingPane->findChild<QSplitter *>(QStringLiteral("annotationSplitter"))->addWidget(m_related);
     connect(m_related, &RelatedPapers::paperActivated, this, &MainWindow::revealPaper);
     connect(this, &MainWindow::importFinished, m_related, &RelatedPapers::refresh);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, m_related, &RelatedPapers::stopLookUp);
     // An empty list selects nothing, so no paper is shown and none has neighbours.
     connect(m_model, &QAbstractItemModel::modelReset, m_related, [this] {
         if (m_model->rowCount() == 0)

@@ -166,14 +166,16 @@ void PaperListModel::applyQuery()
 
 void PaperListModel::reload()
 {
+    // Snippets and a ranking of the query before are not wanted any more: stopped first, they leave
+    // the search a core of its own.
+    m_snippetReader->newTicket();
+    m_rankReader->newTicket();
     beginResetModel();
     m_ids = currentIds();
     m_pages.clear();
     m_snippets.clear();
     m_snippetsPending.clear();
     m_snippetsWanted.clear();
-    m_snippetReader->newTicket(); // snippets of the query before are not wanted any more
-    m_rankReader->newTicket();
     endResetModel();
     if (m_rankingPending)
         rankInBackground();

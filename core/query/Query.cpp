@@ -24,7 +24,7 @@ QList<qint64> integers(Library &library, const SqlQuery &query)
     QList<qint64> result;
     while (statement.step())
         result.append(statement.integer(0));
-    if (!statement.error().isEmpty())
+    if (!statement.error().isEmpty() && !statement.wasCancelled())
         qWarning("query failed: %s\n%s", qPrintable(statement.error()), qPrintable(query.sql));
     return result;
 }

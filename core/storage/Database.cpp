@@ -46,6 +46,15 @@ Database::~Database()
     sqlite3_close_v2(m_db);
 }
 
+void Database::setCancelCheck(std::function<bool()> cancelled)
+{
+    constexpr int StepsBetweenChecks = 1000; // a few microseconds
+    m_cancelled = std::move(cancelled);
+    sqlite3_progress_handler(
+        m_db, StepsBetweenChecks, [](void *database) { return int(static_cast<Database *>(database)->m_cancelled()); },
+        this);
+}
+
 Status Database::exec(const char *sql)
 {
     char *message = nullptr;
@@ -124,6 +133,7 @@ bool Statement::step()
         return true;
     if (rc != SQLITE_DONE)
         m_error = m_db.lastError();
+    m_cancelled = rc == SQLITE_INTERRUPT;
     return false;
 }
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -29,11 +30,15 @@ public:
     QString lastError() const;
     QString path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
+    // From now on, statements on this connection stop as interrupted whenever cancelled() returns true.
+    // It is asked every thousand or so steps of SQLite's virtual machine, in the thread running them.
+    void setCancelCheck(std::function<bool()> cancelled);
 
 private:
     Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
     sqlite3 *m_db;
     QString m_path;
+    std::function<bool()> m_cancelled;
 };
 
 // Times are stored as UTC in ISO 8601 with milliseconds: as text they sort in time order.
@@ -70,11 +75,14 @@ public:
     bool isNull(int column) const;
 
     const QString &error() const { return m_error; }
+    // The last step failed because the connection's cancel check stopped it.
+    bool wasCancelled() const { return m_cancelled; }
 
 private:
     Database &m_db;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_error;
+    bool m_cancelled = false;
 };
 
 // Begins a transaction; rolls back on destruction unless commit() succeeded.

@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 
 #include "gui/ReaderView.h"
+#include "gui/related/RelatedPapers.h"
 #include "gui/search/SearchField.h"
 #include "query/Query.h"
 
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void clickingARelatedPaper_selectsIt();
     void clickingAPaperTheSearchHides_showsEveryPaperAndSelectsIt();
     void noPaperSelected_showsNoNeighbours();
+    void aLookUpStoppedByAReload_isDoneAgainWhenThePaperStays();
 
 private:
     QListWidget *related() const { return m_fixture.child<QListWidget>(QStringLiteral("relatedPapers")); }
@@ -122,6 +124,27 @@ void TestRelatedPapersView::noPaperSelected_showsNoNeighbours()
     QTest::keyClicks(m_fixture.child<SearchField>(QStringLiteral("searchField")), QStringLiteral("nothingmatches"));
     QTRY_COMPARE(m_fixture.model()->rowCount(), 0);
     QTRY_VERIFY(relatedTitles().isEmpty());
+}
+
+void TestRelatedPapersView::aLookUpStoppedByAReload_isDoneAgainWhenThePaperStays()
+{
+    m_fixture.selectRow(m_fixture.rowOfPaper(m_ids[0]));
+    QTRY_VERIFY(!relatedTitles().isEmpty());
+    const QStringList neighbours = relatedTitles();
+
+    // The look-up empties the list, then asks the background for the neighbours. The list reloads before
+    // the answer is back (queued now, it comes before the answer does): the look-up stops, and the same
+    // paper is still selected, so it is done again.
+    bool reloaded = false;
+    const auto connection = connect(related()->model(), &QAbstractItemModel::modelReset, this, [&] {
+        reloaded = true;
+        QMetaObject::invokeMethod(m_fixture.model(), &PaperListModel::reload, Qt::QueuedConnection);
+    });
+    m_fixture.window()->findChild<RelatedPapers *>()->refresh();
+    QTRY_VERIFY(reloaded);
+    disconnect(connection);
+    QTRY_COMPARE(relatedTitles(), neighbours);
+    QCOMPARE(m_fixture.model()->paperId(m_fixture.list()->currentIndex().row()), m_ids[0]);
 }
 
 QTEST_MAIN(TestRelatedPapersView)

@@ -130,6 +130,7 @@ private Q_SLOTS:
     void defaultPath_prefersLecternLibraryVariable();
 
     void transactionNotCommitted_rollsBackOnDestruction();
+    void cancelCheck_stopsAStatementMidway();
     void failedWriteInABatch_storesNoneOfIt_data();
     void failedWriteInABatch_storesNoneOfIt();
 
@@ -332,6 +333,26 @@ void TestLibrary::transactionNotCommitted_rollsBackOnDestruction()
         QVERIFY(transaction.commit().ok());
     }
     QCOMPARE(integerOf(db, "SELECT count(*) FROM imports"), qint64(1));
+}
+
+void TestLibrary::cancelCheck_stopsAStatementMidway()
+{
+    Database &db = m_library->db();
+    // A million rows: far more virtual-machine steps than the check's interval.
+    const char *countToAMillion = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)"
+                                  " SELECT count(*) FROM n";
+    int checks = 0;
+    db.setCancelCheck([&checks] { return ++checks > 3; });
+    Statement cancelled(db, countToAMillion);
+    QVERIFY(!cancelled.step());
+    QVERIFY(cancelled.wasCancelled());
+    QCOMPARE(checks, 4);
+
+    db.setCancelCheck([] { return false; });
+    Statement counted(db, countToAMillion);
+    QVERIFY(counted.step());
+    QVERIFY(!counted.wasCancelled());
+    QCOMPARE(counted.integer(0), qint64(1000000));
 }
 
 void TestLibrary::failedWriteInABatch_storesNoneOfIt_data()

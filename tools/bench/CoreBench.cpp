@@ -120,6 +120,10 @@ void benchWindowReads(Library &library, int runs)
                     for (const qint64 id : matches)
                         snippet(library, query, id, u"<b>"_s, u"</b>"_s);
                 })));
+    // Different papers, as the reader moves through the list: each has its own distinctive words.
+    qsizetype next = 0;
+    table.add(QStringList{u"relatedPapers() of a paper, 10 of them"_s}
+              + figures(timeRuns(runs, [&] { relatedPapers(library, ids.value((++next * 7919) % ids.size())); })));
     table.add(QStringList{u"TagStore::summaries() (a tag sidebar)"_s}
               + figures(timeRuns(runs, [&] { TagStore(library).summaries(); })));
     table.add(QStringList{u"AnnotationStore::statusCounts()"_s}

@@ -58,15 +58,28 @@ void RelatedPapers::refresh()
     m_settle.start();
 }
 
+void RelatedPapers::stopLookUp()
+{
+    if (!m_lookingUp)
+        return;
+    m_reader->newTicket();
+    m_lookingUp = false;
+    m_shownFor = -1;
+}
+
 void RelatedPapers::lookUp()
 {
     m_list->clear();
     m_shownFor = m_paperId;
     m_reader->newTicket(); // the neighbours of the paper shown before are not wanted any more
-    if (m_paperId == 0)
+    m_lookingUp = m_paperId != 0;
+    if (!m_lookingUp)
         return;
     m_reader->post<QList<qint64>>([paperId = m_paperId](Library &library) { return relatedPapers(library, paperId, RelatedCount); },
-                                  [this](const QList<qint64> &paperIds) { showPapers(paperIds); });
+                                  [this](const QList<qint64> &paperIds) {
+                                      m_lookingUp = false;
+                                      showPapers(paperIds);
+                                  });
 }
 
 void RelatedPapers::showPapers(const QList<qint64> &paperIds)

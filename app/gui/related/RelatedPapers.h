@@ -24,6 +24,9 @@ public:
     void showRelatedTo(qint64 paperId);
     // The library changed (an import): the neighbours may have too.
     void refresh();
+    // The list is about to change, and the paper shown most likely with it: a look-up under way stops
+    // rather than take a core from the search. If the paper stays, showRelatedTo() looks it up again.
+    void stopLookUp();
 
 Q_SIGNALS:
     void paperActivated(qint64 paperId);
@@ -38,6 +41,7 @@ private:
     QTimer m_settle;
     qint64 m_paperId = 0; // shown or about to be
     qint64 m_shownFor = 0;
+    bool m_lookingUp = false;
 };
 
 } // namespace Lectern

@@ -1,5 +1,7 @@
 #include "gui/search/BackgroundReader.h"
 
+#include "storage/Database.h"
+
 namespace Lectern {
 
 BackgroundReader::BackgroundReader(const QString &libraryPath, QObject *parent)
@@ -27,6 +29,7 @@ Library *BackgroundReader::openLibrary()
             return nullptr;
         }
         m_library = std::move(*library);
+        m_library->db().setCancelCheck([this] { return m_jobTicket != m_ticket; });
     }
     return m_library.get();
 }

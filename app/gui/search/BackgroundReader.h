@@ -17,8 +17,10 @@ namespace Lectern {
 // thread that owns the reader.
 //
 // A job belongs to the ticket current when it was posted. newTicket() says that nothing asked before
-// is wanted any more (another paper is selected, the query changed): the older jobs are skipped, or
-// their results dropped.
+// is wanted any more (another paper is selected, the query changed): the older jobs are skipped, the
+// one running stops at its next SQLite step (its statements fail as cancelled), and what they return
+// is dropped. On a machine of two cores, a look-up nobody waits for would take half the window's search
+// speed.
 class BackgroundReader : public QObject
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ public:
             Library *library = ticket == m_ticket ? openLibrary() : nullptr;
             if (!library)
                 return;
+            m_jobTicket = ticket;
             Result result = work(*library);
             QMetaObject::invokeMethod(this, [this, ticket, done, result = std::move(result)] {
                 if (ticket == m_ticket)
@@ -54,6 +57,7 @@ private:
     QObject *m_context; // lives in m_thread: what the jobs are invoked on
     std::unique_ptr<Library> m_library; // opened, used and closed in m_thread
     std::atomic<quint64> m_ticket = 0;
+    quint64 m_jobTicket = 0; // of the job running, in m_thread
 };
 
 } // namespace Lectern
