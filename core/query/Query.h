@@ -3,6 +3,7 @@
 #include "library/Paper.h"
 #include "query/QueryNode.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -83,7 +84,12 @@ int countPapers(Library &library, const Query &query);
 // in open and close. The text is as stored, not escaped. Without words (or without a match in this paper)
 // it is the start of the abstract.
 QString snippet(Library &library, const Query &query, qint64 paperId, const QString &open, const QString &close);
+// How many papers each word is in, kept across look-ups of related papers: reading a common word's count
+// takes the index a millisecond or two in a large library, and the same words come up paper after paper.
+// The counts age as papers are added; start a new one then.
+using WordCounts = QHash<QString, int>;
 // The n papers most similar to this one by their text, most similar first, never the paper itself.
-QList<qint64> relatedPapers(Library &library, qint64 paperId, int n = 10);
+// With counts, the words' counts are taken from them and added to them.
+QList<qint64> relatedPapers(Library &library, qint64 paperId, int n = 10, WordCounts *counts = nullptr);
 
 } // namespace Lectern

@@ -69,11 +69,23 @@ QHash<QString, int> termFrequencies(Database &db, qint64 paperId)
     return frequencies;
 }
 
+// How many papers have the word: from the counts when they know it, else from the index (and kept).
+int papersWithWord(Statement &documents, const QString &word, WordCounts &counts)
+{
+    if (const auto known = counts.constFind(word); known != counts.cend())
+        return *known;
+    const int count = documents.bind(1, word).step() ? int(documents.integer(0)) : 0;
+    if (!documents.wasCancelled()) // a count the look-up did not finish reading is not one to keep
+        counts.insert(word, count);
+    documents.reset();
+    return count;
+}
+
 // The paper's most distinctive words by tf-idf over the index's document frequencies. A word no other
 // paper has finds nothing; one that most papers have tells nothing apart. Plain counts (not log tf) and no
 // extra weight for the title picked the most topical neighbours on the 75-paper daily list: a subject's
 // words recur in its abstract, while a title's rare words are often style ("exploring", "simply").
-QStringList distinctiveTerms(Database &db, qint64 paperId)
+QStringList distinctiveTerms(Database &db, qint64 paperId, WordCounts &counts)
 {
     if (!db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.papers_vocab USING fts5vocab(main, papers_fts, row)"))
         return {};
@@ -83,8 +95,7 @@ QStringList distinctiveTerms(Database &db, qint64 paperId)
     QList<ScoredTerm> scored;
     const QHash<QString, int> frequencies = termFrequencies(db, paperId);
     for (auto it = frequencies.begin(); it != frequencies.end(); ++it) {
-        const double frequency = documents.bind(1, it.key()).step() ? double(documents.integer(0)) : 0.0;
-        documents.reset();
+        const double frequency = papersWithWord(documents, it.key(), counts);
         if (frequency < 2 || frequency > paperCount / 2)
             continue;
         scored.append({it.key(), it.value() * std::log(paperCount / frequency)});
@@ -100,10 +111,11 @@ QStringList distinctiveTerms(Database &db, qint64 paperId)
 
 } // namespace
 
-QList<qint64> relatedPapers(Library &library, qint64 paperId, int n)
+QList<qint64> relatedPapers(Library &library, qint64 paperId, int n, WordCounts *counts)
 {
     Database &db = library.db();
-    const QStringList terms = distinctiveTerms(db, paperId);
+    WordCounts countsOfThisLookUp;
+    const QStringList terms = distinctiveTerms(db, paperId, counts ? *counts : countsOfThisLookUp);
     if (terms.isEmpty() || n <= 0)
         return {};
     // The title counts more than in a search, but less: ten times over lets one shared title word win.

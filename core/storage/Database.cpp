@@ -129,11 +129,11 @@ bool Statement::step()
     if (!m_stmt)
         return false;
     const int rc = sqlite3_step(m_stmt);
+    m_cancelled = rc == SQLITE_INTERRUPT;
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE)
         m_error = m_db.lastError();
-    m_cancelled = rc == SQLITE_INTERRUPT;
     return false;
 }
 

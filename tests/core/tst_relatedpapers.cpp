@@ -39,6 +39,7 @@ private Q_SLOTS:
     void n_limitsHowManyAreReturned();
     void aPaperSharingNoWords_hasNoNeighbours();
     void anUnknownPaper_hasNoNeighbours();
+    void keptWordCounts_giveTheSameNeighbours_andAreUsed();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -129,6 +130,19 @@ void TestRelatedPapers::aPaperSharingNoWords_hasNoNeighbours()
 void TestRelatedPapers::anUnknownPaper_hasNoNeighbours()
 {
     QCOMPARE(relatedPapers(*m_library, 999), QList<qint64>());
+}
+
+void TestRelatedPapers::keptWordCounts_giveTheSameNeighbours_andAreUsed()
+{
+    WordCounts counts;
+    for (const qint64 id : std::as_const(m_ids))
+        QCOMPARE(relatedPapers(*m_library, id, 10, &counts), relatedPapers(*m_library, id));
+    QVERIFY(!counts.isEmpty());
+
+    // Counts that say every word is in every paper leave no distinctive word: they were not read again.
+    for (int &count : counts)
+        count = 1000000;
+    QCOMPARE(relatedPapers(*m_library, m_ids[0], 10, &counts), QList<qint64>());
 }
 
 QTEST_GUILESS_MAIN(TestRelatedPapers)

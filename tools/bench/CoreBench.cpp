@@ -124,6 +124,11 @@ void benchWindowReads(Library &library, int runs)
     qsizetype next = 0;
     table.add(QStringList{u"relatedPapers() of a paper, 10 of them"_s}
               + figures(timeRuns(runs, [&] { relatedPapers(library, ids.value((++next * 7919) % ids.size())); })));
+    // As the window does: the words' counts kept from one paper to the next (here from the one before).
+    WordCounts counts;
+    relatedPapers(library, ids.value(0), 10, &counts);
+    table.add(QStringList{u"relatedPapers(), with the word counts of earlier look-ups"_s}
+              + figures(timeRuns(runs, [&] { relatedPapers(library, ids.value((++next * 7919) % ids.size()), 10, &counts); })));
     table.add(QStringList{u"TagStore::summaries() (a tag sidebar)"_s}
               + figures(timeRuns(runs, [&] { TagStore(library).summaries(); })));
     table.add(QStringList{u"AnnotationStore::statusCounts()"_s}

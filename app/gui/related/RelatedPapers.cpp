@@ -2,7 +2,6 @@
 
 #include "gui/search/BackgroundReader.h"
 #include "library/PaperStore.h"
-#include "query/Query.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -54,6 +53,7 @@ void RelatedPapers::showRelatedTo(qint64 paperId)
 
 void RelatedPapers::refresh()
 {
+    m_wordCounts = std::make_shared<WordCounts>(); // a job still running keeps the old ones
     m_shownFor = -1;
     m_settle.start();
 }
@@ -75,7 +75,9 @@ void RelatedPapers::lookUp()
     m_lookingUp = m_paperId != 0;
     if (!m_lookingUp)
         return;
-    m_reader->post<QList<qint64>>([paperId = m_paperId](Library &library) { return relatedPapers(library, paperId, RelatedCount); },
+    m_reader->post<QList<qint64>>([paperId = m_paperId, counts = m_wordCounts](Library &library) {
+                                      return relatedPapers(library, paperId, RelatedCount, counts.get());
+                                  },
                                   [this](const QList<qint64> &paperIds) {
                                       m_lookingUp = false;
                                       showPapers(paperIds);

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "query/Query.h"
+
 #include <QTimer>
 #include <QWidget>
+
+#include <memory>
 
 class QListWidget;
 
@@ -42,6 +46,8 @@ private:
     qint64 m_paperId = 0; // shown or about to be
     qint64 m_shownFor = 0;
     bool m_lookingUp = false;
+    // Read and written by one look-up at a time, in the reader's thread.
+    std::shared_ptr<WordCounts> m_wordCounts = std::make_shared<WordCounts>();
 };
 
 } // namespace Lectern
