@@ -6,6 +6,7 @@
 #include "query/Query.h"
 
 #include <QListWidget>
+#include <QScrollBar>
 
 using namespace Lectern;
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void clickingAPaperTheSearchHides_showsEveryPaperAndSelectsIt();
     void noPaperSelected_showsNoNeighbours();
     void aLookUpStoppedByAReload_isDoneAgainWhenThePaperStays();
+    void aLongTitle_isShortenedToTheListsWidth();
 
 private:
     QListWidget *related() const { return m_fixture.child<QListWidget>(QStringLiteral("relatedPapers")); }
@@ -145,6 +147,17 @@ void TestRelatedPapersView::aLookUpStoppedByAReload_isDoneAgainWhenThePaperStays
     disconnect(connection);
     QTRY_COMPARE(relatedTitles(), neighbours);
     QCOMPARE(m_fixture.model()->paperId(m_fixture.list()->currentIndex().row()), m_ids[0]);
+}
+
+void TestRelatedPapersView::aLongTitle_isShortenedToTheListsWidth()
+{
+    related()->setFixedWidth(80); // narrower than any title
+    m_fixture.selectRow(m_fixture.rowOfPaper(m_ids[0]));
+    QTRY_VERIFY(!relatedTitles().isEmpty());
+    QTRY_COMPARE(related()->horizontalScrollBar()->maximum(), 0);
+    for (int row = 0; row < related()->count(); ++row)
+        QVERIFY(related()->visualItemRect(related()->item(row)).width() <= related()->viewport()->width());
+    QVERIFY(related()->visualItemRect(related()->item(0)).height() > related()->fontMetrics().height() / 2);
 }
 
 QTEST_MAIN(TestRelatedPapersView)

@@ -90,6 +90,9 @@ void RelatedPapers::showPapers(const QList<qint64> &paperIds)
         auto *item = new QListWidgetItem(paper.title, m_list);
         item->setData(Qt::UserRole, paper.id);
         item->setToolTip(QStringLiteral("%1\n%2 %3").arg(paper.title, paper.firstAuthor, paper.published));
+        // As wide as the list rather than the title: a long title is then shortened with "…" where the
+        // list would otherwise scroll sideways.
+        item->setSizeHint(QSize(1, m_list->sizeHintForRow(m_list->row(item))));
     }
 }
 
