@@ -271,6 +271,44 @@ QueryFigures typeQueries(QLineEdit *field, QAbstractItemView *list, ListProbe &p
     return figures;
 }
 
+constexpr int TriagedPapers = 20;
+
+// Triage of the inbox from the keyboard: T (to read) on the current paper, which leaves the list, and the
+// next one comes up; then Ctrl+Z as many times, which leaves the library as it was. Each key is timed to
+// the list painted with its effect (the paper's new status, the sidebar's counts and the reader's next
+// paper are done by then).
+void triage(QLineEdit *field, QAbstractItemView *list, ListProbe &probe)
+{
+    Timings decided;
+    Timings undone;
+    probe.wait(true, [&] {
+        field->setText(u"status:inbox"_s);
+        Q_EMIT field->returnPressed();
+    });
+    list->setFocus();
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QCoreApplication::processEvents();
+    const auto timeKey = [&](Timings &timings, Qt::Key key, Qt::KeyboardModifiers modifiers) {
+        double pressed = 0;
+        const auto update = probe.wait(true, [&] {
+            pressed = now();
+            QTest::keyClick(list, key, modifiers);
+        });
+        if (update)
+            timings.ms.append(update->painted - pressed);
+    };
+    for (int i = 0; i < TriagedPapers; ++i)
+        timeKey(decided, Qt::Key_T, Qt::NoModifier);
+    for (int i = 0; i < TriagedPapers; ++i)
+        timeKey(undone, Qt::Key_Z, Qt::ControlModifier);
+    printLine(u"Triage of the inbox (status:inbox), %1 papers: key -> list painted with its effect"_s.arg(TriagedPapers));
+    Table table({u"key"_s, u"keys timed"_s, u"median ms"_s, u"max ms"_s});
+    table.add({u"T (to read), the next paper comes up"_s, QString::number(decided.ms.size()), ms(decided.median()),
+               ms(decided.max())});
+    table.add({u"Ctrl+Z (undo)"_s, QString::number(undone.ms.size()), ms(undone.median()), ms(undone.max())});
+    table.print();
+}
+
 void printQuerySummary(const QueryFigures &figures)
 {
     Table table({u"typed query"_s, u"median ms"_s, u"max ms"_s});
@@ -363,6 +401,8 @@ int main(int argc, char *argv[])
     memory.add({u"peak (VmHWM)"_s, mib(peakRssMiB())});
     printLine();
     printQuerySummary(figures);
+    printLine();
+    triage(field, list, probe);
     printLine();
     memory.print();
     return 0;

@@ -34,6 +34,7 @@ TagSection::TagSection(Library &library, Annotator &annotator, SidebarView &view
     QObject::connect(remove, &QAction::triggered, &view, [this] { deleteCurrent(); });
     m_actions = {rename, recolor, removeColor, remove};
     QObject::connect(&view, &SidebarView::currentEntryChanged, &view, [this] { updateActions(); });
+    QObject::connect(&annotator, &Annotator::tagsChanged, &view, [this] { m_tagsCounted = false; });
     updateActions();
 }
 
@@ -50,7 +51,10 @@ QString TagSection::tagQuery(const QString &path)
 
 QList<SidebarEntry> TagSection::entries()
 {
-    m_tags = TagStore(m_library).summaries();
+    if (!m_tagsCounted) {
+        m_tags = TagStore(m_library).summaries();
+        m_tagsCounted = true;
+    }
     QHash<QString, QList<int>> childrenOf;
     for (int i = 0; i < m_tags.size(); ++i)
         childrenOf[parentKey(m_tags[i].path)].append(i);

@@ -51,6 +51,12 @@ void AnnotationCommand::announce()
 
 // --- tags
 
+void TagCommand::announce()
+{
+    m_annotator.notifyTagsChanged();
+    AnnotationCommand::announce();
+}
+
 namespace {
 
 QString tagEditText(const QStringList &add, const QStringList &remove)
@@ -66,7 +72,7 @@ QString tagEditText(const QStringList &add, const QStringList &remove)
 
 TagEditCommand::TagEditCommand(Annotator &annotator, const QList<qint64> &paperIds, const QStringList &add,
                                const QStringList &remove)
-    : AnnotationCommand(annotator, tagEditText(add, remove)), m_paperIds(paperIds), m_add(add), m_remove(remove)
+    : TagCommand(annotator, tagEditText(add, remove)), m_paperIds(paperIds), m_add(add), m_remove(remove)
 {
 }
 
@@ -86,7 +92,7 @@ Status TagEditCommand::revert()
 }
 
 TagRenameCommand::TagRenameCommand(Annotator &annotator, const QString &from, const QString &to)
-    : AnnotationCommand(annotator, AnnotationCommand::tr("Rename tag %1 to %2").arg(from, to)), m_from(from), m_to(to)
+    : TagCommand(annotator, AnnotationCommand::tr("Rename tag %1 to %2").arg(from, to)), m_from(from), m_to(to)
 {
 }
 
@@ -106,7 +112,7 @@ Status TagRenameCommand::revert()
 }
 
 TagColorCommand::TagColorCommand(Annotator &annotator, const QString &path, const QString &color)
-    : AnnotationCommand(annotator, AnnotationCommand::tr("Change the colour of %1").arg(path)), m_path(path), m_color(color)
+    : TagCommand(annotator, AnnotationCommand::tr("Change the colour of %1").arg(path)), m_path(path), m_color(color)
 {
 }
 
@@ -127,7 +133,7 @@ Status TagColorCommand::revert()
 }
 
 TagDeleteCommand::TagDeleteCommand(Annotator &annotator, const QString &path)
-    : AnnotationCommand(annotator, AnnotationCommand::tr("Delete tag %1").arg(path)), m_path(path)
+    : TagCommand(annotator, AnnotationCommand::tr("Delete tag %1").arg(path)), m_path(path)
 {
 }
 

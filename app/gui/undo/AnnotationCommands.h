@@ -36,7 +36,15 @@ protected:
     bool m_done = false; // apply() has run at least once
 };
 
-class TagEditCommand : public AnnotationCommand
+// An edit of tags: what shows tags and their counts follows (Annotator::tagsChanged(), before changed()).
+class TagCommand : public AnnotationCommand
+{
+protected:
+    using AnnotationCommand::AnnotationCommand;
+    void announce() override;
+};
+
+class TagEditCommand : public TagCommand
 {
 public:
     TagEditCommand(Annotator &annotator, const QList<qint64> &paperIds, const QStringList &add, const QStringList &remove);
@@ -51,7 +59,7 @@ private:
     TagEdit m_edit;
 };
 
-class TagRenameCommand : public AnnotationCommand
+class TagRenameCommand : public TagCommand
 {
 public:
     TagRenameCommand(Annotator &annotator, const QString &from, const QString &to);
@@ -65,7 +73,7 @@ private:
     TagRename m_rename;
 };
 
-class TagColorCommand : public AnnotationCommand
+class TagColorCommand : public TagCommand
 {
 public:
     TagColorCommand(Annotator &annotator, const QString &path, const QString &color);
@@ -79,7 +87,7 @@ private:
     QString m_before;
 };
 
-class TagDeleteCommand : public AnnotationCommand
+class TagDeleteCommand : public TagCommand
 {
 public:
     TagDeleteCommand(Annotator &annotator, const QString &path);

@@ -49,12 +49,15 @@ public:
 
     // For the commands: they report each change and each failure here.
     void notifyChanged() { Q_EMIT changed(); }
+    void notifyTagsChanged() { Q_EMIT tagsChanged(); }
     void notifyNoteChanged(qint64 paperId) { Q_EMIT noteChanged(paperId); }
     void notifyFailed(const QString &message);
 
 Q_SIGNALS:
     // The library changed (or changed back): lists, counts and the reader show it again.
     void changed();
+    // Tags were added to or removed from papers, renamed, recoloured or deleted; changed() follows.
+    void tagsChanged();
     // A note changed through undo or redo, not through its editor.
     void noteChanged(qint64 paperId);
     // The editor saved a note. Unlike changed(), the list stays as it is while the user types; what
