@@ -3,16 +3,17 @@
 #include "gui/InputDialogs.h"
 #include "gui/NewAction.h"
 #include "gui/lists/SmartListCommands.h"
+#include "gui/search/BackgroundReader.h"
 #include "gui/sidebar/SidebarView.h"
 #include "gui/undo/Annotator.h"
-#include "library/SmartListStore.h"
+#include "query/Query.h"
 
 #include <QAction>
 
 namespace Lectern {
 
 SmartListSection::SmartListSection(Library &library, Annotator &annotator, SidebarView &view)
-    : m_library(library), m_annotator(annotator), m_view(view)
+    : m_library(library), m_annotator(annotator), m_view(view), m_counter(new BackgroundReader(library.path(), &view))
 {
     QAction *rename = newAction(&view, tr("&Rename..."), QStringLiteral("renameSmartListAction"), Qt::Key_F2);
     QAction *edit = newAction(&view, tr("Edit &Query..."), QStringLiteral("editSmartListQueryAction"),
@@ -33,17 +34,43 @@ QString SmartListSection::title() const
 
 QList<SidebarEntry> SmartListSection::entries()
 {
+    const QList<SmartList> lists = SmartListStore(m_library).lists();
     QList<SidebarEntry> entries;
-    for (const SmartListCount &smart : SmartListStore(m_library).listsWithCounts()) {
+    for (const SmartList &list : lists) {
         SidebarEntry entry;
-        entry.key = keyOf(smart.list.id);
-        entry.label = smart.list.name;
-        entry.query = smart.list.query;
-        entry.count = smart.count;
-        entry.toolTip = smart.list.query;
+        entry.key = keyOf(list.id);
+        entry.label = list.name;
+        entry.query = list.query;
+        entry.count = m_counts.value(list.id, -1); // none shown until counted
+        entry.toolTip = list.query;
         entries.append(entry);
     }
+    if (!m_showingCounts)
+        countInBackground(lists);
     return entries;
+}
+
+void SmartListSection::countInBackground(const QList<SmartList> &lists)
+{
+    m_counter->newTicket(); // the counts of before the latest change are not wanted any more
+    m_counter->post<QHash<qint64, int>>(
+        [lists](Library &library) {
+            QHash<qint64, int> counts;
+            for (const SmartList &list : lists)
+                counts.insert(list.id, countPapers(library, Query::parse(list.query)));
+            return counts;
+        },
+        [this](const QHash<qint64, int> &counts) { showCounts(counts); });
+}
+
+void SmartListSection::showCounts(const QHash<qint64, int> &counts)
+{
+    if (counts == m_counts)
+        return;
+    m_counts = counts;
+    m_showingCounts = true;
+    m_view.refresh();
+    m_showingCounts = false;
 }
 
 qint64 SmartListSection::currentListId() const
