@@ -288,8 +288,8 @@ Fragment idSet(const QueryTerm &term)
         return papersWhere({QStringLiteral("doi = ?"), {term.value}});
     case Field::List:
         return {QStringLiteral("SELECT i.paper_id AS id FROM reading_lists l"
-                               " JOIN reading_list_items i ON i.list_id = l.id WHERE l.name = ?"),
-                {term.value}};
+                               " JOIN reading_list_items i ON i.list_id = l.id WHERE casefold(l.name) = ?"),
+                {term.value.toCaseFolded()}};
     default:
         return matchSet(ftsTerm(term));
     }

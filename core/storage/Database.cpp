@@ -9,8 +9,23 @@
 namespace Lectern {
 
 namespace {
+
 constexpr int BusyTimeoutMs = 5000;
+
+// SQL's casefold(text): the text case-folded as QString::toCaseFolded() does it, so that comparisons of
+// names ignore case beyond A-Z ("Über" and "über"), where SQLite's NOCASE and lower() stop.
+void casefold(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    if (sqlite3_value_type(arguments[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(arguments[0]));
+    const QString folded = QString::fromUtf16(text, sqlite3_value_bytes16(arguments[0]) / 2).toCaseFolded();
+    sqlite3_result_text16(context, folded.utf16(), int(folded.size() * 2), SQLITE_TRANSIENT);
 }
+
+} // namespace
 
 Expected<std::unique_ptr<Database>> Database::open(const QString &path)
 {
@@ -32,6 +47,8 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &path)
     }
     sqlite3_extended_result_codes(handle, 1);
     sqlite3_busy_timeout(handle, BusyTimeoutMs);
+    sqlite3_create_function_v2(handle, "casefold", 1, SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                               casefold, nullptr, nullptr, nullptr);
     std::unique_ptr<Database> db(new Database(handle, path));
     // The header check makes a non-SQLite file fail here rather than on first use.
     if (auto s = db->exec("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"); !s)

@@ -154,6 +154,7 @@ void TestQuerySql::store(const QList<Paper> &papers, const QList<Reading> &readi
     ReadingListStore lists(*m_library);
     QVERIFY(lists.addPapersToNamedList(u"to print"_s, {m_ids[2], m_ids[3]}));
     QVERIFY(lists.addPapersToNamedList(u"reading group"_s, {m_ids[3]}));
+    QVERIFY(lists.addPapersToNamedList(u"Übersicht"_s, {m_ids[0]}));
 }
 
 void TestQuerySql::cleanup()
@@ -217,6 +218,7 @@ void TestQuerySql::eachConstruct_findsExactlyItsPapers_data()
     QTest::newRow("doi in another case") << u"doi:10.1000/pde.1"_s << QList<int>{2};
     QTest::newRow("list") << u"list:\"to print\""_s << QList<int>{3, 4};
     QTest::newRow("list ignores case") << u"list:\"Reading Group\""_s << QList<int>{4};
+    QTest::newRow("list ignores case beyond A-Z") << u"list:übersicht"_s << QList<int>{1};
     QTest::newRow("unknown list") << u"list:nowhere"_s << QList<int>{};
     QTest::newRow("or of words") << u"graph OR video"_s << QList<int>{1, 2, 3, 5};
     QTest::newRow("or of a word and a filter") << u"graph OR tag:vision"_s << QList<int>{1, 2, 3, 5};
