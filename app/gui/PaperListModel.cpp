@@ -1,6 +1,6 @@
 #include "gui/PaperListModel.h"
 
-#include "gui/search/BackgroundReader.h"
+#include "gui/BackgroundReader.h"
 #include "library/ReadingListStore.h"
 
 #include <QMimeData>

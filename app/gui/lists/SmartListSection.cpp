@@ -1,9 +1,9 @@
 #include "gui/lists/SmartListSection.h"
 
+#include "gui/BackgroundReader.h"
 #include "gui/InputDialogs.h"
 #include "gui/NewAction.h"
 #include "gui/lists/SmartListCommands.h"
-#include "gui/search/BackgroundReader.h"
 #include "gui/sidebar/SidebarView.h"
 #include "gui/undo/Annotator.h"
 #include "query/Query.h"

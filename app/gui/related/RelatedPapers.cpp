@@ -1,6 +1,6 @@
 #include "gui/related/RelatedPapers.h"
 
-#include "gui/search/BackgroundReader.h"
+#include "gui/BackgroundReader.h"
 #include "library/PaperStore.h"
 
 #include <QLabel>

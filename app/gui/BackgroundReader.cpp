@@ -1,4 +1,4 @@
-#include "gui/search/BackgroundReader.h"
+#include "gui/BackgroundReader.h"
 
 #include "storage/Database.h"
 

@@ -13,8 +13,8 @@ namespace Lectern {
 
 // Reads the library on a thread of its own, through its own connection (SQLite WAL lets it read while
 // the window writes), for look-ups that can take a good part of a second in a large library: related
-// papers, snippets of a prefix search. Jobs run one after another; their results come back to the
-// thread that owns the reader.
+// papers, snippets of a prefix search, the ranking of many matches, the smart lists' counts. Jobs run one
+// after another; their results come back to the thread that owns the reader.
 //
 // A job belongs to the ticket current when it was posted. newTicket() says that nothing asked before
 // is wanted any more (another paper is selected, the query changed): the older jobs are skipped, the
