@@ -32,20 +32,9 @@ Status ReadingListCreateCommand::revert()
 
 ReadingListRenameCommand::ReadingListRenameCommand(Annotator &annotator, qint64 listId, const QString &from,
                                                    const QString &to)
-    : AnnotationCommand(annotator, AnnotationCommand::tr("Rename reading list %1 to %2").arg(from, to.trimmed())),
-      m_listId(listId), m_from(from), m_to(to)
+    : ListTextCommand(annotator, AnnotationCommand::tr("Rename reading list %1 to %2").arg(from, to.trimmed()), listId,
+                      from, to)
 {
-}
-
-Status ReadingListRenameCommand::apply(bool &changed)
-{
-    changed = m_to.trimmed() != m_from;
-    return changed ? ReadingListStore(library()).rename(m_listId, m_to) : success();
-}
-
-Status ReadingListRenameCommand::revert()
-{
-    return ReadingListStore(library()).rename(m_listId, m_from);
 }
 
 ReadingListAddCommand::ReadingListAddCommand(Annotator &annotator, const QString &listName, const QList<qint64> &paperIds)
@@ -136,26 +125,8 @@ Status ReadingListMoveCommand::revert()
 }
 
 ReadingListDeleteCommand::ReadingListDeleteCommand(Annotator &annotator, qint64 listId, const QString &name)
-    : AnnotationCommand(annotator, AnnotationCommand::tr("Delete reading list %1").arg(name)), m_listId(listId)
+    : ListDeleteCommand(annotator, AnnotationCommand::tr("Delete reading list %1").arg(name), listId)
 {
-}
-
-Status ReadingListDeleteCommand::apply(bool &)
-{
-    auto removed = ReadingListStore(library()).remove(m_listId);
-    if (!removed)
-        return removed.error();
-    m_removed = *removed;
-    return success();
-}
-
-Status ReadingListDeleteCommand::revert()
-{
-    auto restored = ReadingListStore(library()).restore(m_removed);
-    if (!restored)
-        return restored.error();
-    m_listId = *restored;
-    return success();
 }
 
 } // namespace Lectern

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/undo/AnnotationCommands.h"
+#include "gui/lists/ListCommands.h"
 #include "library/ReadingListStore.h"
 
 #include <optional>
@@ -24,18 +24,10 @@ private:
     std::optional<RemovedReadingList> m_removed; // after an undo: what a redo puts back
 };
 
-class ReadingListRenameCommand : public AnnotationCommand
+class ReadingListRenameCommand : public ListTextCommand<ReadingListStore, &ReadingListStore::rename>
 {
 public:
     ReadingListRenameCommand(Annotator &annotator, qint64 listId, const QString &from, const QString &to);
-
-private:
-    Status apply(bool &changed) override;
-    Status revert() override;
-
-    const qint64 m_listId;
-    const QString m_from;
-    const QString m_to;
 };
 
 // Adds papers to the list of that name, creating it when there is none; undo takes them out again
@@ -86,17 +78,11 @@ private:
     QList<qint64> m_before;
 };
 
-class ReadingListDeleteCommand : public AnnotationCommand
+// A restored list comes back under a new id.
+class ReadingListDeleteCommand : public ListDeleteCommand<ReadingListStore, RemovedReadingList>
 {
 public:
     ReadingListDeleteCommand(Annotator &annotator, qint64 listId, const QString &name);
-
-private:
-    Status apply(bool &changed) override;
-    Status revert() override;
-
-    qint64 m_listId; // a restored list comes back under a new id
-    RemovedReadingList m_removed;
 };
 
 } // namespace Lectern

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/undo/AnnotationCommands.h"
+#include "gui/lists/ListCommands.h"
 #include "library/SmartListStore.h"
 
 #include <optional>
@@ -26,46 +26,23 @@ private:
     std::optional<SmartList> m_removed; // after an undo: what a redo puts back
 };
 
-class SmartListRenameCommand : public AnnotationCommand
+class SmartListRenameCommand : public ListTextCommand<SmartListStore, &SmartListStore::rename>
 {
 public:
     SmartListRenameCommand(Annotator &annotator, qint64 listId, const QString &from, const QString &to);
-
-private:
-    Status apply(bool &changed) override;
-    Status revert() override;
-
-    const qint64 m_listId;
-    const QString m_from;
-    const QString m_to;
 };
 
-class SmartListQueryCommand : public AnnotationCommand
+class SmartListQueryCommand : public ListTextCommand<SmartListStore, &SmartListStore::setQuery>
 {
 public:
     SmartListQueryCommand(Annotator &annotator, qint64 listId, const QString &name, const QString &from,
                           const QString &to);
-
-private:
-    Status apply(bool &changed) override;
-    Status revert() override;
-
-    const qint64 m_listId;
-    const QString m_from;
-    const QString m_to;
 };
 
-class SmartListDeleteCommand : public AnnotationCommand
+class SmartListDeleteCommand : public ListDeleteCommand<SmartListStore, SmartList>
 {
 public:
     SmartListDeleteCommand(Annotator &annotator, qint64 listId, const QString &name);
-
-private:
-    Status apply(bool &changed) override;
-    Status revert() override;
-
-    qint64 m_listId;
-    SmartList m_removed;
 };
 
 } // namespace Lectern
