@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUrl>
 
 #include <memory>
 
@@ -24,6 +25,19 @@ inline void initLecternResources()
 }
 
 namespace Lectern::GuiTest {
+
+// Stands in for the browser: records what the window asks the desktop to open (register it with
+// QDesktopServices::setUrlHandler(scheme, &catcher, "open")).
+class LinkCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 inline Paper makePaper(const QString &title, const QString &abstract, const QString &link = {})
 {

@@ -1,3 +1,5 @@
+#include "GuiTestSupport.h"
+
 #include "gui/FileDialogs.h"
 #include "gui/MainWindow.h"
 #include "gui/PaperListModel.h"
@@ -40,18 +42,6 @@ const QString ThreePapers = QStringLiteral(
     "We study how orchards respond to drought. Code is at https://github.com/x/orchards.\n\n"
     "banana Ripening Kinetics\n\n"
     "Ripening follows first-order kinetics in warm storage rooms.\n");
-
-// Stands in for the browser: records what the window asks the desktop to open.
-class LinkCatcher : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> opened;
-
-public Q_SLOTS:
-    void open(const QUrl &url) { opened.append(url); }
-};
 
 // Where the link to href is drawn in the reader, in viewport coordinates; a null point when it is not there.
 QPoint linkPosition(const ReaderView *reader, const QString &href)
@@ -304,7 +294,7 @@ void TestMainWindow::clickingALinkInTheReader_opensOnlyWebLinks()
     list()->setCurrentIndex(model()->index(0, 0));
     auto *reader = m_window->findChild<ReaderView *>(QStringLiteral("reader"));
 
-    LinkCatcher catcher;
+    GuiTest::LinkCatcher catcher;
     const QStringList schemes{QStringLiteral("https"), QStringLiteral("http"), QStringLiteral("file"),
                               QStringLiteral("javascript")};
     for (const QString &scheme : schemes)

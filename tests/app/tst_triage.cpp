@@ -11,18 +11,6 @@
 
 using namespace Lectern;
 
-// Receives the links the window asks the desktop to open.
-class LinkCatcher : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> opened;
-
-public Q_SLOTS:
-    void open(const QUrl &url) { opened.append(url); }
-};
-
 class TestTriage : public QObject
 {
     Q_OBJECT
@@ -162,7 +150,7 @@ void TestTriage::numberKeys_rateTheCurrentPaper()
 
 void TestTriage::keyO_opensTheFirstLink()
 {
-    LinkCatcher catcher;
+    GuiTest::LinkCatcher catcher;
     QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
     m_fixture.selectRow(3);
     press(Qt::Key_O);
