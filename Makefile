@@ -3,7 +3,7 @@
 ENV := tools/env-run
 ARGS ?=
 
-.PHONY: all build test run clean env bench
+.PHONY: all build test run clean env bench crash-test
 all: build
 
 env:
@@ -21,6 +21,11 @@ run: build
 
 clean:
 	rm -rf build
+
+# 'make crash-test N=200': real lectern processes killed at random moments (default 200), the library checked
+# after each kill; 'make test' runs 20.
+crash-test: build
+	$(ENV) build/tools/crash/lectern-crash-test --lectern build/app/lectern --kills $(if $(filter command line,$(origin N)),$(N),200)
 
 # 'make bench N=100000': builds the generator and the benchmarks (in their own optimised build), makes a
 # synthetic library of N papers in BENCH_DIR once (kept for later runs), and prints the figures.

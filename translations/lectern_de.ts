@@ -233,6 +233,33 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Backups</name>
+    <message>
+        <source>cannot write the backup: %1</source>
+        <translation>die Sicherung kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for backups</source>
+        <translation>der Ordner für Sicherungen kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the backup is damaged: %1</source>
+        <translation>die Sicherung ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>cannot restore the backup: %1</source>
+        <translation>die Sicherung kann nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot move the library aside</source>
+        <translation>die Bibliothek kann nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot copy the backup into place</source>
+        <translation>die Sicherung kann nicht an ihre Stelle kopiert werden</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::DailyPapersImporter</name>
     <message>
         <source>expected a title on a line of its own, found %1 lines without a blank line between them</source>
@@ -262,8 +289,12 @@
         <translation>die Bibliothek kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>not a Lectern library: %1</source>
-        <translation>keine Lectern-Bibliothek: %1</translation>
+        <source>the library is read-only (the file or its folder cannot be written): nothing was changed</source>
+        <translation>die Bibliothek ist schreibgeschützt (die Datei oder ihr Ordner kann nicht beschrieben werden): nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the library is busy: another program has been writing to it for %1 s. Nothing was changed; try again when it has finished</source>
+        <translation>die Bibliothek ist belegt: ein anderes Programm schreibt seit %1 s in sie. Nichts wurde geändert; versuchen Sie es erneut, wenn es fertig ist</translation>
     </message>
 </context>
 <context>
@@ -407,6 +438,14 @@
         <translation>Die Bibliothek kann nicht geöffnet werden.
 %1</translation>
     </message>
+    <message>
+        <source>Its newest backup is from %1. Restore it? The file as it is now is kept beside it under another name.</source>
+        <translation>Ihre neueste Sicherung ist vom %1. Wiederherstellen? Die Datei, wie sie jetzt ist, wird unter anderem Namen daneben aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::HighlightList</name>
@@ -463,6 +502,17 @@
     <message>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Library</name>
+    <message>
+        <source>is an empty file, not a Lectern library (delete it to start a new library there)</source>
+        <translation>ist eine leere Datei, keine Lectern-Bibliothek (löschen Sie sie, um dort eine neue Bibliothek anzulegen)</translation>
+    </message>
+    <message>
+        <source>the search index: %1</source>
+        <translation>der Suchindex: %1</translation>
     </message>
 </context>
 <context>
@@ -690,6 +740,50 @@
             <numerusform>%1 von %n Artikel</numerusform>
             <numerusform>%1 von %n Artikeln</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup...</source>
+        <translation>Aus &amp;Sicherung wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>The library is damaged</source>
+        <translation>Die Bibliothek ist beschädigt</translation>
+    </message>
+    <message>
+        <source>A check of %1 found it damaged. Restore a backup before you make more changes.</source>
+        <translation>Eine Prüfung von %1 hat sie beschädigt vorgefunden. Stellen Sie eine Sicherung wieder her, bevor Sie weitere Änderungen vornehmen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Another file...</source>
+        <translation>Andere Datei …</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backup to restore:</source>
+        <translation>Wiederherzustellende Sicherung:</translation>
+    </message>
+    <message>
+        <source>Lectern libraries (*.sqlite);;All files (*)</source>
+        <translation>Lectern-Bibliotheken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in the library with the backup &quot;%1&quot;? What the library holds now is kept in a file beside it.</source>
+        <translation>Alles in der Bibliothek durch die Sicherung „%1“ ersetzen? Was die Bibliothek jetzt enthält, wird in einer Datei daneben aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored %1; what the library held before is in %2</source>
+        <translation>%1 wiederhergestellt; was die Bibliothek vorher enthielt, liegt in %2</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1066,18 @@
     <message>
         <source>upgrading to schema %1 failed: %2</source>
         <translation>die Aktualisierung auf Schema %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>not a Lectern library: %1</source>
+        <translation>keine Lectern-Bibliothek: %1</translation>
+    </message>
+    <message>
+        <source>this is an SQLite database of another program, not a Lectern library</source>
+        <translation>dies ist eine SQLite-Datenbank eines anderen Programms, keine Lectern-Bibliothek</translation>
+    </message>
+    <message>
+        <source>this library is read-only and of an earlier schema: open it once where it can be written, so that it is upgraded</source>
+        <translation>diese Bibliothek ist schreibgeschützt und hat ein älteres Schema: öffnen Sie sie einmal dort, wo sie beschrieben werden kann, damit sie aktualisiert wird</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@ struct Context
 
     QStringList positional() const { return parser.positionalArguments(); }
     QString format() const { return parser.value(QStringLiteral("format")); }
+    // --library, or the default library.
+    QString libraryPath() const;
     // Opens --library (or the default library); prints the error and returns null when it cannot.
     std::unique_ptr<Library> openLibrary() const;
     // Prints "lectern COMMAND: message" on stderr and returns Usage, for wrong arguments.
@@ -53,5 +55,6 @@ struct Command
 QList<Command> paperCommands(); // import, list, search, show
 QList<Command> annotationCommands(); // tag, tags, note, status
 QList<Command> listCommands(); // export, lists, list-add
+QList<Command> libraryCommands(); // check, backup, backups, restore
 
 } // namespace Lectern::CommandLine

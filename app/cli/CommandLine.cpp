@@ -2,6 +2,7 @@
 
 #include "cli/Command.h"
 #include "library/Library.h"
+#include "storage/Database.h"
 
 #include <QFileInfo>
 
@@ -20,15 +21,23 @@ QTextStream &err()
     return stream;
 }
 
+QString Context::libraryPath() const
+{
+    return parser.isSet(QStringLiteral("library")) ? parser.value(QStringLiteral("library")) : Library::defaultPath();
+}
+
 std::unique_ptr<Library> Context::openLibrary() const
 {
-    const QString path = parser.isSet(QStringLiteral("library")) ? parser.value(QStringLiteral("library"))
-                                                                 : Library::defaultPath();
-    auto library = Library::open(path);
+    auto library = Library::open(libraryPath());
     if (!library) {
         err() << "lectern: " << library.error().toString() << Qt::endl;
         return nullptr;
     }
+    // Long enough to outlast another process's import of a large file; said, so that a wait is not a hang.
+    constexpr int LockWaitMs = 120'000;
+    (*library)->db().setLockWait(LockWaitMs, [] {
+        err() << "lectern: waiting for the library: another program is writing to it" << Qt::endl;
+    });
     return std::move(*library);
 }
 
@@ -48,7 +57,7 @@ namespace {
 
 const QList<Command> &commands()
 {
-    static const QList<Command> all = paperCommands() + annotationCommands() + listCommands();
+    static const QList<Command> all = paperCommands() + annotationCommands() + listCommands() + libraryCommands();
     return all;
 }
 

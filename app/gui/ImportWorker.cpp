@@ -2,6 +2,7 @@
 
 #include "import/FileImport.h"
 #include "library/Library.h"
+#include "storage/Database.h"
 
 namespace Lectern {
 
@@ -19,6 +20,8 @@ void ImportWorker::run()
         Q_EMIT finished(summary);
         return;
     }
+    constexpr int LockWaitMs = 120'000; // off the window's thread: an import can wait out another's
+    (*library)->db().setLockWait(LockWaitMs);
     const qsizetype fileCount = m_files.size();
     for (qsizetype i = 0; i < fileCount; ++i) {
         // Only whole percents are sent, so that a file of 100k papers does not flood the window with events.

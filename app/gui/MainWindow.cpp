@@ -2,6 +2,7 @@
 
 #include "gui/FileDialogs.h"
 #include "gui/GettingStartedWidget.h"
+#include "gui/InputDialogs.h"
 #include "gui/ImportWorker.h"
 #include "gui/PaperListModel.h"
 #include "gui/ReaderView.h"
@@ -20,8 +21,11 @@
 #include "gui/sidebar/TagSection.h"
 #include "gui/triage/PaperActions.h"
 #include "gui/undo/Annotator.h"
+#include "library/Backups.h"
+#include "library/ChangeWatcher.h"
 #include "library/Library.h"
 #include "library/PaperStore.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -30,10 +34,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -87,6 +93,10 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lectern"));
+    // Edits run on this thread: while another program writes (a command-line import), a key waits this long
+    // at most and then says that nothing was changed, rather than freezing the window for the whole import.
+    constexpr int LockWaitMs = 1500;
+    m_library->db().setLockWait(LockWaitMs);
     setAcceptDrops(true);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -185,6 +195,9 @@ void MainWindow::createMenus()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(m_listActions->exportAction());
     file->addSeparator();
+    QAction *restore = file->addAction(tr("&Restore from Backup..."), this, &MainWindow::restoreFromBackup);
+    restore->setObjectName(QStringLiteral("restoreBackupAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -256,6 +269,15 @@ void MainWindow::connectAnnotations()
     });
     connect(this, &MainWindow::importFinished, m_sidebar, &SidebarView::refresh);
     connect(this, &MainWindow::importFinished, m_paperActions, &PaperActions::updateRemaining);
+    // What another process commits (the command line, a second window) shows as the window's own edits do:
+    // the list keeps its selection, the reader its paper and an unsaved note its typing.
+    auto *watcher = new ChangeWatcher(m_library->db(), this);
+    watcher->setObjectName(QStringLiteral("changeWatcher"));
+    connect(watcher, &ChangeWatcher::changedElsewhere, this, [this] {
+        m_annotator->notifyTagsChanged();
+        m_annotator->notifyChanged();
+        m_related->refresh();
+    });
     connect(m_annotator, &Annotator::noteSaved, m_sidebar, &SidebarView::refresh);
     connect(m_annotator, &Annotator::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_sidebar, &SidebarView::scopeSelected, m_model, &PaperListModel::setScope);
@@ -351,6 +373,65 @@ void MainWindow::chooseFilesToImport()
         return;
     settings.setValue(u"import/folder", QFileInfo(files.first()).absolutePath());
     importFiles(files);
+}
+
+void MainWindow::reportDamage(const QStringList &problems)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The library is damaged"),
+                                tr("A check of %1 found it damaged. Restore a backup before you make more changes.")
+                                    .arg(m_library->path()),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("damageWarning"));
+    box->setDetailedText(problems.join(u'\n'));
+    QPushButton *restore = box->addButton(tr("&Restore from Backup..."), QMessageBox::AcceptRole);
+    connect(restore, &QPushButton::clicked, this, &MainWindow::restoreFromBackup);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QString MainWindow::chooseBackup()
+{
+    const QList<BackupFile> backups = Backups::list(m_library->path());
+    QStringList items;
+    for (const BackupFile &backup : backups)
+        items.append(tr("%1 (%2)").arg(QLocale().toString(backup.written, QLocale::LongFormat),
+                                       QLocale().formattedDataSize(backup.bytes)));
+    const QString otherFile = tr("Another file...");
+    items.append(otherFile);
+    const auto chosen = InputDialogs::getItem(this, tr("Restore from Backup"), tr("Backup to restore:"), items, false);
+    if (!chosen)
+        return {};
+    if (*chosen != otherFile)
+        return backups.value(items.indexOf(*chosen)).path;
+    return FileDialogs::getOpenFileNames(this, tr("Restore from Backup"), Backups::folderFor(m_library->path()),
+                                         tr("Lectern libraries (*.sqlite);;All files (*)"))
+        .value(0);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    const QString backup = chooseBackup();
+    if (backup.isEmpty())
+        return;
+    if (!InputDialogs::confirm(this, tr("Restore from Backup"),
+                               tr("Replace everything in the library with the backup \"%1\"? What the library holds "
+                                  "now is kept in a file beside it.")
+                                   .arg(QFileInfo(backup).fileName()),
+                               tr("Restore")))
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto aside = Backups::restore(*m_library, backup);
+    QApplication::restoreOverrideCursor();
+    if (!aside) {
+        QMessageBox::warning(this, tr("Restore from Backup"), aside.error().toString());
+        return;
+    }
+    // The steps on the stack were of the papers before.
+    m_annotator->undoStack()->clear();
+    m_annotator->notifyTagsChanged();
+    m_annotator->notifyChanged();
+    m_related->refresh();
+    statusBar()->showMessage(tr("Restored %1; what the library held before is in %2").arg(backup, *aside));
 }
 
 void MainWindow::showImportProgress(int percent)

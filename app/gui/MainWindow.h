@@ -38,6 +38,8 @@ public:
 
     // Imports the files on a worker thread; importFinished() follows once the list shows the result.
     void importFiles(const QStringList &paths);
+    // Says that a check found the library damaged and offers to restore a backup.
+    void reportDamage(const QStringList &problems);
 
 Q_SIGNALS:
     void importFinished();
@@ -57,6 +59,9 @@ private:
     void revealPaper(qint64 paperId);
     QWidget *createListPane();
     void chooseFilesToImport();
+    // A backup from the library's backups folder, or another file; empty when cancelled.
+    QString chooseBackup();
+    void restoreFromBackup();
     void showImportProgress(int percent);
     void finishImport(const ImportSummary &summary);
     void showCurrentPaper();

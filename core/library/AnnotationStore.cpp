@@ -36,6 +36,8 @@ Expected<QList<PaperStatus>> AnnotationStore::setStatus(const QList<PaperStatus>
 {
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     PaperHistory history(m_library, m_clock);
     Statement update(db, "UPDATE papers SET status = ? WHERE id = ?");
     QList<PaperStatus> before;
@@ -95,6 +97,8 @@ Expected<int> AnnotationStore::setRating(qint64 paperId, int rating)
                          .arg(rating)};
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     Statement current(db, "SELECT rating FROM papers WHERE id = ?");
     if (!current.bind(1, paperId).step())
         return noSuchPaper(paperId);
@@ -125,6 +129,8 @@ Expected<QString> AnnotationStore::setNote(qint64 paperId, const QString &note)
 {
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     const auto before = this->note(paperId);
     if (!before || *before == note)
         return before;

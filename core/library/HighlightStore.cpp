@@ -89,6 +89,8 @@ bool sameAnchor(const Highlight &a, const Highlight &b)
 Status storeAnchors(Database &db, const QList<Highlight> &highlights)
 {
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     Statement update(db, "UPDATE highlights SET start = ?, length = ?, quote = ?, prefix = ?, suffix = ? WHERE id = ?");
     for (const Highlight &h : highlights) {
         update.bind(1, h.start).bind(2, h.length).bind(3, h.quote).bind(4, h.prefix).bind(5, h.suffix).bind(6, h.id);
@@ -108,6 +110,8 @@ Expected<Highlight> HighlightStore::add(qint64 paperId, int start, int length, c
         return normalized.error();
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     const auto abstract = abstractOf(db, paperId);
     if (!abstract)
         return Error{QCoreApplication::translate("Lectern::HighlightStore", "no paper has the id %1").arg(paperId)};
@@ -141,6 +145,8 @@ Expected<Highlight> HighlightStore::remove(qint64 highlightId)
 {
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     const auto h = findHighlight(db, highlightId);
     if (!h)
         return noSuchHighlight(highlightId);
@@ -158,6 +164,8 @@ Status HighlightStore::restore(const Highlight &highlight)
 {
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     if (auto id = insertHighlight(db, highlight); !id)
         return id.error();
     if (auto s = PaperHistory(m_library, m_clock).record({highlight.paperId}, EventKind::HighlightAdded, highlight.quote); !s)
@@ -172,6 +180,8 @@ Expected<QString> HighlightStore::setColor(qint64 highlightId, const QString &co
         return normalized.error();
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     const auto h = findHighlight(db, highlightId);
     if (!h)
         return noSuchHighlight(highlightId);
@@ -187,6 +197,8 @@ Expected<QString> HighlightStore::setComment(qint64 highlightId, const QString &
 {
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     const auto h = findHighlight(db, highlightId);
     if (!h)
         return noSuchHighlight(highlightId);

@@ -1,20 +1,81 @@
 #include "library/Library.h"
 
+#include "library/Backups.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace Lectern {
 
-Expected<std::unique_ptr<Library>> Library::open(const QString &path)
+namespace {
+
+// A file that exists but cannot be written, or whose folder cannot take the -wal and -shm files beside it.
+bool mustOpenReadOnly(const QFileInfo &file)
 {
-    auto db = Database::open(path);
+    return file.exists() && (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable());
+}
+
+} // namespace
+
+Expected<std::unique_ptr<Library>> Library::open(const QString &path, Access access)
+{
+    const QFileInfo file(path);
+    // SQLite would make an empty file into a library; an empty file where a library should be is a mistake.
+    if (file.isFile() && file.size() == 0)
+        return Error{QCoreApplication::translate("Lectern::Library",
+                                                 "is an empty file, not a Lectern library (delete it to start a new "
+                                                 "library there)"),
+                     path};
+    const bool readOnly = access == Access::ReadOnly || mustOpenReadOnly(file);
+    auto db = Database::open(path, readOnly ? Access::ReadOnly : Access::ReadWrite);
     if (!db)
         return db.error();
-    if (auto s = Schema::migrate(**db); !s)
+    // Nothing is written (not even the journal mode) before the file is known to be a library of this version.
+    if (auto s = Schema::checkFile(**db); !s)
         return s.error();
-    return std::unique_ptr<Library>(new Library(std::move(*db)));
+    if (readOnly) {
+        if (auto s = Schema::checkCurrent(**db); !s)
+            return s.error();
+        return std::unique_ptr<Library>(new Library(std::move(*db)));
+    }
+    if (auto s = (*db)->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL"); !s)
+        return Error{s.error().message, path};
+    std::unique_ptr<Library> library(new Library(std::move(*db)));
+    if (Schema::needsUpgrade(library->db())) {
+        if (auto backup = Backups::writeAutomatic(*library); !backup)
+            return backup.error();
+    }
+    if (auto s = Schema::migrate(library->db()); !s)
+        return s.error();
+    return library;
+}
+
+QStringList Library::damage(Check kind)
+{
+    QStringList problems;
+    Statement check(*m_db, kind == Check::Full ? "PRAGMA integrity_check" : "PRAGMA quick_check");
+    while (check.step())
+        if (check.text(0) != u"ok")
+            problems.append(check.text(0));
+    if (!check.error().isEmpty())
+        problems.append(check.error());
+    if (kind == Check::Quick || isReadOnly())
+        return problems;
+    // FTS5's check is a command written as an insert: it changes nothing, but wants a transaction.
+    Transaction transaction(*m_db);
+    if (!transaction)
+        return problems << transaction.error().message;
+    if (auto s = m_db->exec("INSERT INTO papers_fts(papers_fts) VALUES ('integrity-check')"); !s)
+        problems.append(QCoreApplication::translate("Lectern::Library", "the search index: %1").arg(s.error().message));
+    return problems;
+}
+
+bool Library::isReadOnly() const
+{
+    return m_db->isReadOnly();
 }
 
 QString Library::defaultPath()

@@ -93,6 +93,8 @@ Expected<AddResult> PaperStore::add(const QList<Paper> &papers, const QString &s
 {
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     const QString now = storedTime(QDateTime::currentDateTimeUtc());
     auto importId = insertImport(db, sourceFile, format, now);
     if (!importId)

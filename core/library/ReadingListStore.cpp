@@ -121,6 +121,8 @@ Expected<qint64> ReadingListStore::create(const QString &name)
 {
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     auto id = insertList(db, name);
     if (!id)
         return id;
@@ -133,6 +135,8 @@ Status ReadingListStore::rename(qint64 listId, const QString &name)
 {
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     if (!listExists(db, listId))
         return noSuchList(listId);
     if (auto s = Names.rename(db, listId, name); !s)
@@ -144,6 +148,8 @@ Expected<RemovedReadingList> ReadingListStore::remove(qint64 listId)
 {
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     Statement name(db, "SELECT name FROM reading_lists WHERE id = ?");
     if (!name.bind(1, listId).step())
         return noSuchList(listId);
@@ -160,6 +166,8 @@ Expected<qint64> ReadingListStore::restore(const RemovedReadingList &removed)
 {
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     auto id = insertList(db, removed.name, removed.id);
     if (!id)
         return id;
@@ -174,6 +182,8 @@ Expected<int> ReadingListStore::addPapers(qint64 listId, const QList<qint64> &pa
 {
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     if (!listExists(db, listId))
         return noSuchList(listId);
     if (auto s = PaperStore(m_library).checkIds(paperIds); !s)
@@ -190,6 +200,8 @@ Expected<ListAddResult> ReadingListStore::addPapersToNamedList(const QString &na
 {
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     if (auto s = PaperStore(m_library).checkIds(paperIds); !s)
         return s.error();
     ListAddResult result;
@@ -215,6 +227,8 @@ Expected<int> ReadingListStore::removePapers(qint64 listId, const QList<qint64> 
 {
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     if (!listExists(db, listId))
         return noSuchList(listId);
     Statement remove(db, "DELETE FROM reading_list_items WHERE list_id = ? AND paper_id = ?");
@@ -233,6 +247,8 @@ Status ReadingListStore::movePapers(qint64 listId, const QList<qint64> &paperIds
 {
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     if (!listExists(db, listId))
         return noSuchList(listId);
     const QList<qint64> order = orderedPaperIds(db, listId);
@@ -255,6 +271,8 @@ Status ReadingListStore::setOrder(qint64 listId, const QList<qint64> &paperIds)
 {
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     if (!listExists(db, listId))
         return noSuchList(listId);
     const QList<qint64> order = orderedPaperIds(db, listId);

@@ -54,6 +54,8 @@ Expected<qint64> SmartListStore::create(const QString &name, const QString &quer
         return checkedQueryText.error();
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     auto checked = Names.checked(db, name);
     if (!checked)
         return checked.error();
@@ -71,6 +73,8 @@ Status SmartListStore::rename(qint64 listId, const QString &name)
 {
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     if (!listExists(db, listId))
         return noSuchList(listId);
     if (auto s = Names.rename(db, listId, name); !s)
@@ -96,6 +100,8 @@ Expected<SmartList> SmartListStore::remove(qint64 listId)
 {
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     Statement select(db, "SELECT id, name, query, position FROM smart_lists WHERE id = ?");
     if (!select.bind(1, listId).step())
         return noSuchList(listId);
@@ -112,6 +118,8 @@ Expected<qint64> SmartListStore::restore(const SmartList &removed)
 {
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     auto checked = Names.checked(db, removed.name);
     if (!checked)
         return checked.error();

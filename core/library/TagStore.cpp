@@ -464,6 +464,8 @@ Expected<TagRename> TagStore::rename(const QString &fromText, const QString &toT
 
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     const QList<StoredTag> tags = subtree(db, *from);
     if (tags.isEmpty())
         return noSuchTag(*from);
@@ -500,6 +502,8 @@ Status TagStore::undo(const TagRename &rename)
 {
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     PaperHistory history(m_library, m_clock);
     QList<std::pair<qint64, QString>> renames;
     QStringList oldNames;
@@ -535,6 +539,8 @@ Expected<QString> TagStore::setColor(const QString &path, const QString &color)
     }
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     auto tag = findTag(db, *name);
     if (!tag) {
         if (subtree(db, *name).isEmpty())
@@ -559,6 +565,8 @@ Expected<QList<TagSnapshot>> TagStore::deleteTag(const QString &path)
         return name.error();
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     const QList<StoredTag> tags = subtree(db, *name);
     if (tags.isEmpty())
         return noSuchTag(*name);
@@ -581,6 +589,8 @@ Status TagStore::restore(const QList<TagSnapshot> &snapshots)
 {
     Database &db = m_library.db();
     Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
     PaperHistory history(m_library, m_clock);
     for (const TagSnapshot &snapshot : snapshots) {
         const auto tag = insertTag(db, snapshot.name, snapshot.color);

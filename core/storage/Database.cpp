@@ -1,8 +1,11 @@
 #include "storage/Database.h"
 
+#include "storage/FileLocks.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -10,7 +13,7 @@ namespace Lectern {
 
 namespace {
 
-constexpr int BusyTimeoutMs = 5000;
+constexpr int DefaultLockWaitMs = 5000;
 
 // SQL's casefold(text): the text case-folded as QString::toCaseFolded() does it, so that comparisons of
 // names ignore case beyond A-Z ("Über" and "über"), where SQLite's NOCASE and lower() stop.
@@ -25,20 +28,34 @@ void casefold(sqlite3_context *context, int, sqlite3_value **arguments)
     sqlite3_result_text16(context, folded.utf16(), int(folded.size() * 2), SQLITE_TRANSIENT);
 }
 
+// How SQLite is to open the file. Read-only files are opened immutable when no WAL holds changes: SQLite then
+// creates no -shm beside them (which a read-only folder would refuse, and which would keep the file's
+// read-only mode after the file is made writable again).
+QByteArray openName(const QString &path, Access access)
+{
+    if (access == Access::ReadWrite)
+        return QFile::encodeName(path);
+    const bool walHoldsChanges = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded()
+           + (walHoldsChanges ? "?mode=ro" : "?mode=ro&immutable=1");
+}
+
 } // namespace
 
-Expected<std::unique_ptr<Database>> Database::open(const QString &path)
+Expected<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
 {
     const QFileInfo info(path);
     if (info.isDir())
         return Error{QCoreApplication::translate("Lectern::Database", "is a directory, not a library file"), path};
-    if (!QDir().mkpath(info.absolutePath()))
+    if (access == Access::ReadWrite && !QDir().mkpath(info.absolutePath()))
         return Error{QCoreApplication::translate("Lectern::Database", "cannot create the folder for the library"),
                      path};
 
+    useLocksThatSurviveOtherCloses();
     sqlite3 *handle = nullptr;
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int flags = access == Access::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+                                                  : SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+    const int rc = sqlite3_open_v2(openName(path, access).constData(), &handle, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const QString message = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("out of memory");
         sqlite3_close(handle);
@@ -46,15 +63,12 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &path)
                          .arg(message), path};
     }
     sqlite3_extended_result_codes(handle, 1);
-    sqlite3_busy_timeout(handle, BusyTimeoutMs);
     sqlite3_create_function_v2(handle, "casefold", 1, SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
                                casefold, nullptr, nullptr, nullptr);
     std::unique_ptr<Database> db(new Database(handle, path));
-    // The header check makes a non-SQLite file fail here rather than on first use.
-    if (auto s = db->exec("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"); !s)
-        return Error{QCoreApplication::translate("Lectern::Database", "not a Lectern library: %1")
-                         .arg(s.error().message),
-                     path};
+    db->setLockWait(DefaultLockWaitMs);
+    if (auto s = db->exec("PRAGMA foreign_keys = ON"); !s)
+        return Error{s.error().message, path};
     return db;
 }
 
@@ -77,7 +91,8 @@ Status Database::exec(const char *sql)
     char *message = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) == SQLITE_OK)
         return success();
-    Error error{QString::fromUtf8(message ? message : sqlite3_errmsg(m_db))};
+    const bool busy = (sqlite3_extended_errcode(m_db) & 0xff) == SQLITE_BUSY;
+    Error error{busy || !message ? lastError() : QString::fromUtf8(message)};
     sqlite3_free(message);
     return error;
 }
@@ -92,9 +107,95 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+bool Database::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_db, "main") == 1;
+}
+
 QString Database::lastError() const
 {
+    if ((sqlite3_extended_errcode(m_db) & 0xff) == SQLITE_READONLY)
+        return QCoreApplication::translate("Lectern::Database",
+                                           "the library is read-only (the file or its folder cannot be "
+                                           "written): nothing was changed");
+    if ((sqlite3_extended_errcode(m_db) & 0xff) == SQLITE_BUSY)
+        return QCoreApplication::translate("Lectern::Database",
+                                           "the library is busy: another program has been writing to it for "
+                                           "%1 s. Nothing was changed; try again when it has finished")
+            .arg(QString::number(m_lockWaitMs / 1000.0, 'g', 3));
     return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+void Database::setLockWait(int milliseconds, std::function<void()> noticeAfterASecond)
+{
+    m_lockWaitMs = milliseconds;
+    m_lockWaitNotice = std::move(noticeAfterASecond);
+    sqlite3_busy_handler(m_db, waitForLock, this);
+}
+
+// SQLite's busy handler: true to try again. Polls every 10 ms, as often as a writer's commits can free the lock.
+int Database::waitForLock(void *database, int attempt)
+{
+    constexpr int PollMs = 10;
+    constexpr int NoticeAfterMs = 1000;
+    auto *db = static_cast<Database *>(database);
+    if (attempt == 0) {
+        db->m_lockWaited.start();
+        db->m_lockWaitNoticed = false;
+    }
+    const qint64 waited = db->m_lockWaited.elapsed();
+    if (waited >= db->m_lockWaitMs)
+        return 0;
+    if (waited >= NoticeAfterMs && !db->m_lockWaitNoticed && db->m_lockWaitNotice) {
+        db->m_lockWaitNoticed = true;
+        db->m_lockWaitNotice();
+    }
+    sqlite3_sleep(PollMs);
+    return 1;
+}
+
+namespace {
+
+// Copies all of from's main database into to's, waiting (to's lock wait) for the write lock when to is shared.
+QString copyDatabase(sqlite3 *to, sqlite3 *from)
+{
+    sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
+    if (!backup)
+        return QString::fromUtf8(sqlite3_errmsg(to));
+    const int stepped = sqlite3_backup_step(backup, -1);
+    const int finished = sqlite3_backup_finish(backup);
+    if (stepped != SQLITE_DONE || finished != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errstr(stepped != SQLITE_DONE ? stepped : finished));
+    return {};
+}
+
+} // namespace
+
+Status Database::copyTo(const QString &path)
+{
+    sqlite3 *copy = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    const QString problem = copy ? copyDatabase(copy, m_db) : QStringLiteral("out of memory");
+    sqlite3_close(copy);
+    if (!problem.isEmpty())
+        return Error{problem, path};
+    return success();
+}
+
+Status Database::replaceWith(const QString &path)
+{
+    sqlite3 *source = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &source, SQLITE_OPEN_READONLY, nullptr);
+    const QString problem = source ? copyDatabase(m_db, source) : QStringLiteral("out of memory");
+    sqlite3_close(source);
+    if (!problem.isEmpty())
+        return Error{problem, path};
+    return success();
+}
+
+bool Database::inTransaction() const
+{
+    return !sqlite3_get_autocommit(m_db);
 }
 
 Statement::Statement(Database &db, const char *sql) : m_db(db)
@@ -203,23 +304,27 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db) : m_db(db), m_savepoint(db.inTransaction())
 {
-    // IMMEDIATE takes the write lock up front, so a second writer waits (busy timeout) instead of failing mid-way.
-    m_open = bool(m_db.exec("BEGIN IMMEDIATE"));
+    // IMMEDIATE takes the write lock up front, so a second writer waits (the lock wait) instead of failing
+    // mid-way. A savepoint's name may repeat: each RELEASE and ROLLBACK TO takes the innermost one.
+    auto begun = m_db.exec(m_savepoint ? "SAVEPOINT lectern" : "BEGIN IMMEDIATE");
+    m_open = begun.ok();
+    if (!m_open)
+        m_error = Error{m_db.lastError(), m_db.path()};
 }
 
 Transaction::~Transaction()
 {
     if (m_open)
-        m_db.exec("ROLLBACK");
+        m_db.exec(m_savepoint ? "ROLLBACK TO lectern; RELEASE lectern" : "ROLLBACK");
 }
 
 Status Transaction::commit()
 {
     if (!m_open)
-        return Error{QStringLiteral("no transaction is open: ") + m_db.lastError()};
-    auto status = m_db.exec("COMMIT");
+        return m_error;
+    auto status = m_db.exec(m_savepoint ? "RELEASE lectern" : "COMMIT");
     if (status)
         m_open = false;
     return status;

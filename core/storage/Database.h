@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QString>
 
 #include <functional>
@@ -14,11 +15,15 @@ struct sqlite3_stmt;
 
 namespace Lectern {
 
+enum class Access { ReadWrite, ReadOnly };
+
 // One open SQLite connection. Owns the handle; closes it on destruction.
 class Database
 {
 public:
-    static Expected<std::unique_ptr<Database>> open(const QString &path);
+    // Opens the file, creating it when it does not exist and access allows. Sets no journal mode: that is the
+    // library's to choose once it knows the file is its own.
+    static Expected<std::unique_ptr<Database>> open(const QString &path, Access access = Access::ReadWrite);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -27,8 +32,22 @@ public:
     Status exec(const char *sql);
     qint64 lastInsertId() const;
     int changes() const;
+    // What SQLite said of the last failure; a write lock that stayed taken is said in words a user can act on.
     QString lastError() const;
+    // How long a statement waits for another connection's write lock before it fails (default 5 s). The
+    // window waits briefly, so a key never freezes it for long; the command line waits out another's import.
+    // noticeAfterASecond, when given, is called once per wait that lasts over a second (to say why nothing
+    // happens).
+    void setLockWait(int milliseconds, std::function<void()> noticeAfterASecond = {});
+    // True while a transaction (or savepoint) is open on this connection.
+    bool inTransaction() const;
+    // SQLite's online backup API: a consistent copy of the whole database into a new file at path / the
+    // whole content of the database file at path in place of this one's, as one write that other
+    // connections see as any other.
+    Status copyTo(const QString &path);
+    Status replaceWith(const QString &path);
     QString path() const { return m_path; }
+    bool isReadOnly() const;
     sqlite3 *handle() const { return m_db; }
     // From now on, statements on this connection stop as interrupted whenever cancelled() returns true.
     // It is asked every thousand or so steps of SQLite's virtual machine, in the thread running them.
@@ -38,7 +57,13 @@ private:
     Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
     sqlite3 *m_db;
     QString m_path;
+    static int waitForLock(void *database, int attempt);
+
     std::function<bool()> m_cancelled;
+    int m_lockWaitMs = 0;
+    std::function<void()> m_lockWaitNotice;
+    QElapsedTimer m_lockWaited;
+    bool m_lockWaitNoticed = false;
 };
 
 // Times are stored as UTC in ISO 8601 with milliseconds: as text they sort in time order.
@@ -85,7 +110,12 @@ private:
     bool m_cancelled = false;
 };
 
-// Begins a transaction; rolls back on destruction unless commit() succeeded.
+// Begins a transaction, or a savepoint inside one that is open already, so that writes compose: a store's
+// write is atomic on its own and a part of its caller's transaction when there is one. Rolls back on
+// destruction unless commit() succeeded.
+//
+// A transaction that could not begin (another connection kept the write lock past the lock wait) is false:
+// its owner must write nothing and return error(), since every statement would otherwise commit on its own.
 class Transaction
 {
 public:
@@ -94,11 +124,16 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
+    explicit operator bool() const { return m_open; }
+    // Why it did not begin.
+    const Error &error() const { return m_error; }
     Status commit();
 
 private:
     Database &m_db;
     bool m_open = false;
+    bool m_savepoint = false;
+    Error m_error;
 };
 
 } // namespace Lectern

@@ -168,7 +168,14 @@ constexpr const char *Version6 = R"SQL(
 CREATE INDEX papers_by_id ON papers(id);
 )SQL";
 
-constexpr const char *Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6};
+// Version 7: the file says it is Lectern's (SQLite's header field for that; "LECT"), so that another
+// program's SQLite file is told apart from a library even when it has tables of the same names.
+constexpr const char *Version7 = R"SQL(
+PRAGMA application_id = 1279607636;
+)SQL";
+
+constexpr const char *Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7};
+constexpr qint64 ApplicationId = 1279607636;
 
 Status setVersion(Database &db, int version)
 {
@@ -183,6 +190,28 @@ int fileVersion(Database &db)
     return query.step() ? int(query.integer(0)) : -1;
 }
 
+qint64 integerOf(Database &db, const char *sql)
+{
+    Statement query(db, sql);
+    return query.step() ? query.integer(0) : -1;
+}
+
+Status checkVersion(Database &db, int version)
+{
+    if (version < 0)
+        return Error{QCoreApplication::translate("Lectern::Schema", "cannot read the schema version: %1")
+                         .arg(db.lastError()),
+                     db.path()};
+    if (version > currentVersion())
+        return Error{QCoreApplication::translate("Lectern::Schema",
+                                                 "this library was written by a newer Lectern "
+                                                 "(schema %1, this one knows %2)")
+                         .arg(version)
+                         .arg(currentVersion()),
+                     db.path()};
+    return success();
+}
+
 } // namespace
 
 int currentVersion()
@@ -190,22 +219,61 @@ int currentVersion()
     return int(std::size(Steps));
 }
 
+Status checkFile(Database &db)
+{
+    // The first read of the header: a file that is not SQLite fails here.
+    const int version = fileVersion(db);
+    if (version < 0)
+        return Error{QCoreApplication::translate("Lectern::Schema", "not a Lectern library: %1").arg(db.lastError()),
+                     db.path()};
+    if (auto s = checkVersion(db, version); !s)
+        return s;
+    const qint64 applicationId = integerOf(db, "PRAGMA application_id");
+    if (applicationId == ApplicationId)
+        return success();
+    // Libraries from before schema 7 have no application id, but Lectern's tables; a new file has nothing yet.
+    const bool empty = integerOf(db, "SELECT count(*) FROM sqlite_master") == 0;
+    const bool earlierLectern = applicationId == 0 && version > 0
+                                && integerOf(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'papers'") == 1;
+    if ((applicationId == 0 && version == 0 && empty) || earlierLectern)
+        return success();
+    return Error{QCoreApplication::translate("Lectern::Schema",
+                                             "this is an SQLite database of another program, not a Lectern library"),
+                 db.path()};
+}
+
+bool needsUpgrade(Database &db)
+{
+    const int version = fileVersion(db);
+    return version > 0 && version < currentVersion();
+}
+
+Status checkCurrent(Database &db)
+{
+    if (fileVersion(db) == currentVersion())
+        return success();
+    return Error{QCoreApplication::translate("Lectern::Schema",
+                                             "this library is read-only and of an earlier schema: open it once where "
+                                             "it can be written, so that it is upgraded"),
+                 db.path()};
+}
+
 Status migrate(Database &db)
 {
-    const int from = fileVersion(db);
-    if (from < 0)
-        return Error{QCoreApplication::translate("Lectern::Schema", "cannot read the schema version: %1")
-                         .arg(db.lastError()),
-                     db.path()};
-    if (from > currentVersion())
-        return Error{QCoreApplication::translate("Lectern::Schema",
-                                                 "this library was written by a newer Lectern "
-                                                 "(schema %1, this one knows %2)")
-                         .arg(from)
-                         .arg(currentVersion()),
-                     db.path()};
-    for (int version = from; version < currentVersion(); ++version) {
+    for (;;) {
+        const int from = fileVersion(db);
+        if (auto s = checkVersion(db, from); !s)
+            return s;
+        if (from == currentVersion())
+            return success();
+        // The version is read again under the write lock: another process may have taken the same step while
+        // this one waited for it.
         Transaction transaction(db);
+        if (!transaction)
+            return transaction.error();
+        const int version = fileVersion(db);
+        if (version != from)
+            continue;
         if (auto s = db.exec(Steps[version]); !s)
             return Error{QCoreApplication::translate("Lectern::Schema", "upgrading to schema %1 failed: %2")
                              .arg(version + 1).arg(s.error().message),
@@ -215,7 +283,6 @@ Status migrate(Database &db)
         if (auto s = transaction.commit(); !s)
             return Error{s.error().message, db.path()};
     }
-    return success();
 }
 
 } // namespace Lectern::Schema

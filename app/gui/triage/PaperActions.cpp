@@ -116,8 +116,14 @@ void PaperActions::decide(ReadingStatus status)
     const QList<qint64> ids = selectedPaperIds();
     if (ids.isEmpty())
         return;
+    const QItemSelection decided = m_list->selectionModel()->selection();
+    const QModelIndex current = m_list->currentIndex();
     moveToNextPaper();
-    m_annotator.setStatus(ids, status);
+    if (m_annotator.setStatus(ids, status))
+        return;
+    // Nothing was stored (the library is busy, or read-only): the same papers again, for the key to be pressed again.
+    m_list->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    m_list->selectionModel()->select(decided, QItemSelectionModel::ClearAndSelect);
 }
 
 void PaperActions::rate(int rating)

@@ -1,0 +1,61 @@
+#pragma once
+
+// What tests share, so that each does not write its own copy: reading one value with SQL, a paper made from a
+// title, and the real lectern command line run on a library. Header-only: it needs Qt Core and lectern_core.
+
+#include "library/Paper.h"
+#include "storage/Database.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace Lectern::TestKit {
+
+// The first column of the first row, or -1 / an empty string when the statement fails or gives no row.
+inline qint64 integerOf(Database &db, const char *sql)
+{
+    Statement query(db, sql);
+    return query.step() ? query.integer(0) : -1;
+}
+
+inline QString textOf(Database &db, const char *sql)
+{
+    Statement query(db, sql);
+    return query.step() ? query.text(0) : QString();
+}
+
+inline Paper paperTitled(const QString &title)
+{
+    Paper paper;
+    paper.title = title;
+    paper.abstract = QStringLiteral("An abstract about ") + title + u'.';
+    return paper;
+}
+
+struct CommandResult
+{
+    int exitCode = -1; // -1: did not finish by itself, in time
+    QString out;
+    QString err;
+};
+
+// Runs "lectern COMMAND --library LIBRARY ARGUMENTS..." (arguments.first() is the command) and waits for it.
+inline CommandResult runLectern(const QString &library, const QStringList &arguments,
+                                const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(LECTERN_BINARY),
+                  QStringList{arguments.first(), QStringLiteral("--library"), library} + arguments.mid(1));
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace Lectern::TestKit
