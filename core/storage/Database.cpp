@@ -86,6 +86,19 @@ void Database::setCancelCheck(std::function<bool()> cancelled)
         this);
 }
 
+void Database::setStatementTrace(std::function<void(const QString &sql)> sql)
+{
+    m_statementTrace = std::move(sql);
+    sqlite3_trace_v2(
+        m_db, SQLITE_TRACE_STMT,
+        [](unsigned, void *database, void *statement, void *) {
+            const char *text = sqlite3_sql(static_cast<sqlite3_stmt *>(statement));
+            static_cast<Database *>(database)->m_statementTrace(QString::fromUtf8(text ? text : ""));
+            return 0;
+        },
+        this);
+}
+
 Status Database::exec(const char *sql)
 {
     char *message = nullptr;

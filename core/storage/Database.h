@@ -52,6 +52,9 @@ public:
     // From now on, statements on this connection stop as interrupted whenever cancelled() returns true.
     // It is asked every thousand or so steps of SQLite's virtual machine, in the thread running them.
     void setCancelCheck(std::function<bool()> cancelled);
+    // From now on, sql is called with the text of every statement as it was prepared (placeholders, not values):
+    // the test that no value is ever written into SQL reads it.
+    void setStatementTrace(std::function<void(const QString &sql)> sql);
 
 private:
     Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
@@ -60,6 +63,7 @@ private:
     static int waitForLock(void *database, int attempt);
 
     std::function<bool()> m_cancelled;
+    std::function<void(const QString &)> m_statementTrace;
     int m_lockWaitMs = 0;
     std::function<void()> m_lockWaitNotice;
     QElapsedTimer m_lockWaited;
