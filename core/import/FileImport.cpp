@@ -2,6 +2,7 @@
 
 #include "import/Importer.h"
 #include "import/TextFile.h"
+#include "library/Library.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -23,8 +24,9 @@ Expected<FileImportResult> importNamed(Library &library, const QString &text, co
     if (!papers)
         return papers.error();
     auto added = PaperStore(library).add(*papers, source, importer->formatName(), progress);
+    // The file was read whole: what fails now is the library's (busy, read-only, full), and names it.
     if (!added)
-        return Error{added.error().message, errorName};
+        return Error{added.error().message, library.path()};
     return FileImportResult{importer->formatName(), *added};
 }
 

@@ -1,6 +1,7 @@
 // Writes are whole or not at all, and say so truthfully: a write that cannot get the library's write lock
 // (another connection keeps it) fails and stores nothing, and a transaction inside another is a savepoint.
 
+#include "import/FileImport.h"
 #include "library/AnnotationStore.h"
 #include "library/Library.h"
 #include "library/PaperStore.h"
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void write_whileAnotherConnectionHoldsTheLock_failsAndStoresNothing_data();
     void write_whileAnotherConnectionHoldsTheLock_failsAndStoresNothing();
     void write_waitsForALockThatIsFreedInTime();
+    void importOfAFile_whileTheLibraryIsBusy_namesTheLibraryNotTheFile();
     void innerTransaction_isASavepointOfTheOuterOne();
     void innerTransaction_rolledBack_keepsTheOuterOnesWrites();
 
@@ -126,6 +128,20 @@ void TestTransactions::write_waitsForALockThatIsFreedInTime()
     QVERIFY(TagStore(*other).edit({m_paperId}, {u"ml"_s}).ok());
     QCOMPARE(notices, 1);
     QCOMPARE(TagStore(*m_library).tagsOf(m_paperId), QStringList{u"ml"_s});
+}
+
+void TestTransactions::importOfAFile_whileTheLibraryIsBusy_namesTheLibraryNotTheFile()
+{
+    auto other = openLibrary();
+    QVERIFY(other);
+    other->db().setLockWait(100);
+    Transaction holder(m_library->db());
+    QVERIFY(holder);
+    const QString file = QStringLiteral(LECTERN_TEST_DATA "/daily-papers-small.txt");
+    const auto imported = importFile(*other, file);
+    QVERIFY(!imported);
+    QCOMPARE(imported.error().file, other->path());
+    QVERIFY2(imported.error().message.contains(u"busy"_s), qPrintable(imported.error().message));
 }
 
 void TestTransactions::innerTransaction_isASavepointOfTheOuterOne()
