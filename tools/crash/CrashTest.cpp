@@ -54,6 +54,11 @@ public:
     bool prepare();
     void round(int number);
     int failures() const { return m_failures; }
+    // How the processes of the rounds ended: killed, exited 0, exited with an error.
+    QString outcomes() const
+    {
+        return QStringLiteral("%1 killed, %2 succeeded, %3 failed cleanly").arg(m_killed).arg(m_succeeded).arg(m_failedCleanly);
+    }
     int checks() const { return m_checks; }
 
 private:
@@ -75,6 +80,9 @@ private:
     QList<qint64> m_ids;
     int m_failures = 0;
     int m_checks = 0;
+    int m_killed = 0;
+    int m_succeeded = 0;
+    int m_failedCleanly = 0;
 };
 
 bool CrashTest::prepare()
@@ -133,6 +141,7 @@ Run CrashTest::finish(QProcess *process, int killAfterMs)
     }
     run.err = QString::fromUtf8(process->readAllStandardError());
     delete process;
+    ++(run.outcome == Outcome::Killed ? m_killed : run.outcome == Outcome::Succeeded ? m_succeeded : m_failedCleanly);
     return run;
 }
 
@@ -320,7 +329,10 @@ int main(int argc, char *argv[])
     clock.start();
     for (int i = 0; i < rounds; ++i)
         test.round(i);
-    say(QStringLiteral("crash test: %1 rounds in %2 s").arg(rounds).arg(clock.elapsed() / 1000.0, 0, 'f', 1));
+    say(QStringLiteral("crash test: %1 rounds in %2 s; processes: %3")
+            .arg(rounds)
+            .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
+            .arg(test.outcomes()));
     say(QStringLiteral("%1 passed, %2 failed").arg(test.checks() - test.failures()).arg(test.failures()));
     return test.failures() == 0 ? 0 : 1;
 }
