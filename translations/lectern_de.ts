@@ -867,6 +867,18 @@
         <source>there are no letters or digits to search for</source>
         <translation>es gibt keine Buchstaben oder Ziffern, nach denen sich suchen ließe</translation>
     </message>
+    <message>
+        <source>the query has more than %1 terms</source>
+        <translation>die Suche hat mehr als %1 Suchbegriffe</translation>
+    </message>
+    <message>
+        <source>the groups are nested more than %1 deep</source>
+        <translation>die Klammern sind mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the query is %1 characters long; the longest Lectern takes is %2</source>
+        <translation>die Suche ist %1 Zeichen lang; Lectern nimmt höchstens %2</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::RatingStars</name>
