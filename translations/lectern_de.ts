@@ -787,6 +787,13 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Query</name>
+    <message>
+        <source>the library could not run the query: %1</source>
+        <translation>die Bibliothek konnte die Suche nicht ausführen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::QueryFields</name>
     <message>
         <source>the range &apos;%1&apos; is empty</source>

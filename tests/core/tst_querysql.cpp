@@ -113,7 +113,9 @@ private Q_SLOTS:
     void withoutWords_resultsFollowTheRequestedOrder();
     void aLimit_cutsTheRankedList();
     void rankingAtMost_ranksFewMatchesAndListsManyInTheOrderAdded();
-    void anInvalidQuery_findsAndCountsNothing();
+    void anInvalidQuery_isAnError_notAnEmptyList();
+    void aQueryTheLibraryCannotRun_isAnError_notAnEmptyList_data();
+    void aQueryTheLibraryCannotRun_isAnError_notAnEmptyList();
     void queriesAtTheLimits_runInEveryOrder_data();
     void queriesAtTheLimits_runInEveryOrder();
     void compiling_takesTimeInProportionToTheQuery();
@@ -280,25 +282,25 @@ void TestQuerySql::eachConstruct_findsExactlyItsPapers()
 
     const Query query = Query::parse(text);
     QVERIFY2(query.isValid(), qPrintable(query.error()->message));
-    QList<qint64> found = findPapers(*m_library, query);
+    QList<qint64> found = findPapers(*m_library, query).value();
     std::sort(found.begin(), found.end());
     QCOMPARE(found, ids(papers));
-    QCOMPARE(countPapers(*m_library, query), papers.size());
+    QCOMPARE(countPapers(*m_library, query).value(), papers.size());
 }
 
 void TestQuerySql::aTitleMatch_ranksAboveAnAbstractOnlyMatch()
 {
     // Paper 5 has the word once in a short abstract; paper 1 has it in the title.
-    QCOMPARE(findPapers(*m_library, Query::parse(u"graph"_s)).value(0), m_ids[0]);
-    QCOMPARE(findPapers(*m_library, Query::parse(u"graph -tag:vision"_s)).value(0), m_ids[0]);
+    QCOMPARE(findPapers(*m_library, Query::parse(u"graph"_s)).value().value(0), m_ids[0]);
+    QCOMPARE(findPapers(*m_library, Query::parse(u"graph -tag:vision"_s)).value().value(0), m_ids[0]);
     // Ranking ignores the requested order.
     const QueryOrder byTitleDescending{PaperSort::Title, false};
-    QCOMPARE(findPapers(*m_library, Query::parse(u"graph"_s), byTitleDescending).value(0), m_ids[0]);
+    QCOMPARE(findPapers(*m_library, Query::parse(u"graph"_s), byTitleDescending).value().value(0), m_ids[0]);
 }
 
 void TestQuerySql::wordsUnderAnOrWithFilters_rankPapersWithTheWordsFirst()
 {
-    const QList<qint64> found = findPapers(*m_library, Query::parse(u"tag:vision OR graph"_s));
+    const QList<qint64> found = findPapers(*m_library, Query::parse(u"tag:vision OR graph"_s)).value();
     QCOMPARE(found.size(), 4);
     QCOMPARE(found.first(), m_ids[0]);
     QCOMPARE(found.last(), m_ids[2]);
@@ -307,9 +309,9 @@ void TestQuerySql::wordsUnderAnOrWithFilters_rankPapersWithTheWordsFirst()
 void TestQuerySql::withRelevanceTurnedOff_matchesFollowTheRequestedOrder()
 {
     const QueryOrder byTitle{PaperSort::Title, true, false};
-    QCOMPARE(findPapers(*m_library, Query::parse(u"graph"_s), byTitle), ids({1, 2, 5}));
+    QCOMPARE(findPapers(*m_library, Query::parse(u"graph"_s), byTitle).value(), ids({1, 2, 5}));
     const QueryOrder byTitleDescending{PaperSort::Title, false, false};
-    QCOMPARE(findPapers(*m_library, Query::parse(u"graph OR tag:vision"_s), byTitleDescending), ids({3, 5, 2, 1}));
+    QCOMPARE(findPapers(*m_library, Query::parse(u"graph OR tag:vision"_s), byTitleDescending).value(), ids({3, 5, 2, 1}));
 }
 
 void TestQuerySql::withoutWords_resultsFollowTheRequestedOrder_data()
@@ -334,50 +336,82 @@ void TestQuerySql::withoutWords_resultsFollowTheRequestedOrder()
     QFETCH(QList<int>, papers);
 
     const QueryOrder order{PaperSort(sort), ascending};
-    QCOMPARE(findPapers(*m_library, Query::parse(QString()), order), ids(papers));
+    QCOMPARE(findPapers(*m_library, Query::parse(QString()), order).value(), ids(papers));
     // A filter keeps the order of what it leaves.
     QList<int> exceptInbox = papers;
     exceptInbox.removeOne(3);
-    QCOMPARE(findPapers(*m_library, Query::parse(u"-status:inbox"_s), order), ids(exceptInbox));
+    QCOMPARE(findPapers(*m_library, Query::parse(u"-status:inbox"_s), order).value(), ids(exceptInbox));
 }
 
 void TestQuerySql::aLimit_cutsTheRankedList()
 {
     const Query query = Query::parse(u"graph"_s);
-    const QList<qint64> all = findPapers(*m_library, query);
-    QCOMPARE(findPapers(*m_library, query, {}, 2), all.mid(0, 2));
-    QCOMPARE(findPapers(*m_library, Query::parse(QString()), {}, 1), ids({1}));
+    const QList<qint64> all = findPapers(*m_library, query).value();
+    QCOMPARE(findPapers(*m_library, query, {}, 2).value(), all.mid(0, 2));
+    QCOMPARE(findPapers(*m_library, Query::parse(QString()), {}, 1).value(), ids({1}));
 }
 
 void TestQuerySql::rankingAtMost_ranksFewMatchesAndListsManyInTheOrderAdded()
 {
     const Query words = Query::parse(u"graph"_s); // papers 1, 2 and 5; 5 ranks above 2 (a shorter abstract)
-    const FoundPapers few = findPapersRankingAtMost(*m_library, words, 3);
+    const FoundPapers few = findPapersRankingAtMost(*m_library, words, 3).value();
     QVERIFY(few.ranked);
     QCOMPARE(few.ids, ids({1, 5, 2}));
-    const FoundPapers many = findPapersRankingAtMost(*m_library, words, 2);
+    const FoundPapers many = findPapersRankingAtMost(*m_library, words, 2).value();
     QVERIFY(!many.ranked);
     QCOMPARE(many.ids, ids({1, 2, 5}));
 
     // With a filter, the words' own matches decide: three, though the filter leaves two.
     const Query filtered = Query::parse(u"graph tag:ml"_s);
-    QVERIFY(findPapersRankingAtMost(*m_library, filtered, 3).ranked);
-    const FoundPapers unranked = findPapersRankingAtMost(*m_library, filtered, 2);
+    QVERIFY(findPapersRankingAtMost(*m_library, filtered, 3).value().ranked);
+    const FoundPapers unranked = findPapersRankingAtMost(*m_library, filtered, 2).value();
     QVERIFY(!unranked.ranked);
     QCOMPARE(unranked.ids, ids({1, 2}));
 
     // Without words there is nothing to rank.
-    const FoundPapers filters = findPapersRankingAtMost(*m_library, Query::parse(u"-status:inbox"_s), 0);
+    const FoundPapers filters = findPapersRankingAtMost(*m_library, Query::parse(u"-status:inbox"_s), 0).value();
     QVERIFY(filters.ranked);
     QCOMPARE(filters.ids, ids({1, 2, 4, 5}));
 }
 
-void TestQuerySql::anInvalidQuery_findsAndCountsNothing()
+void TestQuerySql::anInvalidQuery_isAnError_notAnEmptyList()
 {
     const Query query = Query::parse(u"graph OR"_s);
     QVERIFY(!query.isValid());
-    QCOMPARE(findPapers(*m_library, query), QList<qint64>());
-    QCOMPARE(countPapers(*m_library, query), 0);
+    for (const QString &error : {findPapers(*m_library, query).error().message,
+                                 findPapersUnranked(*m_library, query).error().message,
+                                 findPapersRankingAtMost(*m_library, query, 10).error().message,
+                                 countPapers(*m_library, query).error().message})
+        QCOMPARE(error, query.error()->message);
+}
+
+void TestQuerySql::aQueryTheLibraryCannotRun_isAnError_notAnEmptyList_data()
+{
+    QTest::addColumn<QByteArray>("damage");
+    QTest::addColumn<QString>("reason");
+
+    // The statement does not prepare; it stops at its first step.
+    QTest::newRow("index missing") << "DROP TABLE papers_fts"_ba << u"no such table: papers_fts"_s;
+    QTest::newRow("index damaged") << "DELETE FROM papers_fts_data WHERE id > 10"_ba << u"malformed"_s;
+}
+
+void TestQuerySql::aQueryTheLibraryCannotRun_isAnError_notAnEmptyList()
+{
+    QFETCH(QByteArray, damage);
+    QFETCH(QString, reason);
+
+    QVERIFY(m_library->db().exec(damage.constData()));
+    const Query query = Query::parse(u"graph tag:ml"_s);
+    QTest::failOnWarning(QRegularExpression(u".*"_s)); // no statement logged: the error says what is wrong
+    for (const QString &error : {findPapers(*m_library, query).error().message,
+                                 findPapersUnranked(*m_library, query).error().message,
+                                 findPapersRankingAtMost(*m_library, query, 10).error().message,
+                                 countPapers(*m_library, query).error().message}) {
+        QVERIFY2(error.startsWith(u"the library could not run the query: "_s), qPrintable(error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+        QVERIFY2(!error.contains(u"SELECT"_s), qPrintable(error));
+    }
+    QCOMPARE(findPapers(*m_library, Query::parse(u"tag:ml"_s)).value(), ids({1, 2})); // what needs no index still runs
 }
 
 void TestQuerySql::queriesAtTheLimits_runInEveryOrder_data()
