@@ -569,13 +569,6 @@
     </message>
 </context>
 <context>
-    <name>Lectern::ListScopes</name>
-    <message>
-        <source>A reading list&apos;s name cannot hold a double quote (&quot;): the search could not name the list.</source>
-        <translation>Der Name einer Leseliste darf kein doppeltes Anführungszeichen (&quot;) enthalten: Die Suche könnte die Liste sonst nicht benennen.</translation>
-    </message>
-</context>
-<context>
     <name>Lectern::MainWindow</name>
     <message>
         <source>Lectern</source>

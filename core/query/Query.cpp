@@ -75,6 +75,13 @@ Query Query::parse(const QString &text)
     return query;
 }
 
+QString Query::quoted(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+    return u'"' + escaped + u'"';
+}
+
 bool Query::hasWords() const
 {
     return !QuerySql::relevanceExpression(root()).isEmpty();

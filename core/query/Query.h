@@ -29,13 +29,17 @@ struct QueryError
 //   status:to-read  rating:>=4  year:2019..2021  added:<7d (d, w, m, y)  added:>30d
 //   added:2025-06-01..2025-06-30 (the reader's local days, inclusive)
 //   has:note|highlight|link|code  arxiv:2306.01234  doi:10.1234/x  list:"to print"
-//   implicit AND, OR, -negation, (groups); '-' binds tightest, OR loosest.
+//   implicit AND, OR, -negation, (groups); '-' binds tightest, OR loosest. In quotes, \" and \\ stand
+//   for '"' and '\': list:"the \"best\" ones".
 // Only letters followed by a colon make a field: "http://x" and "C++:" are words, and a quoted "foo:bar"
 // is a phrase. Parsed once into a tree; compiled into one SQL statement with every value bound.
 class Query
 {
 public:
     static Query parse(const QString &text);
+    // The value in double quotes, its '"' and '\' escaped: what to write after "list:" (or any field) for
+    // the query to read back exactly this value, whatever it holds.
+    static QString quoted(const QString &value);
 
     bool isValid() const { return !m_error.has_value(); }
     // Why the text is not a query, and where; empty when it is.

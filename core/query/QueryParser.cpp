@@ -104,18 +104,25 @@ private:
         return wordToken();
     }
 
-    // A double-quoted string starting at m_pos.
+    // A double-quoted string starting at m_pos. Inside, \" is a quote and \\ a backslash, so that any
+    // list name can be written (Query::quoted()); any other backslash is itself ("C:\papers").
     std::optional<Quoted> readQuoted()
     {
         const int start = m_pos;
-        const qsizetype end = m_text.indexOf(u'"', start + 1);
-        if (end < 0) {
-            fail(QCoreApplication::translate("Lectern::QueryParser", "the quote is not closed"),
-                 start, int(m_text.size()) - start);
-            return std::nullopt;
+        QString value;
+        for (int i = start + 1; i < m_text.size(); ++i) {
+            const QChar c = m_text[i];
+            if (c == u'"') {
+                m_pos = i + 1;
+                return Quoted{value, start, m_pos - start};
+            }
+            if (c == u'\\' && (at(i + 1) == u'"' || at(i + 1) == u'\\'))
+                ++i;
+            value += m_text[i];
         }
-        m_pos = int(end) + 1;
-        return Quoted{m_text.mid(start + 1, end - start - 1), start, m_pos - start};
+        fail(QCoreApplication::translate("Lectern::QueryParser", "the quote is not closed"), start,
+             int(m_text.size()) - start);
+        return std::nullopt;
     }
 
     std::optional<Token> termToken(Field field, const Quoted &value, bool quoted)

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void eachConstruct_parsesToItsTree();
     void eachMistake_isReportedAtItsPosition_data();
     void eachMistake_isReportedAtItsPosition();
+    void quotedValues_readBackAsThemselves_data();
+    void quotedValues_readBackAsThemselves();
     void queriesUpToTheLimits_parse_data();
     void queriesUpToTheLimits_parse();
     void hostileText_isHandledQuickly_withoutExhaustingTheStack_data();
@@ -47,6 +49,10 @@ void TestQueryParser::eachConstruct_parsesToItsTree_data()
     QTest::newRow("tag") << u"tag:ml/optimization"_s << u"tag:ml/optimization"_s;
     QTest::newRow("tag is normalised") << u"tag:\"ML / optimization\""_s << u"tag:ML/optimization"_s;
     QTest::newRow("quoted list name") << u"list:\"to print\""_s << u"list:\"to print\""_s;
+    QTest::newRow("escaped quote in a list name") << uR"(list:"the \"best\" ones")"_s << uR"(list:"the \"best\" ones")"_s;
+    QTest::newRow("escaped backslash in a list name") << uR"(list:"a\\b")"_s << uR"(list:a\b)"_s;
+    QTest::newRow("other backslashes are themselves") << uR"(list:"C:\papers")"_s << uR"(list:C:\papers)"_s;
+    QTest::newRow("escaped quote in a phrase") << uR"("say \"hi\"")"_s << uR"(word:"say \"hi\"")"_s;
     QTest::newRow("status is normalised") << u"status:To-Read"_s << u"status:to-read"_s;
     QTest::newRow("rating equal") << u"rating:4"_s << u"rating:4"_s;
     QTest::newRow("rating =") << u"rating:=5"_s << u"rating:5"_s;
@@ -129,6 +135,7 @@ void TestQueryParser::eachMistake_isReportedAtItsPosition_data()
     QTest::newRow("unterminated quote") << u"\"graph neural"_s << u"quote is not closed"_s << 0 << 13;
     QTest::newRow("unterminated quote later") << u"pde \"graph"_s << u"quote is not closed"_s << 4 << 6;
     QTest::newRow("unterminated quoted value") << u"list:\"to print"_s << u"quote is not closed"_s << 5 << 9;
+    QTest::newRow("escaped quote does not close") << uR"(list:"a \")"_s << u"quote is not closed"_s << 5 << 5;
     QTest::newRow("unclosed group") << u"a (b c"_s << u"'(' is not closed"_s << 2 << 1;
     QTest::newRow("group open at the end") << u"a ("_s << u"'(' is not closed"_s << 2 << 1;
     QTest::newRow("unmatched close") << u"a b)"_s << u"')' has no matching '('"_s << 3 << 1;
@@ -186,6 +193,33 @@ void TestQueryParser::eachMistake_isReportedAtItsPosition()
     QVERIFY2(query.error()->message.contains(message), qPrintable(query.error()->message));
     QCOMPARE(query.error()->position, position);
     QCOMPARE(query.error()->length, length);
+}
+
+void TestQueryParser::quotedValues_readBackAsThemselves_data()
+{
+    QTest::addColumn<QString>("name");
+
+    QTest::newRow("plain") << u"Weekend"_s;
+    QTest::newRow("spaces and parentheses") << u"to print (later)"_s;
+    QTest::newRow("double quotes") << u"the \"best\" ones"_s;
+    QTest::newRow("only a quote") << u"\""_s;
+    QTest::newRow("backslashes") << uR"(C:\papers\new)"_s;
+    QTest::newRow("ends with a backslash") << uR"(back\)"_s;
+    QTest::newRow("backslash before a quote") << uR"(a\"b)"_s;
+    QTest::newRow("query syntax") << u"-tag:x OR (y"_s;
+}
+
+// What the window writes for a reading list (list:NAME) finds that list, whatever its name holds.
+void TestQueryParser::quotedValues_readBackAsThemselves()
+{
+    QFETCH(QString, name);
+
+    const Query query = Query::parse(u"list:"_s + Query::quoted(name));
+    QVERIFY2(query.isValid(), qPrintable(query.error()->message));
+    QCOMPARE(query.root()->kind, QueryNode::Kind::Term);
+    QCOMPARE(query.root()->term.field, QueryTerm::Field::List);
+    QCOMPARE(query.root()->term.value, name);
+    QCOMPARE(Query::parse(query.toString()).toString(), query.toString());
 }
 
 void TestQueryParser::queriesUpToTheLimits_parse_data()

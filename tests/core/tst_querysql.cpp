@@ -196,6 +196,8 @@ void TestQuerySql::store(const QList<Paper> &papers, const QList<Reading> &readi
     QVERIFY(lists.addPapersToNamedList(u"to print"_s, {m_ids[2], m_ids[3]}));
     QVERIFY(lists.addPapersToNamedList(u"reading group"_s, {m_ids[3]}));
     QVERIFY(lists.addPapersToNamedList(u"Übersicht"_s, {m_ids[0]}));
+    QVERIFY(lists.addPapersToNamedList(u"the \"best\" ones"_s, {m_ids[1]}));
+    QVERIFY(lists.addPapersToNamedList(uR"(C:\papers\)"_s, {m_ids[4]}));
 }
 
 void TestQuerySql::cleanup()
@@ -261,6 +263,8 @@ void TestQuerySql::eachConstruct_findsExactlyItsPapers_data()
     QTest::newRow("list ignores case") << u"list:\"Reading Group\""_s << QList<int>{4};
     QTest::newRow("list ignores case beyond A-Z") << u"list:übersicht"_s << QList<int>{1};
     QTest::newRow("unknown list") << u"list:nowhere"_s << QList<int>{};
+    QTest::newRow("list with quotes in its name") << uR"(list:"the \"best\" ones")"_s << QList<int>{2};
+    QTest::newRow("list with backslashes in its name") << uR"(list:"C:\\papers\\")"_s << QList<int>{5};
     QTest::newRow("or of words") << u"graph OR video"_s << QList<int>{1, 2, 3, 5};
     QTest::newRow("or of a word and a filter") << u"graph OR tag:vision"_s << QList<int>{1, 2, 3, 5};
     QTest::newRow("or of filters") << u"tag:ml OR status:skipped"_s << QList<int>{1, 2, 4};
