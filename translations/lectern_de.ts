@@ -1096,12 +1096,16 @@
         <translation>ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <source>the file is %1 MB; the largest Lectern imports is %2 MB</source>
-        <translation>die Datei ist %1 MB groß; Lectern importiert höchstens %2 MB</translation>
-    </message>
-    <message>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is a pipe or a device, not a file; save what it gives to a file first</source>
+        <translation>ist eine Pipe oder ein Gerät, keine Datei; speichern Sie zuerst, was es liefert, in einer Datei</translation>
+    </message>
+    <message>
+        <source>the file is over %1 MB, the largest Lectern imports</source>
+        <translation>die Datei ist größer als %1 MB; Lectern importiert höchstens %1 MB</translation>
     </message>
 </context>
 <context>
