@@ -619,13 +619,6 @@
     </message>
 </context>
 <context>
-    <name>Lectern::ListScopes</name>
-    <message>
-        <source>A reading list&apos;s name cannot hold a double quote (&quot;): the search could not name the list.</source>
-        <translation>Der Name einer Leseliste darf kein doppeltes Anführungszeichen (&quot;) enthalten: Die Suche könnte die Liste sonst nicht benennen.</translation>
-    </message>
-</context>
-<context>
     <name>Lectern::MainWindow</name>
     <message>
         <source>Lectern</source>
@@ -881,6 +874,13 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Query</name>
+    <message>
+        <source>the library could not run the query: %1</source>
+        <translation>die Bibliothek konnte die Suche nicht ausführen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::QueryFields</name>
     <message>
         <source>the range &apos;%1&apos; is empty</source>
@@ -960,6 +960,18 @@
     <message>
         <source>there are no letters or digits to search for</source>
         <translation>es gibt keine Buchstaben oder Ziffern, nach denen sich suchen ließe</translation>
+    </message>
+    <message>
+        <source>the query has more than %1 terms</source>
+        <translation>die Suche hat mehr als %1 Suchbegriffe</translation>
+    </message>
+    <message>
+        <source>the groups are nested more than %1 deep</source>
+        <translation>die Klammern sind mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the query is %1 characters long; the longest Lectern takes is %2</source>
+        <translation>die Suche ist %1 Zeichen lang; Lectern nimmt höchstens %2</translation>
     </message>
 </context>
 <context>
@@ -1190,12 +1202,16 @@
         <translation>ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <source>the file is %1 MB; the largest Lectern imports is %2 MB</source>
-        <translation>die Datei ist %1 MB groß; Lectern importiert höchstens %2 MB</translation>
-    </message>
-    <message>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is a pipe or a device, not a file; save what it gives to a file first</source>
+        <translation>ist eine Pipe oder ein Gerät, keine Datei; speichern Sie zuerst, was es liefert, in einer Datei</translation>
+    </message>
+    <message>
+        <source>the file is over %1 MB, the largest Lectern imports</source>
+        <translation>die Datei ist größer als %1 MB; Lectern importiert höchstens %1 MB</translation>
     </message>
 </context>
 <context>

@@ -29,14 +29,27 @@ struct ExportSource
     QString title;
 };
 
+// The papers the query finds, under that title; or why there are none to export.
+Expected<ExportSource> querySource(Library &library, const QString &query, const QString &title)
+{
+    auto ids = findPapers(library, Query::parse(query));
+    if (!ids)
+        return ids.error();
+    return ExportSource{std::move(*ids), title};
+}
+
 // A reading list by that name, else a smart list (its papers as its query finds them now).
 Expected<ExportSource> namedListSource(Library &library, const QString &name)
 {
     ReadingListStore readingLists(library);
     if (const auto list = readingLists.find(name))
         return ExportSource{readingLists.paperIds(list->id), list->name};
-    if (const auto list = SmartListStore(library).find(name))
-        return ExportSource{findPapers(library, Query::parse(list->query)), list->name};
+    if (const auto list = SmartListStore(library).find(name)) {
+        auto source = querySource(library, list->query, list->name);
+        if (!source)
+            return Error{QStringLiteral("the smart list \"%1\": %2").arg(list->name, source.error().message)};
+        return source;
+    }
     return Error{QStringLiteral("no reading list or smart list is named \"%1\" ('lectern lists' shows them)").arg(name)};
 }
 
@@ -44,10 +57,8 @@ Expected<ExportSource> exportSource(Library &library, const QCommandLineParser &
 {
     if (parser.isSet(ListOption))
         return namedListSource(library, parser.value(ListOption));
-    if (parser.isSet(QueryOption)) {
-        const QString text = parser.value(QueryOption);
-        return ExportSource{findPapers(library, Query::parse(text)), text};
-    }
+    if (parser.isSet(QueryOption))
+        return querySource(library, parser.value(QueryOption), parser.value(QueryOption));
     return ExportSource{PaperStore(library).ids(), QStringLiteral("All papers")};
 }
 
@@ -119,7 +130,7 @@ QJsonObject listsToJson(const QList<ReadingList> &readingLists, const QList<Smar
         smart.append(QJsonObject{{QStringLiteral("id"), entry.list.id},
                                  {QStringLiteral("name"), entry.list.name},
                                  {QStringLiteral("query"), entry.list.query},
-                                 {QStringLiteral("count"), entry.count}});
+                                 {QStringLiteral("count"), entry.count < 0 ? QJsonValue() : QJsonValue(entry.count)}});
     return {{QStringLiteral("reading_lists"), reading}, {QStringLiteral("smart_lists"), smart}};
 }
 
@@ -131,8 +142,8 @@ void printListsText(const QList<ReadingList> &readingLists, const QList<SmartLis
               << '\n';
     out() << "Smart lists:" << (smartLists.isEmpty() ? " none" : "") << '\n';
     for (const SmartListCount &entry : smartLists)
-        out() << qSetFieldWidth(6) << Qt::right << entry.count << qSetFieldWidth(0) << Qt::left << "  "
-              << entry.list.name << "  (" << entry.list.query << ")\n";
+        out() << qSetFieldWidth(6) << Qt::right << (entry.count < 0 ? QStringLiteral("?") : QString::number(entry.count))
+              << qSetFieldWidth(0) << Qt::left << "  " << entry.list.name << "  (" << entry.list.query << ")\n";
     out() << Qt::flush;
 }
 

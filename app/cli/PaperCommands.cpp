@@ -125,12 +125,14 @@ int searchCommand(Context &context)
     auto library = context.openLibrary();
     if (!library)
         return Failed;
-    const QList<qint64> ids = findPapers(*library, query, {}, limit);
+    const auto ids = findPapers(*library, query, {}, limit);
+    if (!ids)
+        return context.failure(ids.error().message);
     if (context.format() == u"text" && query.hasWords()) {
-        printSearchResults(*library, query, ids);
+        printSearchResults(*library, query, *ids);
     } else {
         PaperStore store(*library);
-        printPapers(store, ids, context.format());
+        printPapers(store, *ids, context.format());
     }
     return Done;
 }

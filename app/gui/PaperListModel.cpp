@@ -60,7 +60,8 @@ PaperListModel::PaperListModel(Library &library, QObject *parent)
     m_snippetDelay.setSingleShot(true);
     m_snippetDelay.setInterval(0);
     connect(&m_snippetDelay, &QTimer::timeout, this, &PaperListModel::readWantedSnippets);
-    m_ids = currentIds();
+    if (auto ids = currentIds()) // every paper: it fails only with the library
+        m_ids = std::move(*ids);
 }
 
 int PaperListModel::rowCount(const QModelIndex &parent) const
@@ -149,29 +150,48 @@ void PaperListModel::setSearchText(const QString &query)
 void PaperListModel::applyQuery()
 {
     const Query search = Query::parse(m_search);
-    const QString error = search.isValid() ? QString() : search.error()->message;
-    if (error != m_queryError || !search.isValid()) {
-        m_queryError = error;
-        Q_EMIT queryErrorChanged(error, search.isValid() ? 0 : search.error()->position,
-                                 search.isValid() ? 0 : search.error()->length);
-    }
-    if (!search.isValid())
+    if (!search.isValid()) {
+        const QueryError &error = *search.error();
+        setQueryError(error.message, error.position, error.length);
         return;
-    if (m_scope.isEmpty() || m_search.isEmpty())
-        m_query = m_scope.isEmpty() ? search : Query::parse(m_scope);
+    }
+    Query query = search;
+    if (!m_scope.isEmpty())
+        query = Query::parse(m_search.isEmpty() ? m_scope : u'(' + m_scope + QStringLiteral(") (") + m_search + u')');
+    std::swap(m_query, query);
+    if (reload())
+        setQueryError({}, 0, 0);
     else
-        m_query = Query::parse(u'(' + m_scope + QStringLiteral(") (") + m_search + u')');
-    reload();
+        m_query = query; // the one the list still shows
 }
 
-void PaperListModel::reload()
+void PaperListModel::setQueryError(const QString &message, int position, int length)
+{
+    if (message.isEmpty() && m_queryError.isEmpty())
+        return;
+    m_queryError = message;
+    m_queryErrorPosition = position;
+    Q_EMIT queryErrorChanged(message, position, length);
+}
+
+bool PaperListModel::reload()
 {
     // Snippets and a ranking of the query before are not wanted any more: stopped first, they leave
     // the search a core of its own.
     m_snippetReader->newTicket();
     m_rankReader->newTicket();
+    auto ids = currentIds();
+    if (!ids) {
+        // Like a malformed query: the list keeps what it shows, and the error is the whole query's.
+        m_rankingPending = false;
+        m_scopeListId = 0; // what the list shows may not be the scope's list
+        setQueryError(ids.error().message, -1, int(m_search.size()));
+        return false;
+    }
+    if (m_queryErrorPosition < 0) // the library runs the query again; a malformed search text stays marked
+        setQueryError({}, 0, 0);
     beginResetModel();
-    m_ids = currentIds();
+    m_ids = std::move(*ids);
     m_pages.clear();
     m_snippets.clear();
     m_snippetsPending.clear();
@@ -179,20 +199,23 @@ void PaperListModel::reload()
     endResetModel();
     if (m_rankingPending)
         rankInBackground();
+    return true;
 }
 
 void PaperListModel::rankInBackground()
 {
-    m_rankReader->post<QList<qint64>>([text = m_query.text()](Library &library) { return findPapers(library, Query::parse(text)); },
-                                      [this](const QList<qint64> &ranked) { applyRanking(ranked); });
+    m_rankReader->post<Expected<QList<qint64>>>(
+        [text = m_query.text()](Library &library) { return findPapers(library, Query::parse(text)); },
+        [this](const Expected<QList<qint64>> &ranked) { applyRanking(ranked); });
 }
 
 // The same papers in another order: the view keeps its selection and current paper, only their rows move.
-void PaperListModel::applyRanking(const QList<qint64> &ranked)
+void PaperListModel::applyRanking(const Expected<QList<qint64>> &found)
 {
     m_rankingPending = false;
-    if (ranked.size() != m_ids.size())
-        return; // the library changed meanwhile; the reload that follows ranks again
+    if (!found || found->size() != m_ids.size())
+        return; // the library changed meanwhile, and the reload that follows ranks again; or it cannot rank
+    const QList<qint64> &ranked = *found;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     QHash<qint64, int> rowOfId;
     rowOfId.reserve(ranked.size());
@@ -212,14 +235,14 @@ void PaperListModel::applyRanking(const QList<qint64> &ranked)
 // A reading list's natural order is the one its reader gave it, which the query language does not know:
 // list:"name" selects the papers of the list, not their positions. So when the scope is one list: term,
 // the papers the query finds (the scope, narrowed by any search) are put in the list's order here.
-QList<qint64> PaperListModel::currentIds()
+Expected<QList<qint64>> PaperListModel::currentIds()
 {
     m_paperCount = m_store.count();
     m_scopeListId = readingListOfScope();
-    const QList<qint64> found = findInOrder();
-    if (m_scopeListId == 0 || m_sortColumn >= 0)
+    auto found = findInOrder();
+    if (!found || m_scopeListId == 0 || m_sortColumn >= 0)
         return found;
-    const QSet<qint64> matching(found.cbegin(), found.cend());
+    const QSet<qint64> matching(found->cbegin(), found->cend());
     QList<qint64> inListOrder;
     for (const qint64 id : ReadingListStore(m_library).paperIds(m_scopeListId))
         if (matching.contains(id))
@@ -230,16 +253,18 @@ QList<qint64> PaperListModel::currentIds()
 // Column -1 is the natural order: best match first with words, else the order papers were added. Too many
 // matches to rank while the reader waits are shown unranked, and ranked in the background (a reading
 // list keeps its own order, which currentIds() gives it).
-QList<qint64> PaperListModel::findInOrder()
+Expected<QList<qint64>> PaperListModel::findInOrder()
 {
     m_rankingPending = false;
     if (m_sortColumn >= 0)
         return findPapers(m_library, m_query, {sortFor(m_sortColumn), m_sortOrder == Qt::AscendingOrder, false});
     if (m_scopeListId != 0)
         return findPapersUnranked(m_library, m_query);
-    FoundPapers found = findPapersRankingAtMost(m_library, m_query, m_rankInBackgroundAbove);
-    m_rankingPending = !found.ranked;
-    return std::move(found.ids);
+    auto found = findPapersRankingAtMost(m_library, m_query, m_rankInBackgroundAbove);
+    if (!found)
+        return found.error();
+    m_rankingPending = !found->ranked;
+    return std::move(found->ids);
 }
 
 qint64 PaperListModel::readingListOfScope()

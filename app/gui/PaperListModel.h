@@ -58,8 +58,9 @@ public:
     QString searchText() const { return m_search; }
     // The query the list shows: scope and search together.
     const Query &query() const { return m_query; }
-    // Reads the ids again, after the library changed.
-    void reload();
+    // Reads the ids again, after the library changed. When the library cannot run the query, the list
+    // keeps what it shows, queryErrorChanged says why, and this returns false.
+    bool reload();
 
     // Above this many matches, the list shows them unranked at once and puts them in ranked order when
     // the ranking, read in the background, arrives (rankingApplied). Settable for tests.
@@ -77,7 +78,8 @@ public:
     qint64 readingListId() const { return m_scopeListId; }
 
 Q_SIGNALS:
-    // message is empty when the search text is a valid query again.
+    // message is empty when the search text is a valid query again. position is -1 when the error is
+    // the whole query's (the library could not run it) rather than at a place in the text.
     void queryErrorChanged(const QString &message, int position, int length);
     // Papers were dropped at row targetIndex of the reading list shown (see ReadingListStore::movePapers).
     void readingListMoveRequested(qint64 listId, const QList<qint64> &paperIds, int targetIndex);
@@ -86,10 +88,11 @@ Q_SIGNALS:
 
 private:
     void applyQuery();
-    QList<qint64> currentIds();
-    QList<qint64> findInOrder();
+    void setQueryError(const QString &message, int position, int length);
+    Expected<QList<qint64>> currentIds();
+    Expected<QList<qint64>> findInOrder();
     void rankInBackground();
-    void applyRanking(const QList<qint64> &ranked);
+    void applyRanking(const Expected<QList<qint64>> &found);
     qint64 readingListOfScope();
     QString snippetHtml(qint64 paperId) const;
     void readWantedSnippets();
@@ -105,6 +108,7 @@ private:
     QString m_search;
     Query m_query;
     QString m_queryError;
+    int m_queryErrorPosition = 0; // -1: the library could not run the query
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_paperCount = 0;

@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace Lectern {
 
 namespace {
@@ -69,6 +71,19 @@ Expected<QString> decodeText(const QByteArray &bytes, const QString &name)
     return text;
 }
 
+QByteArray readAtMost(QIODevice &device, qint64 limit)
+{
+    constexpr qint64 ChunkSize = 1024 * 1024;
+    QByteArray bytes;
+    while (bytes.size() <= limit) {
+        const QByteArray chunk = device.read(std::min(ChunkSize, limit + 1 - bytes.size()));
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
+    return bytes;
+}
+
 Expected<QString> readTextFile(const QString &path)
 {
     const QFileInfo info(path);
@@ -76,17 +91,29 @@ Expected<QString> readTextFile(const QString &path)
         return Error{QCoreApplication::translate("Lectern::TextFile", "no such file"), path};
     if (info.isDir())
         return Error{QCoreApplication::translate("Lectern::TextFile", "is a folder, not a file"), path};
-    if (info.size() > MaxFileSize)
+    // A pipe without a writer would keep the import waiting for ever, and a device like /dev/zero never
+    // ends: only a file that is all there can be read whole, checked and then stored.
+    if (!info.isFile())
         return Error{QCoreApplication::translate("Lectern::TextFile",
-                                                 "the file is %1 MB; the largest Lectern imports is %2 MB")
-                         .arg(info.size() / (1024 * 1024))
-                         .arg(MaxFileSize / (1024 * 1024)),
+                                                 "is a pipe or a device, not a file; save what it gives to a file first"),
                      path};
+    const QString tooLarge = QCoreApplication::translate("Lectern::TextFile",
+                                                         "the file is over %1 MB, the largest Lectern imports")
+                                 .arg(MaxFileSize / (1024 * 1024));
+    if (info.size() > MaxFileSize)
+        return Error{tooLarge, path};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{QCoreApplication::translate("Lectern::TextFile", "cannot read the file: %1")
                          .arg(file.errorString()), path};
-    return decodeText(file.readAll(), path);
+    // The size a file reports is not what it holds (files in /proc report 0; a file may grow meanwhile).
+    const QByteArray bytes = readAtMost(file, MaxFileSize);
+    if (file.error() != QFileDevice::NoError)
+        return Error{QCoreApplication::translate("Lectern::TextFile", "cannot read the file: %1")
+                         .arg(file.errorString()), path};
+    if (bytes.size() > MaxFileSize)
+        return Error{tooLarge, path};
+    return decodeText(bytes, path);
 }
 
 } // namespace Lectern

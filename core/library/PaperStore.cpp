@@ -194,7 +194,9 @@ std::optional<Paper> PaperStore::paper(qint64 id)
 QList<qint64> PaperStore::ids(PaperSort sort, bool ascending)
 {
     // The empty query is every paper; its SQL holds the orders of the list, so there is one copy of them.
-    return findPapers(m_library, Query(), {sort, ascending, false});
+    // It fails only with the library (as every other read here would).
+    auto ids = findPapers(m_library, Query(), {sort, ascending, false});
+    return ids ? std::move(*ids) : QList<qint64>();
 }
 
 QList<PaperRow> PaperStore::rows(const QList<qint64> &ids)

@@ -157,8 +157,10 @@ std::optional<SmartList> SmartListStore::find(const QString &name)
 QList<SmartListCount> SmartListStore::listsWithCounts()
 {
     QList<SmartListCount> result;
-    for (const SmartList &list : lists())
-        result.append({list, countPapers(m_library, Query::parse(list.query))});
+    for (const SmartList &list : lists()) {
+        const auto count = countPapers(m_library, Query::parse(list.query));
+        result.append({list, count ? *count : -1});
+    }
     return result;
 }
 

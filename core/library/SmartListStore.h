@@ -23,7 +23,7 @@ struct SmartList
 struct SmartListCount
 {
     SmartList list;
-    int count = 0;
+    int count = 0; // -1: the library could not run the query
 };
 
 // Reads and writes smart lists. Names are trimmed, non-empty and unique regardless of case; a query

@@ -5,6 +5,7 @@
 #include "query/QuerySql.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Lectern {
@@ -16,25 +17,40 @@ constexpr int SnippetTokens = 20;
 
 const QString Ellipsis = QStringLiteral("…");
 
-// The first column of every row.
-QList<qint64> integers(Library &library, const SqlQuery &query)
+// The first column of every row; a statement that does not prepare or stops with an error (cancelled
+// included) gives SQLite's reason instead of the rows read so far.
+Expected<QList<qint64>> integers(Library &library, const SqlQuery &query)
 {
-    Statement statement(library.db(), query.sql.toUtf8().constData());
+    Statement statement(library.db(), query.sql.toUtf8().constData(), Statement::Failure::ReportedByCaller);
     query.bindTo(statement);
     QList<qint64> result;
     while (statement.step())
         result.append(statement.integer(0));
-    if (!statement.error().isEmpty() && !statement.wasCancelled())
-        qWarning("query failed: %s\n%s", qPrintable(statement.error()), qPrintable(query.sql));
+    if (!statement.error().isEmpty())
+        return Error{QCoreApplication::translate("Lectern::Query", "the library could not run the query: %1")
+                         .arg(statement.error())};
     return result;
 }
 
+// The one value of a statement like SELECT count(*).
+Expected<int> integer(Library &library, const SqlQuery &query)
+{
+    const auto rows = integers(library, query);
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? 0 : int(rows->front());
+}
+
 // How many papers the query's words match, whatever its filters.
-int countWordMatches(Library &library, const Query &query)
+Expected<int> countWordMatches(Library &library, const Query &query)
 {
     const QString relevance = QuerySql::relevanceExpression(query.root());
-    const QList<qint64> count = integers(library, {QStringLiteral("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH ?"), {relevance}});
-    return count.isEmpty() ? 0 : int(count.front());
+    return integer(library, {QStringLiteral("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH ?"), {relevance}});
+}
+
+Error invalid(const Query &query)
+{
+    return Error{query.error()->message};
 }
 
 QString abstractStart(Library &library, qint64 paperId)
@@ -59,6 +75,13 @@ Query Query::parse(const QString &text)
     return query;
 }
 
+QString Query::quoted(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+    return u'"' + escaped + u'"';
+}
+
 bool Query::hasWords() const
 {
     return !QuerySql::relevanceExpression(root()).isEmpty();
@@ -69,42 +92,53 @@ QString Query::toString() const
     return m_root ? m_root->toString() : QString();
 }
 
-QList<qint64> findPapers(Library &library, const Query &query, QueryOrder order, int limit)
+Expected<QList<qint64>> findPapers(Library &library, const Query &query, QueryOrder order, int limit)
 {
     if (!query.isValid())
-        return {};
+        return invalid(query);
     return integers(library, QuerySql::findPapers(query.root(), order, limit));
 }
 
-QList<qint64> findPapersUnranked(Library &library, const Query &query)
+Expected<QList<qint64>> findPapersUnranked(Library &library, const Query &query)
 {
     if (!query.isValid())
-        return {};
+        return invalid(query);
     return integers(library, QuerySql::findPapersUnranked(query.root()));
 }
 
-FoundPapers findPapersRankingAtMost(Library &library, const Query &query, int maxToRank)
+Expected<FoundPapers> findPapersRankingAtMost(Library &library, const Query &query, int maxToRank)
 {
-    if (!query.hasWords())
-        return {findPapers(library, query), true};
     // Ranking scores each match. With words alone, finding the matches unranked counts them, and costs less
     // than counting them first. With filters, the words' own matches bound the number, and count quickly.
-    if (QuerySql::isFullText(query.root())) {
-        QList<qint64> unranked = findPapersUnranked(library, query);
-        if (unranked.size() > maxToRank)
-            return {std::move(unranked), false};
-    } else if (countWordMatches(library, query) > maxToRank) {
-        return {findPapersUnranked(library, query), false};
+    const bool hasWords = query.hasWords();
+    if (hasWords && QuerySql::isFullText(query.root())) {
+        auto unranked = findPapersUnranked(library, query);
+        if (!unranked)
+            return unranked.error();
+        if (unranked->size() > maxToRank)
+            return FoundPapers{std::move(*unranked), false};
+    } else if (hasWords) {
+        const auto matches = countWordMatches(library, query);
+        if (!matches)
+            return matches.error();
+        if (*matches > maxToRank) {
+            auto unranked = findPapersUnranked(library, query);
+            if (!unranked)
+                return unranked.error();
+            return FoundPapers{std::move(*unranked), false};
+        }
     }
-    return {findPapers(library, query), true};
+    auto ranked = findPapers(library, query);
+    if (!ranked)
+        return ranked.error();
+    return FoundPapers{std::move(*ranked), true};
 }
 
-int countPapers(Library &library, const Query &query)
+Expected<int> countPapers(Library &library, const Query &query)
 {
     if (!query.isValid())
-        return 0;
-    const QList<qint64> count = integers(library, QuerySql::countPapers(query.root()));
-    return count.isEmpty() ? 0 : int(count.front());
+        return invalid(query);
+    return integer(library, QuerySql::countPapers(query.root()));
 }
 
 QString snippet(Library &library, const Query &query, qint64 paperId, const QString &open, const QString &close)
@@ -113,8 +147,10 @@ QString snippet(Library &library, const Query &query, qint64 paperId, const QStr
     if (relevance.isEmpty())
         return abstractStart(library, paperId);
     // The abstract when a word is in it; otherwise the column FTS5 finds best (the title, the note...).
-    Statement statement(library.db(), "SELECT snippet(papers_fts, 2, ?1, ?2, ?3, ?4), snippet(papers_fts, -1, ?1, ?2, ?3, ?4)"
-                                      " FROM papers_fts WHERE papers_fts MATCH ?5 AND rowid = ?6");
+    Statement statement(library.db(),
+                        "SELECT snippet(papers_fts, 2, ?1, ?2, ?3, ?4), snippet(papers_fts, -1, ?1, ?2, ?3, ?4)"
+                        " FROM papers_fts WHERE papers_fts MATCH ?5 AND rowid = ?6",
+                        Statement::Failure::ReportedByCaller);
     statement.bind(1, open).bind(2, close).bind(3, Ellipsis).bind(4, SnippetTokens).bind(5, relevance).bind(6, paperId);
     if (!statement.step())
         return abstractStart(library, paperId);

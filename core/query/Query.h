@@ -2,6 +2,7 @@
 
 #include "library/Paper.h"
 #include "query/QueryNode.h"
+#include "util/Error.h"
 
 #include <QHash>
 #include <QList>
@@ -28,13 +29,17 @@ struct QueryError
 //   status:to-read  rating:>=4  year:2019..2021  added:<7d (d, w, m, y)  added:>30d
 //   added:2025-06-01..2025-06-30 (the reader's local days, inclusive)
 //   has:note|highlight|link|code  arxiv:2306.01234  doi:10.1234/x  list:"to print"
-//   implicit AND, OR, -negation, (groups); '-' binds tightest, OR loosest.
+//   implicit AND, OR, -negation, (groups); '-' binds tightest, OR loosest. In quotes, \" and \\ stand
+//   for '"' and '\': list:"the \"best\" ones".
 // Only letters followed by a colon make a field: "http://x" and "C++:" are words, and a quoted "foo:bar"
 // is a phrase. Parsed once into a tree; compiled into one SQL statement with every value bound.
 class Query
 {
 public:
     static Query parse(const QString &text);
+    // The value in double quotes, its '"' and '\' escaped: what to write after "list:" (or any field) for
+    // the query to read back exactly this value, whatever it holds.
+    static QString quoted(const QString &value);
 
     bool isValid() const { return !m_error.has_value(); }
     // Why the text is not a query, and where; empty when it is.
@@ -65,11 +70,12 @@ struct QueryOrder
 };
 
 // Ids of matching papers: ranked by relevance when the query has words (and order.relevanceFirst), else in
-// `order`. Invalid query: empty.
-QList<qint64> findPapers(Library &library, const Query &query, QueryOrder order = {}, int limit = -1);
+// `order`. An invalid query gives its error, and so does one the library cannot run (SQLite's reason, say
+// a locked or damaged file): never an empty list in place of the papers.
+Expected<QList<qint64>> findPapers(Library &library, const Query &query, QueryOrder order = {}, int limit = -1);
 // Ids of matching papers in the order they were stored, unranked. Ranking costs FTS5 a microsecond or
 // two per match: nothing for most queries, a good part of a second for a common word in a large library.
-QList<qint64> findPapersUnranked(Library &library, const Query &query);
+Expected<QList<qint64>> findPapersUnranked(Library &library, const Query &query);
 
 struct FoundPapers
 {
@@ -78,8 +84,8 @@ struct FoundPapers
 };
 // The matches in natural order (see findPapers) when that takes at most maxToRank scores; else unranked, for
 // a caller that ranks them where it can wait.
-FoundPapers findPapersRankingAtMost(Library &library, const Query &query, int maxToRank);
-int countPapers(Library &library, const Query &query);
+Expected<FoundPapers> findPapersRankingAtMost(Library &library, const Query &query, int maxToRank);
+Expected<int> countPapers(Library &library, const Query &query);
 // A short excerpt of the paper's abstract (or of the column that matched) with the matched words wrapped
 // in open and close. The text is as stored, not escaped. Without words (or without a match in this paper)
 // it is the start of the abstract.

@@ -1,5 +1,6 @@
 #include "query/QueryNode.h"
 
+#include "query/Query.h"
 #include "query/QueryFields.h"
 
 #include <QDate>
@@ -20,13 +21,13 @@ QString quotedIfNeeded(const QString &value)
     const bool plain = !value.isEmpty()
         && std::none_of(value.begin(), value.end(),
                         [](QChar c) { return c.isSpace() || c == u'(' || c == u')' || c == u'"'; });
-    return plain ? value : u'"' + value + u'"';
+    return plain ? value : Query::quoted(value);
 }
 
 QString textValue(const QueryTerm &term)
 {
     const QString star = term.prefix ? QStringLiteral("*") : QString();
-    return (term.phrase ? u'"' + term.value + u'"' : term.value) + star;
+    return (term.phrase ? Query::quoted(term.value) : term.value) + star;
 }
 
 QString rangeValue(const QueryTerm &term, const std::function<QString(qint64)> &print)

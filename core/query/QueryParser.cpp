@@ -37,7 +37,7 @@ public:
     {
         QList<Token> result;
         while (!m_error && skipSpace()) {
-            if (auto token = next())
+            if (auto token = next(); token && !isTermTooMany(*token))
                 result.append(*token);
         }
         result.append({Token::Kind::End, int(m_text.size()), 0});
@@ -68,6 +68,16 @@ private:
         return std::nullopt;
     }
 
+    // Counts the terms; past MaxQueryTerms, the error points at the first term too many.
+    bool isTermTooMany(const Token &token)
+    {
+        if (token.kind != Token::Kind::Term || ++m_terms <= MaxQueryTerms)
+            return false;
+        fail(QCoreApplication::translate("Lectern::QueryParser", "the query has more than %1 terms").arg(MaxQueryTerms),
+             token.position, token.length);
+        return true;
+    }
+
     // The token at m_pos, or nullopt for skipped punctuation and for errors.
     std::optional<Token> next()
     {
@@ -94,18 +104,25 @@ private:
         return wordToken();
     }
 
-    // A double-quoted string starting at m_pos.
+    // A double-quoted string starting at m_pos. Inside, \" is a quote and \\ a backslash, so that any
+    // list name can be written (Query::quoted()); any other backslash is itself ("C:\papers").
     std::optional<Quoted> readQuoted()
     {
         const int start = m_pos;
-        const qsizetype end = m_text.indexOf(u'"', start + 1);
-        if (end < 0) {
-            fail(QCoreApplication::translate("Lectern::QueryParser", "the quote is not closed"),
-                 start, int(m_text.size()) - start);
-            return std::nullopt;
+        QString value;
+        for (int i = start + 1; i < m_text.size(); ++i) {
+            const QChar c = m_text[i];
+            if (c == u'"') {
+                m_pos = i + 1;
+                return Quoted{value, start, m_pos - start};
+            }
+            if (c == u'\\' && (at(i + 1) == u'"' || at(i + 1) == u'\\'))
+                ++i;
+            value += m_text[i];
         }
-        m_pos = int(end) + 1;
-        return Quoted{m_text.mid(start + 1, end - start - 1), start, m_pos - start};
+        fail(QCoreApplication::translate("Lectern::QueryParser", "the quote is not closed"), start,
+             int(m_text.size()) - start);
+        return std::nullopt;
     }
 
     std::optional<Token> termToken(Field field, const Quoted &value, bool quoted)
@@ -159,6 +176,7 @@ private:
 
     const QString &m_text;
     int m_pos = 0;
+    int m_terms = 0;
     std::optional<QueryError> m_error;
 };
 
@@ -184,8 +202,8 @@ QueryNode combined(QueryNode::Kind kind, std::vector<QueryNode> children)
     return node;
 }
 
-// Recursive descent over the tokens: or := and (OR and)*; and := unary+; unary := '-' unary | primary;
-// primary := term | '(' or ')'.
+// Recursive descent over the tokens: or := and (OR and)*; and := unary+; unary := '-'* primary;
+// primary := term | '(' or ')'. Only a group recurses, at most MaxQueryDepth deep.
 class Parser
 {
 public:
@@ -256,18 +274,21 @@ private:
         return fail(QCoreApplication::translate("Lectern::QueryParser", "this ')' has no matching '('"), peek());
     }
 
+    // A loop rather than recursion: a run of ten thousand '-' is text someone can paste.
     std::optional<QueryNode> parseUnary()
     {
-        if (peek().kind != Token::Kind::Minus)
-            return parsePrimary();
-        const Token &minus = take();
-        if (!startsOperand(peek()))
-            return fail(QCoreApplication::translate("Lectern::QueryParser",
-                                                    "'-' must be followed by what to leave out"),
-                        minus);
-        auto operand = parseUnary();
-        if (!operand)
-            return std::nullopt;
+        bool negative = false;
+        while (peek().kind == Token::Kind::Minus) {
+            const Token &minus = take();
+            if (!startsOperand(peek()))
+                return fail(QCoreApplication::translate("Lectern::QueryParser",
+                                                        "'-' must be followed by what to leave out"),
+                            minus);
+            negative = !negative;
+        }
+        auto operand = parsePrimary();
+        if (!operand || !negative)
+            return operand;
         return negated(std::move(*operand));
     }
 
@@ -281,7 +302,13 @@ private:
                         token.position, peek().position - token.position + 1);
         if (peek().kind == Token::Kind::End)
             return fail(QCoreApplication::translate("Lectern::QueryParser", "this '(' is not closed"), token);
+        if (m_depth == MaxQueryDepth)
+            return fail(QCoreApplication::translate("Lectern::QueryParser", "the groups are nested more than %1 deep")
+                            .arg(MaxQueryDepth),
+                        token);
+        ++m_depth;
         auto inner = parseOr();
+        --m_depth;
         if (!inner)
             return std::nullopt;
         if (peek().kind != Token::Kind::Close)
@@ -292,6 +319,7 @@ private:
 
     const QList<Token> &m_tokens;
     qsizetype m_index = 0;
+    int m_depth = 0; // groups open
     std::optional<QueryError> m_error;
 };
 
@@ -299,6 +327,13 @@ private:
 
 ParsedQuery parseQueryText(const QString &text)
 {
+    if (text.size() > MaxQueryLength)
+        return {std::nullopt,
+                QueryError{QCoreApplication::translate("Lectern::QueryParser",
+                                                       "the query is %1 characters long; the longest Lectern takes is %2")
+                               .arg(text.size())
+                               .arg(MaxQueryLength),
+                           MaxQueryLength, int(text.size()) - MaxQueryLength}};
     Lexer lexer(text);
     const QList<Token> tokens = lexer.tokens();
     if (lexer.error())

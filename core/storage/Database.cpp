@@ -211,11 +211,12 @@ bool Database::inTransaction() const
     return !sqlite3_get_autocommit(m_db);
 }
 
-Statement::Statement(Database &db, const char *sql) : m_db(db)
+Statement::Statement(Database &db, const char *sql, Failure failure) : m_db(db)
 {
     if (sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
         m_error = db.lastError();
-        qWarning("SQL does not prepare: %s\n%s", qPrintable(m_error), sql);
+        if (failure == Failure::Logged)
+            qWarning("SQL does not prepare: %s\n%s", qPrintable(m_error), sql);
         m_stmt = nullptr;
     }
 }

@@ -77,7 +77,12 @@ QString storedTime(const QDateTime &time);
 class Statement
 {
 public:
-    Statement(Database &db, const char *sql);
+    // Our own SQL that does not prepare is a mistake in the program, and is logged with the statement.
+    // The statements of a user's query may fail by the user's doing (SQLite refuses some it cannot take);
+    // their callers report that as an error of the query, without the SQL.
+    enum class Failure { Logged, ReportedByCaller };
+
+    Statement(Database &db, const char *sql, Failure failure = Failure::Logged);
     ~Statement();
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;

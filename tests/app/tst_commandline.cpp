@@ -14,6 +14,8 @@
 
 #include <memory>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -84,6 +86,8 @@ private Q_SLOTS:
     void importAgain_skipsEveryPaper();
     void importBadFile_failsNamingFileAndLineAndChangesNothing_data();
     void importBadFile_failsNamingFileAndLineAndChangesNothing();
+    void importOfAPipeOrADevice_failsAtOnceAndChangesNothing_data();
+    void importOfAPipeOrADevice_failsAtOnceAndChangesNothing();
     void libraryVariable_choosesTheLibraryUnlessLibraryOptionIsGiven();
     void listJson_givesEveryPaperWithItsKeys();
     void listTsv_givesAHeaderAndOneRowPerPaper();
@@ -272,6 +276,36 @@ void TestCommandLine::importBadFile_failsNamingFileAndLineAndChangesNothing()
     const Run run = onLibrary({u"import"_s, badFile});
     QVERIFY2(run.finished && run.exitCode != 0, run.summary().constData());
     QVERIFY2(run.err.contains(badFile + where), run.summary().constData());
+    QCOMPARE(titlesOf(listJson()), fixtureTitles);
+}
+
+void TestCommandLine::importOfAPipeOrADevice_failsAtOnceAndChangesNothing_data()
+{
+    QTest::addColumn<QString>("input"); // empty: a named pipe without a writer
+
+    // They report no size. The pipe kept the import waiting for ever; the devices were read until memory
+    // ran out (4 GB).
+    QTest::newRow("named pipe") << QString();
+    QTest::newRow("/dev/zero") << u"/dev/zero"_s;
+    QTest::newRow("/dev/urandom") << u"/dev/urandom"_s;
+}
+
+void TestCommandLine::importOfAPipeOrADevice_failsAtOnceAndChangesNothing()
+{
+    QFETCH(QString, input);
+
+    QVERIFY(onLibrary({u"import"_s, smallFixture()}).exitedWith(0));
+    if (input.isEmpty()) {
+        input = m_dir->filePath(u"papers.fifo"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(input).constData(), 0600), 0);
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    const Run run = onLibrary({u"import"_s, input}); // a hang fails after TimeoutMs, killed
+    QVERIFY2(run.exitedWith(1), run.summary().constData());
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(run.err.contains(input + u": is a pipe or a device, not a file"_s), run.summary().constData());
     QCOMPARE(titlesOf(listJson()), fixtureTitles);
 }
 

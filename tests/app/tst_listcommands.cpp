@@ -3,6 +3,7 @@
 
 #include "library/Library.h"
 #include "library/SmartListStore.h"
+#include "storage/Database.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -61,6 +62,9 @@ private Q_SLOTS:
     void export_withAnInvalidQuery_isAUsageError();
     void export_withAnUnknownField_isAUsageError();
     void export_ofAnUnknownList_failsAndLeavesTheFileAlone();
+    void export_ofAQueryThatCannotRun_failsAndLeavesTheFileAlone_data();
+    void export_ofAQueryThatCannotRun_failsAndLeavesTheFileAlone();
+    void lists_ofASmartListThatCannotRun_hasNoCount();
     void export_intoAMissingFolder_failsCleanly();
 
 private:
@@ -308,6 +312,71 @@ void TestListCommands::export_ofAnUnknownList_failsAndLeavesTheFileAlone()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("no reading list or smart list is named \"Nope\"")), qPrintable(result.err));
     QCOMPARE(readFile(path), QByteArray("keep me"));
+}
+
+void TestListCommands::export_ofAQueryThatCannotRun_failsAndLeavesTheFileAlone_data()
+{
+    QTest::addColumn<QStringList>("source");
+    QTest::addColumn<bool>("damaged"); // the full-text index
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("complaint");
+
+    // Each once printed "exported 0 papers" and replaced the file with an empty export.
+    QTest::newRow("groups nested too deep")
+        << QStringList{QStringLiteral("--query"), QStringLiteral("(cat OR (box ").repeated(10) + QString(20, u')')} << false << 2
+        << QStringLiteral("--query is not valid at character 105: the groups are nested more than 16 deep");
+    QTest::newRow("too many filters") << QStringList{QStringLiteral("--query"), QStringLiteral("-tag:x ").repeated(501)}
+                                      << false << 2 << QStringLiteral("the query has more than 256 terms");
+    QTest::newRow("query on a damaged index") << QStringList{QStringLiteral("--query"), QStringLiteral("cat")} << true << 1
+                                              << QStringLiteral("lectern export: the library could not run the query: "
+                                                                "database disk image is malformed\n");
+    QTest::newRow("smart list on a damaged index")
+        << QStringList{QStringLiteral("--list"), QStringLiteral("Cats")} << true << 1
+        << QStringLiteral("lectern export: the smart list \"Cats\": the library could not run the query: "
+                          "database disk image is malformed\n");
+}
+
+void TestListCommands::export_ofAQueryThatCannotRun_failsAndLeavesTheFileAlone()
+{
+    QFETCH(QStringList, source);
+    QFETCH(bool, damaged);
+    QFETCH(int, exitCode);
+    QFETCH(QString, complaint);
+
+    {
+        auto library = Library::open(libraryPath());
+        QVERIFY(library);
+        QVERIFY(SmartListStore(**library).create(QStringLiteral("Cats"), QStringLiteral("cat")));
+        if (damaged)
+            QVERIFY((*library)->db().exec("DELETE FROM papers_fts_data WHERE id > 10"));
+    }
+    const QString path = m_dir->filePath(QStringLiteral("out.md"));
+    QFile existing(path);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("keep me");
+    existing.close();
+
+    const Result result = lectern(QStringLiteral("export"), source + QStringList{QStringLiteral("-o"), path});
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(complaint), qPrintable(result.err));
+    QVERIFY2(!result.err.contains(QStringLiteral("SELECT")), qPrintable(result.err));
+    QCOMPARE(result.out, QString());
+    QCOMPARE(readFile(path), QByteArray("keep me"));
+}
+
+void TestListCommands::lists_ofASmartListThatCannotRun_hasNoCount()
+{
+    {
+        auto library = Library::open(libraryPath());
+        QVERIFY(library);
+        QVERIFY(SmartListStore(**library).create(QStringLiteral("Cats"), QStringLiteral("cat")));
+        QVERIFY((*library)->db().exec("DELETE FROM papers_fts_data WHERE id > 10"));
+    }
+    const QJsonArray smartLists = listsJson()[QStringLiteral("smart_lists")].toArray();
+    QCOMPARE(smartLists.size(), 1);
+    QVERIFY(smartLists[0][QStringLiteral("count")].isNull());
+    const Result text = lectern(QStringLiteral("lists"));
+    QVERIFY2(text.out.contains(QStringLiteral("     ?  Cats  (cat)\n")), qPrintable(text.out));
 }
 
 void TestListCommands::export_intoAMissingFolder_failsCleanly()

@@ -5,6 +5,7 @@
 #include "gui/search/SearchField.h"
 #include "library/TagStore.h"
 #include "query/Query.h"
+#include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void typedQuery_updatesTheListAfterAPause();
     void malformedQuery_showsItsErrorInline_andKeepsTheList_data();
     void malformedQuery_showsItsErrorInline_andKeepsTheList();
+    void aQueryTheLibraryCannotRun_showsItsErrorInline_andKeepsTheList();
     void correctedQuery_clearsTheError();
     void searchWithWords_addsASnippetLine_withMatchesBold_andTextEscaped();
     void searchWithoutWords_hasNoSnippet();
@@ -115,6 +117,9 @@ void TestSearch::malformedQuery_showsItsErrorInline_andKeepsTheList_data()
     QTest::newRow("dangling or") << QStringLiteral("kinetics OR") << QStringLiteral("OR needs a term") << 9 << 2;
     // The list trims the text; the mark still lands under what the user typed.
     QTest::newRow("leading spaces") << QStringLiteral("   status:done") << QStringLiteral("unknown status 'done'") << 10 << 4;
+    // Groups nested deeper than FTS5 takes once gave an empty list ("0 of 3 papers").
+    QTest::newRow("groups nested too deep") << QStringLiteral("(kinetics ").repeated(17) + QString(17, u')')
+                                            << QStringLiteral("nested more than 16 deep") << 160 << 1;
 }
 
 void TestSearch::malformedQuery_showsItsErrorInline_andKeepsTheList()
@@ -134,6 +139,29 @@ void TestSearch::malformedQuery_showsItsErrorInline_andKeepsTheList()
     QCOMPARE(field()->errorPosition(), position);
     QCOMPARE(field()->errorLength(), length);
     QCOMPARE(m_fixture.titles(), before);
+}
+
+// SQLite's refusal (here: the full-text index is damaged) is shown like a malformed query, not as no papers.
+void TestSearch::aQueryTheLibraryCannotRun_showsItsErrorInline_andKeepsTheList()
+{
+    type(QStringLiteral("kinetics OR drought"));
+    QTRY_COMPARE(m_fixture.model()->rowCount(), 2);
+    const QStringList before = m_fixture.titles();
+    QVERIFY(m_fixture.openLibrary()->db().exec("DELETE FROM papers_fts_data WHERE id > 10"));
+
+    type(QStringLiteral("blossom"));
+    QTRY_VERIFY(errorLabel()->isVisible());
+    QVERIFY2(errorLabel()->text().startsWith(QStringLiteral("the library could not run the query: ")),
+             qPrintable(errorLabel()->text()));
+    QVERIFY2(!errorLabel()->text().contains(QStringLiteral("SELECT")), qPrintable(errorLabel()->text()));
+    QCOMPARE(field()->errorPosition(), 0);
+    QCOMPARE(field()->errorLength(), 7);
+    QCOMPARE(m_fixture.titles(), before);
+
+    // A query the library can still run (no words: no index) clears it.
+    type(QStringLiteral("tag:fruit"));
+    QTRY_VERIFY(!errorLabel()->isVisible());
+    QCOMPARE(m_fixture.model()->rowCount(), 2);
 }
 
 void TestSearch::correctedQuery_clearsTheError()

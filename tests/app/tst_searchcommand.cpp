@@ -1,6 +1,8 @@
 // 'lectern search' takes the query language: the real executable on a fresh library per test, with
 // "-word" negations among its arguments and malformed queries shown with a caret under the mistake.
 
+#include "storage/Database.h"
+
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void textOutput_showsWhereTheWordsMatched();
     void aMalformedQuery_isShownWithACaretAndExitsTwo_data();
     void aMalformedQuery_isShownWithACaretAndExitsTwo();
+    void aQueryTheLibraryCannotRun_failsWithStatusOne_withoutItsSql();
     void aMistypedOption_isStillAnError();
 
 private:
@@ -168,6 +171,13 @@ void TestSearchCommand::aMalformedQuery_isShownWithACaretAndExitsTwo_data()
                                 << u"rating takes a number from 0 to 5, a comparison (>=4) or a range (3..5)\n"
                                    "  rating:>=9\n"
                                    "         ^^^\n"_s;
+    // Each once ran, found nothing and exited 0, printing SQL (or crashed).
+    QTest::newRow("groups nested too deep") << QStringList{u"(physics OR "_s.repeated(20) + u"lion"_s + QString(20, u')')}
+                                            << u"lectern search: the groups are nested more than 16 deep\n"_s;
+    QTest::newRow("too many filters") << QStringList{u"-tag:x "_s.repeated(501).trimmed()}
+                                      << u"lectern search: the query has more than 256 terms\n"_s;
+    QTest::newRow("nine thousand '('") << QStringList{QString(9000, u'(') + u"graph"_s}
+                                      << u"lectern search: the groups are nested more than 16 deep\n"_s;
 }
 
 void TestSearchCommand::aMalformedQuery_isShownWithACaretAndExitsTwo()
@@ -178,6 +188,20 @@ void TestSearchCommand::aMalformedQuery_isShownWithACaretAndExitsTwo()
     const Run run = search(arguments);
     QVERIFY2(run.exitedWith(2), run.summary());
     QVERIFY2(run.err.contains(expected), run.summary());
+    QCOMPARE(run.out, QString());
+}
+
+// SQLite's refusal (here: the full-text index is damaged) is an error, not a search that found nothing.
+void TestSearchCommand::aQueryTheLibraryCannotRun_failsWithStatusOne_withoutItsSql()
+{
+    {
+        auto db = Lectern::Database::open(m_dir->filePath(u"library.sqlite"_s));
+        QVERIFY(db);
+        QVERIFY((*db)->exec("DELETE FROM papers_fts_data WHERE id > 10"));
+    }
+    const Run run = search({u"spectral"_s});
+    QVERIFY2(run.exitedWith(1), run.summary());
+    QCOMPARE(run.err, u"lectern search: the library could not run the query: database disk image is malformed\n"_s);
     QCOMPARE(run.out, QString());
 }
 

@@ -167,7 +167,7 @@ void TestAnnotations::rating_returnsThePreviousOneAndIsRecorded()
 
 void TestAnnotations::aWordInTheNote_isFoundBySearch()
 {
-    const auto search = [this](const QString &words) { return findPapers(*m_library, Query::parse(words)); };
+    const auto search = [this](const QString &words) { return findPapers(*m_library, Query::parse(words)).value(); };
     QVERIFY(store().setNote(m_ids[1], u"# Thoughts\n\nReminds me of **zeppelins**."_s));
     QCOMPARE(search(u"zeppelins"_s), QList<qint64>{m_ids[1]});
 

@@ -75,8 +75,8 @@ void TestBoundSql::everyStatement_bindsItsValues()
                                 u"-"_s + Marker + u" has:note"_s}) {
         const Query query = Query::parse(text);
         QVERIFY2(query.isValid(), qPrintable(text));
-        findPapers(library, query);
-        findPapersUnranked(library, query);
+        QVERIFY(findPapers(library, query));
+        QVERIFY(findPapersUnranked(library, query));
     }
     relatedPapers(library, id);
     const QList<Paper> papers = papersForExport(library, {id});

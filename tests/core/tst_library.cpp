@@ -66,7 +66,7 @@ QByteArray contentsOf(const QString &path)
 // The papers the query finds, best match first.
 QList<qint64> papersFound(Library &library, const QString &query, int limit = -1)
 {
-    return findPapers(library, Query::parse(query), {}, limit);
+    return findPapers(library, Query::parse(query), {}, limit).value();
 }
 
 // Papers whose words the search tests look for: "spectral" is in the title of the first and only in the

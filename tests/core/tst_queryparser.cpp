@@ -2,7 +2,10 @@
 // where it is.
 
 #include "query/Query.h"
+#include "query/QueryParser.h"
 
+#include <QElapsedTimer>
+#include <QStringList>
 #include <QTest>
 
 using namespace Lectern;
@@ -17,6 +20,12 @@ private Q_SLOTS:
     void eachConstruct_parsesToItsTree();
     void eachMistake_isReportedAtItsPosition_data();
     void eachMistake_isReportedAtItsPosition();
+    void quotedValues_readBackAsThemselves_data();
+    void quotedValues_readBackAsThemselves();
+    void queriesUpToTheLimits_parse_data();
+    void queriesUpToTheLimits_parse();
+    void hostileText_isHandledQuickly_withoutExhaustingTheStack_data();
+    void hostileText_isHandledQuickly_withoutExhaustingTheStack();
     void blankText_isAValidEmptyQuery();
     void anInvalidQuery_hasNoTree();
     void onlyPositiveTextTerms_countAsWords_data();
@@ -40,6 +49,10 @@ void TestQueryParser::eachConstruct_parsesToItsTree_data()
     QTest::newRow("tag") << u"tag:ml/optimization"_s << u"tag:ml/optimization"_s;
     QTest::newRow("tag is normalised") << u"tag:\"ML / optimization\""_s << u"tag:ML/optimization"_s;
     QTest::newRow("quoted list name") << u"list:\"to print\""_s << u"list:\"to print\""_s;
+    QTest::newRow("escaped quote in a list name") << uR"(list:"the \"best\" ones")"_s << uR"(list:"the \"best\" ones")"_s;
+    QTest::newRow("escaped backslash in a list name") << uR"(list:"a\\b")"_s << uR"(list:a\b)"_s;
+    QTest::newRow("other backslashes are themselves") << uR"(list:"C:\papers")"_s << uR"(list:C:\papers)"_s;
+    QTest::newRow("escaped quote in a phrase") << uR"("say \"hi\"")"_s << uR"(word:"say \"hi\"")"_s;
     QTest::newRow("status is normalised") << u"status:To-Read"_s << u"status:to-read"_s;
     QTest::newRow("rating equal") << u"rating:4"_s << u"rating:4"_s;
     QTest::newRow("rating =") << u"rating:=5"_s << u"rating:5"_s;
@@ -94,6 +107,24 @@ void TestQueryParser::eachConstruct_parsesToItsTree()
     QCOMPARE(query.text(), text);
 }
 
+namespace {
+
+// depth groups, each in the one before: "(a (a (a ... x)))".
+QString nestedGroups(int depth)
+{
+    return QString(u"(a "_s).repeated(depth) + u'x' + QString(depth, u')');
+}
+
+QString words(int count, const QString &separator = u" "_s)
+{
+    QStringList words;
+    for (int i = 0; i < count; ++i)
+        words.append(u"w"_s + QString::number(i));
+    return words.join(separator);
+}
+
+} // namespace
+
 void TestQueryParser::eachMistake_isReportedAtItsPosition_data()
 {
     QTest::addColumn<QString>("text");
@@ -104,6 +135,7 @@ void TestQueryParser::eachMistake_isReportedAtItsPosition_data()
     QTest::newRow("unterminated quote") << u"\"graph neural"_s << u"quote is not closed"_s << 0 << 13;
     QTest::newRow("unterminated quote later") << u"pde \"graph"_s << u"quote is not closed"_s << 4 << 6;
     QTest::newRow("unterminated quoted value") << u"list:\"to print"_s << u"quote is not closed"_s << 5 << 9;
+    QTest::newRow("escaped quote does not close") << uR"(list:"a \")"_s << u"quote is not closed"_s << 5 << 5;
     QTest::newRow("unclosed group") << u"a (b c"_s << u"'(' is not closed"_s << 2 << 1;
     QTest::newRow("group open at the end") << u"a ("_s << u"'(' is not closed"_s << 2 << 1;
     QTest::newRow("unmatched close") << u"a b)"_s << u"')' has no matching '('"_s << 3 << 1;
@@ -139,6 +171,14 @@ void TestQueryParser::eachMistake_isReportedAtItsPosition_data()
     QTest::newRow("field word without letters") << u"title:+++"_s << u"no letters or digits"_s << 6 << 3;
     QTest::newRow("empty quotes") << u"a \"\""_s << u"quotes hold no letters or digits"_s << 2 << 2;
     QTest::newRow("only punctuation") << u"&& ||"_s << u"no letters or digits"_s << 0 << 5;
+    // The group that opens one level too deep; the first term too many; the first character too many.
+    QTest::newRow("groups nested too deep") << nestedGroups(MaxQueryDepth + 1) << u"nested more than 16 deep"_s
+                                            << 3 * MaxQueryDepth << 1;
+    QTest::newRow("too many terms") << words(MaxQueryTerms + 1) << u"more than 256 terms"_s
+                                    << int(words(MaxQueryTerms).size()) + 1 << 4;
+    QTest::newRow("too many terms under OR") << words(MaxQueryTerms + 1, u" OR "_s) << u"more than 256 terms"_s
+                                             << int(words(MaxQueryTerms, u" OR "_s).size()) + 4 << 4;
+    QTest::newRow("too long") << QString(MaxQueryLength + 5, u'a') << u"10005 characters long"_s << MaxQueryLength << 5;
 }
 
 void TestQueryParser::eachMistake_isReportedAtItsPosition()
@@ -153,6 +193,79 @@ void TestQueryParser::eachMistake_isReportedAtItsPosition()
     QVERIFY2(query.error()->message.contains(message), qPrintable(query.error()->message));
     QCOMPARE(query.error()->position, position);
     QCOMPARE(query.error()->length, length);
+}
+
+void TestQueryParser::quotedValues_readBackAsThemselves_data()
+{
+    QTest::addColumn<QString>("name");
+
+    QTest::newRow("plain") << u"Weekend"_s;
+    QTest::newRow("spaces and parentheses") << u"to print (later)"_s;
+    QTest::newRow("double quotes") << u"the \"best\" ones"_s;
+    QTest::newRow("only a quote") << u"\""_s;
+    QTest::newRow("backslashes") << uR"(C:\papers\new)"_s;
+    QTest::newRow("ends with a backslash") << uR"(back\)"_s;
+    QTest::newRow("backslash before a quote") << uR"(a\"b)"_s;
+    QTest::newRow("query syntax") << u"-tag:x OR (y"_s;
+}
+
+// What the window writes for a reading list (list:NAME) finds that list, whatever its name holds.
+void TestQueryParser::quotedValues_readBackAsThemselves()
+{
+    QFETCH(QString, name);
+
+    const Query query = Query::parse(u"list:"_s + Query::quoted(name));
+    QVERIFY2(query.isValid(), qPrintable(query.error()->message));
+    QCOMPARE(query.root()->kind, QueryNode::Kind::Term);
+    QCOMPARE(query.root()->term.field, QueryTerm::Field::List);
+    QCOMPARE(query.root()->term.value, name);
+    QCOMPARE(Query::parse(query.toString()).toString(), query.toString());
+}
+
+void TestQueryParser::queriesUpToTheLimits_parse_data()
+{
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("deepest groups") << nestedGroups(MaxQueryDepth);
+    QTest::newRow("deepest negated groups") << QString(u"-(a "_s).repeated(MaxQueryDepth) + u'x' + QString(MaxQueryDepth, u')');
+    QTest::newRow("most terms") << words(MaxQueryTerms);
+    QTest::newRow("most terms under OR") << words(MaxQueryTerms, u" OR "_s);
+    QTest::newRow("longest") << QString(MaxQueryLength, u'a');
+}
+
+void TestQueryParser::queriesUpToTheLimits_parse()
+{
+    QFETCH(QString, text);
+
+    const Query query = Query::parse(text);
+    QVERIFY2(query.isValid(), qPrintable(query.error()->message));
+}
+
+void TestQueryParser::hostileText_isHandledQuickly_withoutExhaustingTheStack_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("tree"); // empty: invalid
+
+    // Each would recurse once per character in a parser that recursed on them.
+    QTest::newRow("ten thousand '('") << QString(9999, u'(') + u'a' << QString();
+    QTest::newRow("ten thousand '-('") << QString(u"-("_s).repeated(4999) + u"a)"_s << QString();
+    QTest::newRow("ten thousand ')'") << QString(10000, u')') << QString();
+    QTest::newRow("an even run of '-'") << QString(9998, u'-') + u"ab"_s << u"word:ab"_s;
+    QTest::newRow("an odd run of '-'") << QString(9999, u'-') + u'a' << u"NOT(word:a)"_s;
+    QTest::newRow("a megabyte of '('") << QString(1 << 20, u'(') << QString();
+}
+
+void TestQueryParser::hostileText_isHandledQuickly_withoutExhaustingTheStack()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, tree);
+
+    QElapsedTimer timer;
+    timer.start();
+    const Query query = Query::parse(text);
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(query.isValid(), !tree.isEmpty());
+    QCOMPARE(query.toString(), tree);
 }
 
 void TestQueryParser::blankText_isAValidEmptyQuery()

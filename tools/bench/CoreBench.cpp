@@ -65,7 +65,7 @@ void benchQueries(Library &library, int runs, bool explain)
             continue;
         }
         qsizetype results = 0;
-        const Timings find = timeRuns(runs, [&] { results = findPapers(library, query).size(); });
+        const Timings find = timeRuns(runs, [&] { results = findPapers(library, query).value().size(); });
         const Timings unranked = timeRuns(runs, [&] { findPapersUnranked(library, query); });
         const Timings count = timeRuns(runs, [&] { countPapers(library, query); });
         table.add(QStringList{QString::fromUtf16(named.what), text, QString::number(results)} + figures(find)
@@ -114,7 +114,7 @@ void benchWindowReads(Library &library, int runs)
     table.add(QStringList{u"paper(id) for the reader"_s}
               + figures(timeRuns(runs, [&] { store.paper(ids.value(ids.size() / 3)); })));
     const Query query = Query::parse(QStringLiteral("graph neural"));
-    const QList<qint64> matches = findPapers(library, query, {}, SnippetRows);
+    const QList<qint64> matches = findPapers(library, query, {}, SnippetRows).value();
     table.add(QStringList{QStringLiteral("snippet() for %1 rows of \"graph neural\"").arg(matches.size())}
               + figures(timeRuns(runs, [&] {
                     for (const qint64 id : matches)

@@ -156,7 +156,8 @@ void CrashTest::check(bool ok, const QString &what)
 
 qint64 CrashTest::papersMarked(Library &library, const QString &marker)
 {
-    return findPapersUnranked(library, Query::parse(QStringLiteral("title:%1").arg(marker))).size();
+    const auto found = findPapersUnranked(library, Query::parse(QStringLiteral("title:%1").arg(marker)));
+    return found ? found->size() : -1;
 }
 
 void CrashTest::checkWhole(Library &library)
@@ -264,7 +265,10 @@ void CrashTest::roundAnnotation(int number, int killAfterMs)
             present = run.outcome != Outcome::Failed; // nothing to change: only a failure must leave no trace
         break;
     default:
-        present = findPapersUnranked(**library, Query::parse(QStringLiteral("list:%1").arg(mark))).contains(id);
+    {
+        const auto listed = findPapersUnranked(**library, Query::parse(QStringLiteral("list:%1").arg(mark)));
+        present = listed && listed->contains(id);
+    }
         break;
     }
     if (run.outcome == Outcome::Succeeded)

@@ -213,7 +213,9 @@ ExportOptions ExportDialog::options() const
 
 void ExportDialog::sourceChanged()
 {
-    m_sourceIds = ExportSources::paperIds(m_library, m_sources.value(m_source->currentIndex()), m_selection);
+    const auto ids = ExportSources::paperIds(m_library, m_sources.value(m_source->currentIndex()), m_selection);
+    m_sourceError = ids ? QString() : ids.error().message;
+    m_sourceIds = ids ? *ids : QList<qint64>();
     m_previewPapers = papersForExport(m_library, m_sourceIds.mid(0, PreviewCount));
     m_exportButton->setEnabled(!m_sourceIds.isEmpty());
     updatePreview();
@@ -223,8 +225,11 @@ void ExportDialog::updatePreview()
 {
     const Exporter &format = exporter();
     const qsizetype total = m_sourceIds.size();
-    m_previewLabel->setText(total <= PreviewCount ? tr("Preview of all %n paper(s):", nullptr, int(total))
-                                                  : tr("Preview of the first %1 of %2 papers:").arg(PreviewCount).arg(total));
+    if (!m_sourceError.isEmpty())
+        m_previewLabel->setText(m_sourceError);
+    else
+        m_previewLabel->setText(total <= PreviewCount ? tr("Preview of all %n paper(s):", nullptr, int(total))
+                                                      : tr("Preview of the first %1 of %2 papers:").arg(PreviewCount).arg(total));
     m_highlighter->setDefinition(syntaxRepository().definitionForName(format.syntaxDefinition()));
     m_preview->setPlainText(format.write(m_previewPapers, options()));
     updateWarning();

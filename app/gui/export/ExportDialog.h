@@ -63,6 +63,7 @@ private:
     const QList<qint64> m_selection;
     QList<ExportSource> m_sources;
     QList<qint64> m_sourceIds;       // the chosen source's papers, in order
+    QString m_sourceError;           // why they could not be read (a smart list's query that cannot run)
     QList<Paper> m_previewPapers;    // the first of them, complete
     QComboBox *m_source;
     QComboBox *m_format;

@@ -19,14 +19,15 @@ QList<ExportSource> ExportSources::all(Library &library, int selectedCount)
                         tr("Reading list: %1").arg(list.name), readingListScope(list.name)});
     for (const SmartListCount &smart : SmartListStore(library).listsWithCounts())
         sources.append({ExportSource::Kind::SmartList, smart.list.id,
-                        tr("Smart list: %1 (%2)").arg(smart.list.name).arg(smart.count),
+                        tr("Smart list: %1 (%2)")
+                            .arg(smart.list.name, smart.count < 0 ? QStringLiteral("?") : QString::number(smart.count)),
                         tr("Smart list: %1").arg(smart.list.name), smart.list.query});
     sources.append({ExportSource::Kind::Library, 0, tr("All papers (%1)").arg(PaperStore(library).count()),
                     tr("All papers"), QString()});
     return sources;
 }
 
-QList<qint64> ExportSources::paperIds(Library &library, const ExportSource &source, const QList<qint64> &selection)
+Expected<QList<qint64>> ExportSources::paperIds(Library &library, const ExportSource &source, const QList<qint64> &selection)
 {
     switch (source.kind) {
     case ExportSource::Kind::Selection:
@@ -38,7 +39,7 @@ QList<qint64> ExportSources::paperIds(Library &library, const ExportSource &sour
     case ExportSource::Kind::Library:
         return PaperStore(library).ids();
     }
-    return {};
+    return QList<qint64>();
 }
 
 } // namespace Lectern

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Error.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -27,8 +29,8 @@ class ExportSources
 public:
     // The selection first (when there is one), then every reading list, every smart list and the library.
     static QList<ExportSource> all(Library &library, int selectedCount);
-    // The source's papers, in the order to write them.
-    static QList<qint64> paperIds(Library &library, const ExportSource &source, const QList<qint64> &selection);
+    // The source's papers, in the order to write them; for a smart list, the error when its query cannot run.
+    static Expected<QList<qint64>> paperIds(Library &library, const ExportSource &source, const QList<qint64> &selection);
 };
 
 } // namespace Lectern

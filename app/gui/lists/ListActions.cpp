@@ -4,7 +4,6 @@
 #include "gui/NewAction.h"
 #include "gui/PaperListModel.h"
 #include "gui/export/ExportDialog.h"
-#include "gui/lists/ListScopes.h"
 #include "gui/lists/ReadingListCommands.h"
 #include "gui/lists/ReadingListSection.h"
 #include "gui/lists/SmartListCommands.h"
@@ -134,10 +133,6 @@ void ListActions::addToList(const QString &name)
     const QList<qint64> ids = m_parts.selectedPapers();
     if (ids.isEmpty()) {
         Q_EMIT message(tr("Select the papers to add first."));
-        return;
-    }
-    if (const QString problem = readingListNameProblem(name); !problem.isEmpty()) {
-        m_parts.annotator.notifyFailed(problem);
         return;
     }
     m_parts.annotator.undoStack()->push(new ReadingListAddCommand(m_parts.annotator, name, ids));

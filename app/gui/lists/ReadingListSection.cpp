@@ -57,10 +57,6 @@ qint64 ReadingListSection::createList(Library &library, Annotator &annotator, QW
     const auto name = InputDialogs::getText(parent, tr("New Reading List"), tr("Name of the list:"));
     if (!name)
         return 0;
-    if (const QString problem = readingListNameProblem(*name); !problem.isEmpty()) {
-        annotator.notifyFailed(problem);
-        return 0;
-    }
     if (!annotator.push(new ReadingListCreateCommand(annotator, *name)))
         return 0;
     const auto list = ReadingListStore(library).find(*name);
@@ -89,10 +85,6 @@ void ReadingListSection::renameCurrent()
     const auto answer = InputDialogs::getText(&m_view, tr("Rename Reading List"), tr("New name for %1:").arg(name), name);
     if (!answer || *answer == name)
         return;
-    if (const QString problem = readingListNameProblem(*answer); !problem.isEmpty()) {
-        m_annotator.notifyFailed(problem);
-        return;
-    }
     // The list shown follows the new name as the sidebar refreshes (SidebarView::refresh()).
     m_annotator.push(new ReadingListRenameCommand(m_annotator, id, name, *answer));
 }

@@ -56,8 +56,9 @@ void SmartListSection::countInBackground(const QList<SmartList> &lists)
     m_counter->post<QHash<qint64, int>>(
         [lists](Library &library) {
             QHash<qint64, int> counts;
-            for (const SmartList &list : lists)
-                counts.insert(list.id, countPapers(library, Query::parse(list.query)));
+            for (const SmartList &list : lists) // a list whose query cannot run shows no count
+                if (const auto count = countPapers(library, Query::parse(list.query)))
+                    counts.insert(list.id, *count);
             return counts;
         },
         [this](const QHash<qint64, int> &counts) { showCounts(counts); });

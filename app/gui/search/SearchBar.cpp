@@ -69,11 +69,15 @@ void SearchBar::searchNow()
         m_model.setSearchText(m_field->text());
 }
 
+// position -1: the error is the whole query's, which is marked from its start.
 void SearchBar::showQueryError(const QString &message, int position, int length)
 {
     m_error->setVisible(!message.isEmpty());
-    m_error->setText(message.isEmpty() ? QString() : tr("%1, at character %2").arg(message).arg(position + 1));
-    m_field->markError(position + leadingSpaces(m_field->text()), message.isEmpty() ? 0 : std::max(length, 1));
+    if (message.isEmpty() || position < 0)
+        m_error->setText(message);
+    else
+        m_error->setText(tr("%1, at character %2").arg(message).arg(position + 1));
+    m_field->markError(std::max(position, 0) + leadingSpaces(m_field->text()), message.isEmpty() ? 0 : std::max(length, 1));
 }
 
 } // namespace Lectern
