@@ -157,4 +157,22 @@ bool isWebUrl(const QString &url)
     return parsed.isValid() && (scheme == u"http" || scheme == u"https") && !parsed.host().isEmpty();
 }
 
+QUrl browserUrl(const QString &link)
+{
+    if (isWebUrl(link))
+        return QUrl(link);
+    const QString trimmed = link.trimmed();
+    if (!trimmed.startsWith(u"doi:", Qt::CaseInsensitive))
+        return {};
+    const QString doi = trimmed.sliced(4);
+    if (!doi.startsWith(u"10.") || !doi.contains(u'/'))
+        return {};
+    // The whole DOI in the path: one may hold a "?" or a "#", which are its own, not a query or a fragment.
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(QStringLiteral("doi.org"));
+    url.setPath(u'/' + doi);
+    return url;
+}
+
 } // namespace Lectern::PaperText

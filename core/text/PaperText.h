@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringView>
+#include <QUrl>
 
 namespace Lectern::PaperText {
 
@@ -17,6 +18,10 @@ Link::Kind linkKind(const QString &url);
 // Whether a link may leave the library for a browser or a file: well-formed http or https with a host
 // (never file:, javascript: or anything else imported text could carry).
 bool isWebUrl(const QString &url);
+// Where a link goes when the reader follows it: the one rule for every link Lectern opens (the reader, the
+// O key, the note preview). A web link (isWebUrl) goes as it is, "doi:10.1000/xyz" to https://doi.org/10.1000/xyz;
+// anything else gives an empty URL and opens nothing: javascript:, data:, file:, smb:, a path, another scheme.
+QUrl browserUrl(const QString &link);
 
 // Identifiers mentioned in the text or links, or empty.
 QString findArxivId(QStringView text);

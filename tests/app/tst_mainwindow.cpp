@@ -24,7 +24,6 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBlock>
 #include <QTreeView>
 
 #include <memory>
@@ -42,21 +41,6 @@ const QString ThreePapers = QStringLiteral(
     "We study how orchards respond to drought. Code is at https://github.com/x/orchards.\n\n"
     "banana Ripening Kinetics\n\n"
     "Ripening follows first-order kinetics in warm storage rooms.\n");
-
-// Where the link to href is drawn in the reader, in viewport coordinates; a null point when it is not there.
-QPoint linkPosition(const ReaderView *reader, const QString &href)
-{
-    for (QTextBlock block = reader->document()->begin(); block.isValid(); block = block.next()) {
-        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
-            if (fragment.fragment().charFormat().anchorHref() != href)
-                continue;
-            QTextCursor cursor(reader->document());
-            cursor.setPosition(fragment.fragment().position() + fragment.fragment().length() / 2);
-            return reader->cursorRect(cursor).center();
-        }
-    }
-    return {};
-}
 
 } // namespace
 
@@ -77,7 +61,7 @@ private Q_SLOTS:
     void ctrlF_focusesTheSearchField_andEscapeClearsIt();
     void selectingARow_showsItsAbstract();
     void reader_showsMarkupInTitlesAsText();
-    void clickingALinkInTheReader_opensOnlyWebLinks();
+    void clickingALinkInTheReader_opensOnlyWebAndDoiLinks();
     void sortingByTitle_ordersInSql();
     void droppedFile_isImported();
     void fileDroppedOnTheListOrReader_isImported();
@@ -274,11 +258,13 @@ void TestMainWindow::reader_showsMarkupInTitlesAsText()
     QVERIFY(!reader->openLinks());
 }
 
-void TestMainWindow::clickingALinkInTheReader_opensOnlyWebLinks()
+void TestMainWindow::clickingALinkInTheReader_opensOnlyWebAndDoiLinks()
 {
-    // Links come from imported files: one that is not http(s) must not reach the desktop (a local file, a script).
+    // Links come from imported files: one that is not http(s) or doi: must not reach the desktop (a local file,
+    // a script, a share).
     const QStringList links{QStringLiteral("https://example.org/paper"), QStringLiteral("http://example.org/old"),
-                            QStringLiteral("file:///etc/passwd"), QStringLiteral("javascript:alert(1)")};
+                            QStringLiteral("doi:10.1000/xyz"), QStringLiteral("file:///etc/passwd"),
+                            QStringLiteral("javascript:alert(1)"), QStringLiteral("smb://host/share")};
     Paper paper;
     paper.title = QStringLiteral("A Paper With Links");
     paper.abstract = QStringLiteral("Its links go to several places.");
@@ -295,19 +281,20 @@ void TestMainWindow::clickingALinkInTheReader_opensOnlyWebLinks()
     auto *reader = m_window->findChild<ReaderView *>(QStringLiteral("reader"));
 
     GuiTest::LinkCatcher catcher;
-    const QStringList schemes{QStringLiteral("https"), QStringLiteral("http"), QStringLiteral("file"),
-                              QStringLiteral("javascript")};
+    const QStringList schemes{QStringLiteral("https"), QStringLiteral("http"), QStringLiteral("doi"),
+                              QStringLiteral("file"), QStringLiteral("javascript"), QStringLiteral("smb")};
     for (const QString &scheme : schemes)
         QDesktopServices::setUrlHandler(scheme, &catcher, "open");
     for (const QString &link : links) {
-        const QPoint at = linkPosition(reader, link);
+        const QPoint at = GuiTest::linkPosition(reader, link);
         QVERIFY2(!at.isNull(), qPrintable(link + QStringLiteral(" is not a link in the reader")));
         QTest::mouseClick(reader->viewport(), Qt::LeftButton, {}, at);
     }
     for (const QString &scheme : schemes)
         QDesktopServices::unsetUrlHandler(scheme);
 
-    QCOMPARE(catcher.opened, (QList<QUrl>{QUrl(links[0]), QUrl(links[1])}));
+    QCOMPARE(catcher.opened,
+             (QList<QUrl>{QUrl(links[0]), QUrl(links[1]), QUrl(QStringLiteral("https://doi.org/10.1000/xyz"))}));
     QVERIFY(reader->toPlainText().contains(u"A Paper With Links")); // the reader stayed on the paper
 }
 

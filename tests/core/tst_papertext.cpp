@@ -1,4 +1,5 @@
-// The text rules every importer relies on: links in prose, identifiers, title keys and dates.
+// The text rules every importer relies on: links in prose, identifiers, title keys and dates; and the rule
+// for every link Lectern opens.
 
 #include "text/PaperText.h"
 
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void findArxivId_findsModernAndOldStyleIds();
     void findDoi_findsLowerCasedDoiWithoutTrailingPunctuation_data();
     void findDoi_findsLowerCasedDoiWithoutTrailingPunctuation();
+    void browserUrl_opensOnlyWebAndDoiLinks_data();
+    void browserUrl_opensOnlyWebAndDoiLinks();
 };
 
 void TestPaperText::findLinks_dropsProsePunctuationAndRepeats_data()
@@ -227,6 +230,38 @@ void TestPaperText::findDoi_findsLowerCasedDoiWithoutTrailingPunctuation()
     QFETCH(QString, doi);
 
     QCOMPARE(PaperText::findDoi(text), doi);
+}
+
+void TestPaperText::browserUrl_opensOnlyWebAndDoiLinks_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("url"); // empty: the link opens nothing
+
+    QTest::newRow("https") << u"https://example.org/a?b=1#c"_s << u"https://example.org/a?b=1#c"_s;
+    QTest::newRow("http") << u"http://example.org/"_s << u"http://example.org/"_s;
+    QTest::newRow("scheme in capitals") << u"HTTPS://example.org/"_s << u"https://example.org/"_s;
+    QTest::newRow("doi") << u"doi:10.1000/xyz"_s << u"https://doi.org/10.1000/xyz"_s;
+    QTest::newRow("DOI in capitals") << u"DOI:10.1000/XYZ"_s << u"https://doi.org/10.1000/XYZ"_s;
+    QTest::newRow("doi with ? and #") << u"doi:10.1000/a?b#c"_s << u"https://doi.org/10.1000/a%3Fb%23c"_s;
+    QTest::newRow("doi: without a DOI") << u"doi:hello/world"_s << QString();
+    QTest::newRow("doi: with no prefix") << u"doi:10.1000"_s << QString();
+    QTest::newRow("javascript") << u"javascript:alert(1)"_s << QString();
+    QTest::newRow("data") << u"data:text/html;base64,PHNjcmlwdD4="_s << QString();
+    QTest::newRow("file") << u"file:///etc/passwd"_s << QString();
+    QTest::newRow("relative path") << u"notes.md"_s << QString();
+    QTest::newRow("absolute path") << u"/etc/passwd"_s << QString();
+    QTest::newRow("smb") << u"smb://host/share"_s << QString();
+    QTest::newRow("mailto") << u"mailto:someone@example.org"_s << QString();
+    QTest::newRow("custom scheme") << u"x-lectern-evil://run"_s << QString();
+    QTest::newRow("http without a host") << u"http:///etc/passwd"_s << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestPaperText::browserUrl_opensOnlyWebAndDoiLinks()
+{
+    QFETCH(QString, link);
+    QFETCH(QString, url);
+    QCOMPARE(PaperText::browserUrl(link).toString(QUrl::FullyEncoded), url);
 }
 
 QTEST_GUILESS_MAIN(TestPaperText)
