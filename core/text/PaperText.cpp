@@ -157,6 +157,26 @@ bool isWebUrl(const QString &url)
     return parsed.isValid() && (scheme == u"http" || scheme == u"https") && !parsed.host().isEmpty();
 }
 
+namespace {
+
+bool isTerminalControl(char16_t c)
+{
+    if (c == u'\n' || c == u'\t')
+        return false;
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+} // namespace
+
+QString forTerminal(QStringView text)
+{
+    QString shown = text.toString();
+    for (QChar &c : shown)
+        if (isTerminalControl(c.unicode()))
+            c = QChar::ReplacementCharacter;
+    return shown;
+}
+
 QUrl browserUrl(const QString &link)
 {
     if (isWebUrl(link))

@@ -23,6 +23,13 @@ bool isWebUrl(const QString &url);
 // anything else gives an empty URL and opens nothing: javascript:, data:, file:, smb:, a path, another scheme.
 QUrl browserUrl(const QString &link);
 
+// The text as a terminal may be given it: every character a terminal obeys rather than shows becomes U+FFFD,
+// shown in its place. Those are the C0 controls but tab and line feed (ESC starts the sequences that retitle the
+// terminal, move the cursor or rewrite the screen; CR returns to the start of the line), DEL, the C1 controls
+// (U+009B is CSI on its own) and the bidirectional embeddings, overrides and isolates (U+202A-U+202E,
+// U+2066-U+2069), which reorder the rest of the line.
+QString forTerminal(QStringView text);
+
 // Identifiers mentioned in the text or links, or empty.
 QString findArxivId(QStringView text);
 QString findDoi(QStringView text);

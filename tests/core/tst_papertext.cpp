@@ -28,6 +28,8 @@ private Q_SLOTS:
     void findDoi_findsLowerCasedDoiWithoutTrailingPunctuation();
     void browserUrl_opensOnlyWebAndDoiLinks_data();
     void browserUrl_opensOnlyWebAndDoiLinks();
+    void forTerminal_showsWhatATerminalWouldObey_data();
+    void forTerminal_showsWhatATerminalWouldObey();
 };
 
 void TestPaperText::findLinks_dropsProsePunctuationAndRepeats_data()
@@ -262,6 +264,34 @@ void TestPaperText::browserUrl_opensOnlyWebAndDoiLinks()
     QFETCH(QString, link);
     QFETCH(QString, url);
     QCOMPARE(PaperText::browserUrl(link).toString(QUrl::FullyEncoded), url);
+}
+
+void TestPaperText::forTerminal_showsWhatATerminalWouldObey_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+
+    const QString r(QChar::ReplacementCharacter);
+    QTest::newRow("plain, accents, CJK, emoji") << u"Schrödinger 薛定谔 🐈"_s << u"Schrödinger 薛定谔 🐈"_s;
+    QTest::newRow("tab and line feed are layout") << u"a\tb\nc"_s << u"a\tb\nc"_s;
+    QTest::newRow("window title (OSC)") << u"\x1b]0;pwned\x07"_s << r + u"]0;pwned"_s + r;
+    QTest::newRow("clear screen (CSI)") << u"\x1b[2J"_s << r + u"[2J"_s;
+    QTest::newRow("carriage return") << u"safe\rfake"_s << u"safe"_s + r + u"fake"_s;
+    QTest::newRow("backspace, NUL, form feed, vertical tab") << u"a\bb\0c\fd\ve"_s
+                                                              << u"a"_s + r + u"b"_s + r + u"c"_s + r + u"d"_s + r + u"e"_s;
+    QTest::newRow("DEL") << u"a\x7f"_s << u"a"_s + r;
+    QTest::newRow("C1 CSI") << u"\u009b31m"_s << r + u"31m"_s;
+    QTest::newRow("C1 NEL and OSC") << u"\u0085\u009d"_s << r + r;
+    QTest::newRow("bidi override and pop") << u"\u202eevil\u202c"_s << r + u"evil"_s + r;
+    QTest::newRow("bidi isolates") << u"\u2066a\u2069"_s << r + u"a"_s + r;
+    QTest::newRow("no-break space and line separator stay") << u"a\u00a0b\u2028c"_s << u"a\u00a0b\u2028c"_s;
+}
+
+void TestPaperText::forTerminal_showsWhatATerminalWouldObey()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QCOMPARE(PaperText::forTerminal(text), shown);
 }
 
 QTEST_GUILESS_MAIN(TestPaperText)
