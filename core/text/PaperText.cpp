@@ -157,6 +157,16 @@ bool isWebUrl(const QString &url)
     return parsed.isValid() && (scheme == u"http" || scheme == u"https") && !parsed.host().isEmpty();
 }
 
+QString singleLine(QStringView text)
+{
+    QString line = text.toString();
+    for (QChar &c : line)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
+            || c.category() == QChar::Separator_Paragraph)
+            c = u' ';
+    return line.simplified();
+}
+
 namespace {
 
 bool isTerminalControl(char16_t c)

@@ -23,6 +23,10 @@ bool isWebUrl(const QString &url);
 // anything else gives an empty URL and opens nothing: javascript:, data:, file:, smb:, a path, another scheme.
 QUrl browserUrl(const QString &link);
 
+// The text on one line, as a title is shown in a list: line and paragraph separators, tabs and every other
+// control character become spaces, runs of spaces one, and none is left at either end.
+QString singleLine(QStringView text);
+
 // The text as a terminal may be given it: every character a terminal obeys rather than shows becomes U+FFFD,
 // shown in its place. Those are the C0 controls but tab and line feed (ESC starts the sequences that retitle the
 // terminal, move the cursor or rewrite the screen; CR returns to the start of the line), DEL, the C1 controls

@@ -4,6 +4,7 @@
 #include "gui/MainWindow.h"
 #include "gui/PaperListModel.h"
 #include "gui/ReaderView.h"
+#include "gui/list/PaperTitleDelegate.h"
 #include "library/Library.h"
 #include "library/PaperStore.h"
 
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void selectingARow_showsItsAbstract();
     void reader_showsMarkupInTitlesAsText();
     void clickingALinkInTheReader_opensOnlyWebAndDoiLinks();
+    void titlesWithLineBreaks_areDrawnOnOneLine();
     void sortingByTitle_ordersInSql();
     void droppedFile_isImported();
     void fileDroppedOnTheListOrReader_isImported();
@@ -296,6 +298,48 @@ void TestMainWindow::clickingALinkInTheReader_opensOnlyWebAndDoiLinks()
     QCOMPARE(catcher.opened,
              (QList<QUrl>{QUrl(links[0]), QUrl(links[1]), QUrl(QStringLiteral("https://doi.org/10.1000/xyz"))}));
     QVERIFY(reader->toPlainText().contains(u"A Paper With Links")); // the reader stayed on the paper
+}
+
+// A stored title may hold a line or paragraph separator, a line feed or another control character (an older
+// import, another program). The list draws each on one line: in rows of one height, a second line would be
+// drawn over the rows next to it.
+void TestMainWindow::titlesWithLineBreaks_areDrawnOnOneLine()
+{
+    const QStringList titles{QStringLiteral("A Plain Title"), QStringLiteral("Line\u2028Separator"),
+                             QStringLiteral("Paragraph\u2029Separator"), QStringLiteral("Line\nFeed and\rReturn"),
+                             QStringLiteral("Escape\x1b]0;pwned\x07Sequence"), QStringLiteral("Next\u0085Line")};
+    QList<Paper> papers;
+    for (const QString &title : titles)
+        papers.append(GuiTest::makePaper(title, QStringLiteral("An abstract.")));
+    m_window.reset();
+    QList<qint64> ids;
+    {
+        auto library = Library::open(libraryPath());
+        QVERIFY(library);
+        const auto added = PaperStore(**library).add(papers, QStringLiteral("titles.txt"), QStringLiteral("daily-papers"));
+        QVERIFY(added && added->addedIds.size() == titles.size());
+        ids = added->addedIds;
+    }
+    createWindow();
+
+    QAbstractItemDelegate *delegate = list()->itemDelegateForColumn(PaperListModel::TitleColumn);
+    auto *titleDelegate = delegate->findChild<PaperTitleDelegate *>();
+    QVERIFY(titleDelegate);
+    QStyleOptionViewItem option;
+    option.initFrom(list());
+    option.widget = list();
+    const auto index = [&](qsizetype i) { return model()->index(model()->rowOf(ids[i]), PaperListModel::TitleColumn); };
+    const int oneLine = delegate->sizeHint(option, index(0)).height();
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        QCOMPARE(index(i).data().toString(), titles[i]); // stored as it came
+        QCOMPARE(delegate->sizeHint(option, index(i)).height(), oneLine);
+        const QString shown = titleDelegate->displayText(index(i).data(), QLocale());
+        const bool oneLineOfText = std::none_of(shown.cbegin(), shown.cend(), [](QChar c) {
+            return c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
+                || c.category() == QChar::Separator_Paragraph;
+        });
+        QVERIFY2(oneLineOfText, shown.toUtf8().toPercentEncoding(" ").constData());
+    }
 }
 
 void TestMainWindow::sortingByTitle_ordersInSql()

@@ -40,6 +40,7 @@ const QString hostileAbstract = u"Cleared \x1b[2J screen, CSI \u009b31m red, car
 const QString hostileNote = u"A note \x1b[31mred\x1b[0m."_s;
 const QString hostileTag = u"bidi\u202etag"_s;
 const QString hostileList = u"List \x1b]0;pwned\x07"_s;
+const QString titleOnLines = u"Two\nlines\u2028and\u2029paragraphs"_s;
 
 // A file descriptor, closed when it goes.
 struct Descriptor
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void toAPipe_textAndTsvAreExact_data();
     void toAPipe_textAndTsvAreExact();
     void toAPipe_jsonHoldsTheExactText();
+    void listText_givesOneLinePerPaper();
 
 private:
     QProcessEnvironment environment() const;
@@ -114,8 +116,11 @@ void TestTerminalOutput::init()
     Paper paper;
     paper.title = hostileTitle;
     paper.abstract = hostileAbstract;
-    const auto added = PaperStore(**library).add({paper}, u"hostile.txt"_s, u"daily-papers"_s);
-    QVERIFY(added && added->addedIds.size() == 1);
+    Paper onLines;
+    onLines.title = titleOnLines;
+    onLines.abstract = u"Its title has line breaks."_s;
+    const auto added = PaperStore(**library).add({paper, onLines}, u"hostile.txt"_s, u"daily-papers"_s);
+    QVERIFY(added && added->addedIds.size() == 2);
     const qint64 id = added->addedIds.first();
     QCOMPARE(id, qint64(1)); // as the tables name it
     QVERIFY(AnnotationStore(**library).setNote(id, hostileNote));
@@ -267,6 +272,13 @@ void TestTerminalOutput::toAPipe_jsonHoldsTheExactText()
     QCOMPARE(paper[u"title"].toString(), hostileTitle);
     QCOMPARE(paper[u"abstract"].toString(), hostileAbstract);
     QCOMPARE(paper[u"note"].toString(), hostileNote);
+}
+
+// The text list is for reading: one line per paper, whatever a title holds (TSV and JSON keep it exact).
+void TestTerminalOutput::listText_givesOneLinePerPaper()
+{
+    const QString written = QString::fromUtf8(toPipe(onLibrary({u"list"_s})));
+    QCOMPARE(written, u"     1  Retitled ]0;pwned paper\n     2  Two lines and paragraphs\n"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTerminalOutput)

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void browserUrl_opensOnlyWebAndDoiLinks();
     void forTerminal_showsWhatATerminalWouldObey_data();
     void forTerminal_showsWhatATerminalWouldObey();
+    void singleLine_putsTheTextOnOneLine_data();
+    void singleLine_putsTheTextOnOneLine();
 };
 
 void TestPaperText::findLinks_dropsProsePunctuationAndRepeats_data()
@@ -292,6 +294,29 @@ void TestPaperText::forTerminal_showsWhatATerminalWouldObey()
     QFETCH(QString, text);
     QFETCH(QString, shown);
     QCOMPARE(PaperText::forTerminal(text), shown);
+}
+
+void TestPaperText::singleLine_putsTheTextOnOneLine_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("line");
+
+    QTest::newRow("plain") << u"Schrödinger's Cat: 100% \"Certain\""_s << u"Schrödinger's Cat: 100% \"Certain\""_s;
+    QTest::newRow("line separator") << u"First\u2028Second"_s << u"First Second"_s;
+    QTest::newRow("paragraph separator") << u"First\u2029Second"_s << u"First Second"_s;
+    QTest::newRow("line feed, carriage return, NEL") << u"a\nb\rc\u0085d"_s << u"a b c d"_s;
+    QTest::newRow("tab, vertical tab, form feed") << u"a\tb\vc\fd"_s << u"a b c d"_s;
+    QTest::newRow("escape sequence") << u"Retitled \x1b]0;pwned\x07 paper"_s << u"Retitled ]0;pwned paper"_s;
+    QTest::newRow("C1 and DEL") << u"a\u009bb\x7f"_s << u"a b"_s;
+    QTest::newRow("runs and ends") << u"\u2028 a \n\n b \u2029"_s << u"a b"_s;
+    QTest::newRow("a joiner stays, a no-break space is a space") << u"c\u200dd\u00a0e"_s << u"c\u200dd e"_s;
+}
+
+void TestPaperText::singleLine_putsTheTextOnOneLine()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, line);
+    QCOMPARE(PaperText::singleLine(text), line);
 }
 
 QTEST_GUILESS_MAIN(TestPaperText)
