@@ -1,24 +1,68 @@
 #include "cli/CommandLine.h"
 
 #include "cli/Command.h"
+#include "cli/TerminalOutput.h"
 #include "library/Library.h"
 #include "storage/Database.h"
 
 #include <QFileInfo>
 
+#include <cstdio>
+#include <memory>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 namespace Lectern::CommandLine {
+
+namespace {
+
+bool isTerminal(FILE *file)
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(file));
+#else
+    return ::isatty(fileno(file));
+#endif
+}
+
+// Standard output or error. On a terminal the text goes through TerminalOutput, which shows the escape
+// sequences a title or a note may carry instead of obeying them; a pipe or a file gets the exact text, as
+// scripts read it.
+class Output
+{
+public:
+    explicit Output(FILE *file) : m_stream(file)
+    {
+        if (!isTerminal(file))
+            return;
+        m_terminal = std::make_unique<TerminalOutput>(fileno(file));
+        m_stream.setDevice(m_terminal.get());
+    }
+
+    QTextStream &stream() { return m_stream; }
+
+private:
+    std::unique_ptr<TerminalOutput> m_terminal; // declared first: the stream flushes into it as it goes
+    QTextStream m_stream;
+};
+
+} // namespace
 
 // The command line speaks English and installs no translator: scripts read its output and its messages.
 QTextStream &out()
 {
-    static QTextStream stream(stdout);
-    return stream;
+    static Output output(stdout);
+    return output.stream();
 }
 
 QTextStream &err()
 {
-    static QTextStream stream(stderr);
-    return stream;
+    static Output output(stderr);
+    return output.stream();
 }
 
 QString Context::libraryPath() const

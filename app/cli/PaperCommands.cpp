@@ -5,6 +5,7 @@
 #include "library/Library.h"
 #include "library/PaperStore.h"
 #include "query/Query.h"
+#include "text/PaperText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,7 +21,9 @@ QString tsvField(QString text)
 
 void printTextRow(const PaperRow &row)
 {
-    out() << qSetFieldWidth(6) << Qt::right << row.id << qSetFieldWidth(0) << Qt::left << "  " << row.title << '\n';
+    // One line per paper, whatever the title holds.
+    out() << qSetFieldWidth(6) << Qt::right << row.id << qSetFieldWidth(0) << Qt::left << "  "
+          << PaperText::singleLine(row.title) << '\n';
 }
 
 void printPapers(PaperStore &store, const QList<qint64> &ids, const QString &format)

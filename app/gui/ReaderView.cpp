@@ -3,24 +3,16 @@
 #include "gui/tags/TagChip.h"
 #include "library/Paper.h"
 #include "query/Query.h"
-#include "text/PaperText.h"
 
-#include <QDesktopServices>
 #include <QScrollBar>
 #include <QTextBlock>
 
 namespace Lectern {
 
-ReaderView::ReaderView(QWidget *parent) : QTextBrowser(parent)
+ReaderView::ReaderView(QWidget *parent) : OfflineBrowser(parent)
 {
     setObjectName(QStringLiteral("reader"));
-    // Links come from imported text: they never navigate this view, and only web links leave it.
-    setOpenLinks(false);
     setPlaceholderText(tr("Select a paper to read its abstract."));
-    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
-        if (PaperText::isWebUrl(url.toString()))
-            QDesktopServices::openUrl(url);
-    });
 }
 
 void ReaderView::showPaper(const Paper &paper)
@@ -47,7 +39,7 @@ void ReaderView::showPaper(const Paper &paper)
 
 void ReaderView::clear()
 {
-    QTextBrowser::clear();
+    OfflineBrowser::clear();
     m_paperId = 0;
     m_abstractStart = m_abstractLength = 0;
 }

@@ -1,9 +1,8 @@
 #pragma once
 
+#include "gui/OfflineBrowser.h"
 #include "gui/search/QueryMatches.h"
 #include "text/Anchor.h"
-
-#include <QTextBrowser>
 
 #include <optional>
 
@@ -12,8 +11,9 @@ namespace Lectern {
 class Query;
 struct Paper;
 
-// Shows one paper: title, authors, date, links and abstract. Opens only web links, in the browser.
-class ReaderView : public QTextBrowser
+// Shows one paper: title, authors, date, links and abstract. Its links open as every link does
+// (OfflineBrowser).
+class ReaderView : public OfflineBrowser
 {
     Q_OBJECT
 

@@ -2,6 +2,8 @@
 
 #include "export/ExportText.h"
 
+#include <QRegularExpression>
+
 namespace Lectern {
 
 namespace {
@@ -58,10 +60,22 @@ QString line(const QList<Column> &columns, bool header)
     return fields.join(u',') + LineEnd;
 }
 
+// A spreadsheet runs a cell that starts with = + - or @ as a formula, and some skip a leading tab or CR
+// to find one: such a cell gets a leading ' (OWASP's advice on CSV injection), which spreadsheets show as
+// text. A plain number ("-0.5", "+3") stays as it is: it runs nothing, and the quote would make it text.
+QString withoutFormula(const QString &text)
+{
+    static const QRegularExpression number(QRegularExpression::anchoredPattern(QStringLiteral("[+-]?[0-9]+([.][0-9]+)?")));
+    if (text.isEmpty() || !QStringView(u"=+-@\t\r").contains(text.front()) || number.match(text).hasMatch())
+        return text;
+    return u'\'' + text;
+}
+
 } // namespace
 
-QString CsvExporter::field(const QString &text)
+QString CsvExporter::field(const QString &value)
 {
+    const QString text = withoutFormula(value);
     const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\r') || text.contains(u'\n');
     if (!needsQuotes)
         return text;

@@ -5,8 +5,8 @@
 namespace Lectern {
 
 // CSV as RFC 4180 has it: a header row, CRLF line ends, a field quoted when it holds a comma, a
-// quote, CR or LF, quotes inside doubled. A column per chosen field; carries every field
-// (highlights one per line within their cell).
+// quote, CR or LF, quotes inside doubled; a field that a spreadsheet would run as a formula starts with
+// a ' instead. A column per chosen field; carries every field (highlights one per line within their cell).
 class CsvExporter : public Exporter
 {
 public:
@@ -17,8 +17,8 @@ public:
     ExportOptions supportedFields() const override { return ExportOptions::allFields(); }
     QString write(const QList<Paper> &papers, const ExportOptions &options) const override;
 
-    // One field, quoted when it has to be.
-    static QString field(const QString &text);
+    // One field, quoted when it has to be; "=1+1" becomes "'=1+1".
+    static QString field(const QString &value);
 };
 
 } // namespace Lectern

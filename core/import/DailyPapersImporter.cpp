@@ -62,7 +62,8 @@ bool looksLikeTitle(const QList<Line> &block)
 Paper makePaper(const QString &title, const QString &abstract, const QString &published)
 {
     Paper paper;
-    paper.title = title;
+    // A title is one line of the file, but a line may hold a line or paragraph separator or a control character.
+    paper.title = PaperText::singleLine(title);
     paper.abstract = abstract;
     paper.published = published;
     paper.links = PaperText::findLinks(abstract);

@@ -157,4 +157,52 @@ bool isWebUrl(const QString &url)
     return parsed.isValid() && (scheme == u"http" || scheme == u"https") && !parsed.host().isEmpty();
 }
 
+QString singleLine(QStringView text)
+{
+    QString line = text.toString();
+    for (QChar &c : line)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
+            || c.category() == QChar::Separator_Paragraph)
+            c = u' ';
+    return line.simplified();
+}
+
+namespace {
+
+bool isTerminalControl(char16_t c)
+{
+    if (c == u'\n' || c == u'\t')
+        return false;
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+} // namespace
+
+QString forTerminal(QStringView text)
+{
+    QString shown = text.toString();
+    for (QChar &c : shown)
+        if (isTerminalControl(c.unicode()))
+            c = QChar::ReplacementCharacter;
+    return shown;
+}
+
+QUrl browserUrl(const QString &link)
+{
+    if (isWebUrl(link))
+        return QUrl(link);
+    const QString trimmed = link.trimmed();
+    if (!trimmed.startsWith(u"doi:", Qt::CaseInsensitive))
+        return {};
+    const QString doi = trimmed.sliced(4);
+    if (!doi.startsWith(u"10.") || !doi.contains(u'/'))
+        return {};
+    // The whole DOI in the path: one may hold a "?" or a "#", which are its own, not a query or a fragment.
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(QStringLiteral("doi.org"));
+    url.setPath(u'/' + doi);
+    return url;
+}
+
 } // namespace Lectern::PaperText

@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextEdit>
 #include <QTreeView>
 #include <QUrl>
 
@@ -38,6 +40,22 @@ public:
 public Q_SLOTS:
     void open(const QUrl &url) { opened.append(url); }
 };
+
+// Where the link to href is drawn in the view (the reader, the note preview), in viewport coordinates; a null
+// point when it is not there.
+inline QPoint linkPosition(const QTextEdit *view, const QString &href)
+{
+    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            if (fragment.fragment().charFormat().anchorHref() != href)
+                continue;
+            QTextCursor cursor(view->document());
+            cursor.setPosition(fragment.fragment().position() + fragment.fragment().length() / 2);
+            return view->cursorRect(cursor).center();
+        }
+    }
+    return {};
+}
 
 inline Paper makePaper(const QString &title, const QString &abstract, const QString &link = {})
 {

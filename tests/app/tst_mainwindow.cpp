@@ -4,6 +4,7 @@
 #include "gui/MainWindow.h"
 #include "gui/PaperListModel.h"
 #include "gui/ReaderView.h"
+#include "gui/list/PaperTitleDelegate.h"
 #include "library/Library.h"
 #include "library/PaperStore.h"
 
@@ -24,7 +25,6 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBlock>
 #include <QTreeView>
 
 #include <memory>
@@ -42,21 +42,6 @@ const QString ThreePapers = QStringLiteral(
     "We study how orchards respond to drought. Code is at https://github.com/x/orchards.\n\n"
     "banana Ripening Kinetics\n\n"
     "Ripening follows first-order kinetics in warm storage rooms.\n");
-
-// Where the link to href is drawn in the reader, in viewport coordinates; a null point when it is not there.
-QPoint linkPosition(const ReaderView *reader, const QString &href)
-{
-    for (QTextBlock block = reader->document()->begin(); block.isValid(); block = block.next()) {
-        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
-            if (fragment.fragment().charFormat().anchorHref() != href)
-                continue;
-            QTextCursor cursor(reader->document());
-            cursor.setPosition(fragment.fragment().position() + fragment.fragment().length() / 2);
-            return reader->cursorRect(cursor).center();
-        }
-    }
-    return {};
-}
 
 } // namespace
 
@@ -77,7 +62,8 @@ private Q_SLOTS:
     void ctrlF_focusesTheSearchField_andEscapeClearsIt();
     void selectingARow_showsItsAbstract();
     void reader_showsMarkupInTitlesAsText();
-    void clickingALinkInTheReader_opensOnlyWebLinks();
+    void clickingALinkInTheReader_opensOnlyWebAndDoiLinks();
+    void titlesWithLineBreaks_areDrawnOnOneLine();
     void sortingByTitle_ordersInSql();
     void droppedFile_isImported();
     void fileDroppedOnTheListOrReader_isImported();
@@ -274,11 +260,13 @@ void TestMainWindow::reader_showsMarkupInTitlesAsText()
     QVERIFY(!reader->openLinks());
 }
 
-void TestMainWindow::clickingALinkInTheReader_opensOnlyWebLinks()
+void TestMainWindow::clickingALinkInTheReader_opensOnlyWebAndDoiLinks()
 {
-    // Links come from imported files: one that is not http(s) must not reach the desktop (a local file, a script).
+    // Links come from imported files: one that is not http(s) or doi: must not reach the desktop (a local file,
+    // a script, a share).
     const QStringList links{QStringLiteral("https://example.org/paper"), QStringLiteral("http://example.org/old"),
-                            QStringLiteral("file:///etc/passwd"), QStringLiteral("javascript:alert(1)")};
+                            QStringLiteral("doi:10.1000/xyz"), QStringLiteral("file:///etc/passwd"),
+                            QStringLiteral("javascript:alert(1)"), QStringLiteral("smb://host/share")};
     Paper paper;
     paper.title = QStringLiteral("A Paper With Links");
     paper.abstract = QStringLiteral("Its links go to several places.");
@@ -295,20 +283,63 @@ void TestMainWindow::clickingALinkInTheReader_opensOnlyWebLinks()
     auto *reader = m_window->findChild<ReaderView *>(QStringLiteral("reader"));
 
     GuiTest::LinkCatcher catcher;
-    const QStringList schemes{QStringLiteral("https"), QStringLiteral("http"), QStringLiteral("file"),
-                              QStringLiteral("javascript")};
+    const QStringList schemes{QStringLiteral("https"), QStringLiteral("http"), QStringLiteral("doi"),
+                              QStringLiteral("file"), QStringLiteral("javascript"), QStringLiteral("smb")};
     for (const QString &scheme : schemes)
         QDesktopServices::setUrlHandler(scheme, &catcher, "open");
     for (const QString &link : links) {
-        const QPoint at = linkPosition(reader, link);
+        const QPoint at = GuiTest::linkPosition(reader, link);
         QVERIFY2(!at.isNull(), qPrintable(link + QStringLiteral(" is not a link in the reader")));
         QTest::mouseClick(reader->viewport(), Qt::LeftButton, {}, at);
     }
     for (const QString &scheme : schemes)
         QDesktopServices::unsetUrlHandler(scheme);
 
-    QCOMPARE(catcher.opened, (QList<QUrl>{QUrl(links[0]), QUrl(links[1])}));
+    QCOMPARE(catcher.opened,
+             (QList<QUrl>{QUrl(links[0]), QUrl(links[1]), QUrl(QStringLiteral("https://doi.org/10.1000/xyz"))}));
     QVERIFY(reader->toPlainText().contains(u"A Paper With Links")); // the reader stayed on the paper
+}
+
+// A stored title may hold a line or paragraph separator, a line feed or another control character (an older
+// import, another program). The list draws each on one line: in rows of one height, a second line would be
+// drawn over the rows next to it.
+void TestMainWindow::titlesWithLineBreaks_areDrawnOnOneLine()
+{
+    const QStringList titles{QStringLiteral("A Plain Title"), QStringLiteral("Line\u2028Separator"),
+                             QStringLiteral("Paragraph\u2029Separator"), QStringLiteral("Line\nFeed and\rReturn"),
+                             QStringLiteral("Escape\x1b]0;pwned\x07Sequence"), QStringLiteral("Next\u0085Line")};
+    QList<Paper> papers;
+    for (const QString &title : titles)
+        papers.append(GuiTest::makePaper(title, QStringLiteral("An abstract.")));
+    m_window.reset();
+    QList<qint64> ids;
+    {
+        auto library = Library::open(libraryPath());
+        QVERIFY(library);
+        const auto added = PaperStore(**library).add(papers, QStringLiteral("titles.txt"), QStringLiteral("daily-papers"));
+        QVERIFY(added && added->addedIds.size() == titles.size());
+        ids = added->addedIds;
+    }
+    createWindow();
+
+    QAbstractItemDelegate *delegate = list()->itemDelegateForColumn(PaperListModel::TitleColumn);
+    auto *titleDelegate = delegate->findChild<PaperTitleDelegate *>();
+    QVERIFY(titleDelegate);
+    QStyleOptionViewItem option;
+    option.initFrom(list());
+    option.widget = list();
+    const auto index = [&](qsizetype i) { return model()->index(model()->rowOf(ids[i]), PaperListModel::TitleColumn); };
+    const int oneLine = delegate->sizeHint(option, index(0)).height();
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        QCOMPARE(index(i).data().toString(), titles[i]); // stored as it came
+        QCOMPARE(delegate->sizeHint(option, index(i)).height(), oneLine);
+        const QString shown = titleDelegate->displayText(index(i).data(), QLocale());
+        const bool oneLineOfText = std::none_of(shown.cbegin(), shown.cend(), [](QChar c) {
+            return c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
+                || c.category() == QChar::Separator_Paragraph;
+        });
+        QVERIFY2(oneLineOfText, shown.toUtf8().toPercentEncoding(" ").constData());
+    }
 }
 
 void TestMainWindow::sortingByTitle_ordersInSql()

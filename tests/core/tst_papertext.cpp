@@ -1,4 +1,5 @@
-// The text rules every importer relies on: links in prose, identifiers, title keys and dates.
+// The text rules every importer relies on: links in prose, identifiers, title keys and dates; and the rule
+// for every link Lectern opens.
 
 #include "text/PaperText.h"
 
@@ -25,6 +26,12 @@ private Q_SLOTS:
     void findArxivId_findsModernAndOldStyleIds();
     void findDoi_findsLowerCasedDoiWithoutTrailingPunctuation_data();
     void findDoi_findsLowerCasedDoiWithoutTrailingPunctuation();
+    void browserUrl_opensOnlyWebAndDoiLinks_data();
+    void browserUrl_opensOnlyWebAndDoiLinks();
+    void forTerminal_showsWhatATerminalWouldObey_data();
+    void forTerminal_showsWhatATerminalWouldObey();
+    void singleLine_putsTheTextOnOneLine_data();
+    void singleLine_putsTheTextOnOneLine();
 };
 
 void TestPaperText::findLinks_dropsProsePunctuationAndRepeats_data()
@@ -227,6 +234,89 @@ void TestPaperText::findDoi_findsLowerCasedDoiWithoutTrailingPunctuation()
     QFETCH(QString, doi);
 
     QCOMPARE(PaperText::findDoi(text), doi);
+}
+
+void TestPaperText::browserUrl_opensOnlyWebAndDoiLinks_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("url"); // empty: the link opens nothing
+
+    QTest::newRow("https") << u"https://example.org/a?b=1#c"_s << u"https://example.org/a?b=1#c"_s;
+    QTest::newRow("http") << u"http://example.org/"_s << u"http://example.org/"_s;
+    QTest::newRow("scheme in capitals") << u"HTTPS://example.org/"_s << u"https://example.org/"_s;
+    QTest::newRow("doi") << u"doi:10.1000/xyz"_s << u"https://doi.org/10.1000/xyz"_s;
+    QTest::newRow("DOI in capitals") << u"DOI:10.1000/XYZ"_s << u"https://doi.org/10.1000/XYZ"_s;
+    QTest::newRow("doi with ? and #") << u"doi:10.1000/a?b#c"_s << u"https://doi.org/10.1000/a%3Fb%23c"_s;
+    QTest::newRow("doi: without a DOI") << u"doi:hello/world"_s << QString();
+    QTest::newRow("doi: with no prefix") << u"doi:10.1000"_s << QString();
+    QTest::newRow("javascript") << u"javascript:alert(1)"_s << QString();
+    QTest::newRow("data") << u"data:text/html;base64,PHNjcmlwdD4="_s << QString();
+    QTest::newRow("file") << u"file:///etc/passwd"_s << QString();
+    QTest::newRow("relative path") << u"notes.md"_s << QString();
+    QTest::newRow("absolute path") << u"/etc/passwd"_s << QString();
+    QTest::newRow("smb") << u"smb://host/share"_s << QString();
+    QTest::newRow("mailto") << u"mailto:someone@example.org"_s << QString();
+    QTest::newRow("custom scheme") << u"x-lectern-evil://run"_s << QString();
+    QTest::newRow("http without a host") << u"http:///etc/passwd"_s << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestPaperText::browserUrl_opensOnlyWebAndDoiLinks()
+{
+    QFETCH(QString, link);
+    QFETCH(QString, url);
+    QCOMPARE(PaperText::browserUrl(link).toString(QUrl::FullyEncoded), url);
+}
+
+void TestPaperText::forTerminal_showsWhatATerminalWouldObey_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+
+    const QString r(QChar::ReplacementCharacter);
+    QTest::newRow("plain, accents, CJK, emoji") << u"Schrödinger 薛定谔 🐈"_s << u"Schrödinger 薛定谔 🐈"_s;
+    QTest::newRow("tab and line feed are layout") << u"a\tb\nc"_s << u"a\tb\nc"_s;
+    QTest::newRow("window title (OSC)") << u"\x1b]0;pwned\x07"_s << r + u"]0;pwned"_s + r;
+    QTest::newRow("clear screen (CSI)") << u"\x1b[2J"_s << r + u"[2J"_s;
+    QTest::newRow("carriage return") << u"safe\rfake"_s << u"safe"_s + r + u"fake"_s;
+    QTest::newRow("backspace, NUL, form feed, vertical tab") << u"a\bb\0c\fd\ve"_s
+                                                              << u"a"_s + r + u"b"_s + r + u"c"_s + r + u"d"_s + r + u"e"_s;
+    QTest::newRow("DEL") << u"a\x7f"_s << u"a"_s + r;
+    QTest::newRow("C1 CSI") << u"\u009b31m"_s << r + u"31m"_s;
+    QTest::newRow("C1 NEL and OSC") << u"\u0085\u009d"_s << r + r;
+    QTest::newRow("bidi override and pop") << u"\u202eevil\u202c"_s << r + u"evil"_s + r;
+    QTest::newRow("bidi isolates") << u"\u2066a\u2069"_s << r + u"a"_s + r;
+    QTest::newRow("no-break space and line separator stay") << u"a\u00a0b\u2028c"_s << u"a\u00a0b\u2028c"_s;
+}
+
+void TestPaperText::forTerminal_showsWhatATerminalWouldObey()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QCOMPARE(PaperText::forTerminal(text), shown);
+}
+
+void TestPaperText::singleLine_putsTheTextOnOneLine_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("line");
+
+    QTest::newRow("plain") << u"Schrödinger's Cat: 100% \"Certain\""_s << u"Schrödinger's Cat: 100% \"Certain\""_s;
+    QTest::newRow("line separator") << u"First\u2028Second"_s << u"First Second"_s;
+    QTest::newRow("paragraph separator") << u"First\u2029Second"_s << u"First Second"_s;
+    QTest::newRow("line feed, carriage return, NEL") << u"a\nb\rc\u0085d"_s << u"a b c d"_s;
+    QTest::newRow("tab, vertical tab, form feed") << u"a\tb\vc\fd"_s << u"a b c d"_s;
+    QTest::newRow("escape sequence") << u"Retitled \x1b]0;pwned\x07 paper"_s << u"Retitled ]0;pwned paper"_s;
+    QTest::newRow("C1 and DEL") << u"a\u009bb\x7f"_s << u"a b"_s;
+    QTest::newRow("runs and ends") << u"\u2028 a \n\n b \u2029"_s << u"a b"_s;
+    QTest::newRow("a joiner stays, a no-break space is a space") << u"c\u200dd\u00a0e"_s << u"c\u200dd e"_s;
+}
+
+void TestPaperText::singleLine_putsTheTextOnOneLine()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, line);
+    QCOMPARE(PaperText::singleLine(text), line);
 }
 
 QTEST_GUILESS_MAIN(TestPaperText)

@@ -4,6 +4,7 @@
 #include "gui/PaperListModel.h"
 #include "gui/tags/TagChip.h"
 #include "gui/tags/TagColors.h"
+#include "text/PaperText.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -41,6 +42,11 @@ void PaperTitleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     paintTitleAndChips(*painter, rect, title, index.data(PaperListModel::TagsRole).toStringList(), opt,
                        status == ReadingStatus::Inbox);
     painter->restore();
+}
+
+QString PaperTitleDelegate::displayText(const QVariant &value, const QLocale &locale) const
+{
+    return PaperText::singleLine(QStyledItemDelegate::displayText(value, locale));
 }
 
 // The chips that fit come after the title, which keeps at least its share of the room.

@@ -19,6 +19,9 @@ public:
     PaperTitleDelegate(const TagColors &colors, QObject *parent = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // The title on one line (PaperText::singleLine), for painting and for the row's size: a line break in it
+    // would draw the title over the rows next to it.
+    QString displayText(const QVariant &value, const QLocale &locale) const override;
 
 private:
     static void paintStatusDot(QPainter &painter, const QRect &rect, ReadingStatus status);

@@ -1,5 +1,6 @@
 #include "gui/notes/NotePane.h"
 
+#include "gui/OfflineBrowser.h"
 #include "gui/SyntaxRepository.h"
 #include "gui/notes/NoteEditor.h"
 
@@ -12,7 +13,6 @@
 #include <QMenu>
 #include <QSettings>
 #include <QSplitter>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace Lectern {
@@ -23,12 +23,11 @@ const QString PreviewKey = QStringLiteral("notes/preview");
 } // namespace
 
 NotePane::NotePane(Annotator &annotator, QWidget *parent)
-    : QWidget(parent), m_editor(new NoteEditor(annotator)), m_preview(new QTextBrowser),
+    : QWidget(parent), m_editor(new NoteEditor(annotator)), m_preview(new OfflineBrowser),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_previewAction(new QAction(tr("Note &Preview"), this))
 {
     setObjectName(QStringLiteral("notePane"));
     m_preview->setObjectName(QStringLiteral("notePreview"));
-    m_preview->setOpenExternalLinks(true);
     m_splitter->addWidget(m_editor);
     m_splitter->addWidget(m_preview);
     auto *layout = new QVBoxLayout(this);

@@ -5,12 +5,12 @@
 class QAction;
 class QMenu;
 class QSplitter;
-class QTextBrowser;
 
 namespace Lectern {
 
 class Annotator;
 class NoteEditor;
+class OfflineBrowser;
 
 // The note editor and, beside it when asked for, the note rendered as Markdown. Owns the View menu's
 // preview toggle and note theme choice (remembered in the settings).
@@ -35,7 +35,7 @@ private:
     void applyTheme(const QString &name);
 
     NoteEditor *m_editor;
-    QTextBrowser *m_preview;
+    OfflineBrowser *m_preview; // a note may hold any link or image: the preview follows the one rule
     QSplitter *m_splitter;
     QAction *m_previewAction;
 };

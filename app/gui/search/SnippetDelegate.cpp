@@ -1,6 +1,7 @@
 #include "gui/search/SnippetDelegate.h"
 
 #include "gui/PaperListModel.h"
+#include "text/PaperText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -70,7 +71,8 @@ void SnippetDelegate::paintSnippet(QPainter &painter, const QStyleOptionViewItem
     document.setDocumentMargin(0);
     document.setDefaultFont(option.font);
     document.setDefaultStyleSheet(QStringLiteral("b { color: %1; }").arg(bold.name()));
-    document.setHtml(html);
+    // One line, as the title: a line separator in the abstract would break the passage where the row ends.
+    document.setHtml(PaperText::singleLine(html));
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, muted);
     // The indent lines the passage up with the title, after its status dot.

@@ -137,12 +137,13 @@ void PaperActions::openLink()
     const auto paper = PaperStore(m_library).paper(currentPaperId());
     if (!paper)
         return;
-    const auto web = std::find_if(paper->links.cbegin(), paper->links.cend(),
-                                  [](const Link &link) { return PaperText::isWebUrl(link.url); });
-    if (web != paper->links.cend())
-        QDesktopServices::openUrl(QUrl(web->url));
-    else
-        m_annotator.notifyFailed(tr("This paper has no link."));
+    for (const Link &link : paper->links) {
+        if (const QUrl url = PaperText::browserUrl(link.url); !url.isEmpty()) {
+            QDesktopServices::openUrl(url);
+            return;
+        }
+    }
+    m_annotator.notifyFailed(tr("This paper has no link."));
 }
 
 void PaperActions::moveToNextPaper()
