@@ -5,6 +5,7 @@
 
 #include <QMimeData>
 #include <QSet>
+#include <QTextDocument>
 
 #include <algorithm>
 #include <memory>
@@ -34,6 +35,18 @@ QString snippetHtml(Library &library, const Query &query, qint64 paperId)
     const QString close(QChar(0x02));
     QString html = snippet(library, query, paperId, open, close).toHtmlEscaped();
     return html.replace(open, QStringLiteral("<b>")).replace(close, QStringLiteral("</b>"));
+}
+
+QString columnText(const PaperRow &paper, int column)
+{
+    switch (column) {
+    case PaperListModel::TitleColumn:
+        return paper.title;
+    case PaperListModel::FirstAuthorColumn:
+        return paper.firstAuthor;
+    default:
+        return paper.published;
+    }
 }
 
 PaperSort sortFor(int column)
@@ -88,15 +101,12 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
         return {};
     if (annotationRole)
         return annotationData(*paper, role);
-    switch (index.column()) {
-    case TitleColumn:
-        return paper->title;
-    case FirstAuthorColumn:
-        return paper->firstAuthor;
-    case PublishedColumn:
-        return paper->published;
-    }
-    return {};
+    const QString text = columnText(*paper, index.column());
+    // A tooltip shows text that looks like markup as rich text, images from the disk included: "<i>" in a title
+    // is text.
+    if (role == Qt::ToolTipRole && !text.isEmpty())
+        return Qt::convertFromPlainText(text);
+    return text;
 }
 
 QVariant PaperListModel::annotationData(const PaperRow &paper, int role)

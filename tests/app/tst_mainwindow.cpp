@@ -25,6 +25,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeView>
 
 #include <memory>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void ctrlF_focusesTheSearchField_andEscapeClearsIt();
     void selectingARow_showsItsAbstract();
     void reader_showsMarkupInTitlesAsText();
+    void toolTips_showMarkupInTitlesAsText();
     void clickingALinkInTheReader_opensOnlyWebAndDoiLinks();
     void titlesWithLineBreaks_areDrawnOnOneLine();
     void sortingByTitle_ordersInSql();
@@ -258,6 +260,19 @@ void TestMainWindow::reader_showsMarkupInTitlesAsText()
     QTRY_VERIFY(reader->toPlainText().contains(u"Cherry <i>Blossom</i> Timing")); // the reader follows the list's paint
     QVERIFY(reader->toHtml().contains(u"href=\"https://example.org/cherry\""));
     QVERIFY(!reader->openLinks());
+}
+
+// A tooltip takes text that looks like markup for rich text, as QLabel does (and would load an <img> from the disk).
+void TestMainWindow::toolTips_showMarkupInTitlesAsText()
+{
+    QVERIFY(importAndWait({writeFile(QStringLiteral("three.txt"), ThreePapers)}));
+    const QString tip = model()->index(0, PaperListModel::TitleColumn).data(Qt::ToolTipRole).toString();
+    QTextDocument shown;
+    if (Qt::mightBeRichText(tip))
+        shown.setHtml(tip);
+    else
+        shown.setPlainText(tip);
+    QCOMPARE(shown.toPlainText(), QStringLiteral("Cherry <i>Blossom</i> Timing"));
 }
 
 void TestMainWindow::clickingALinkInTheReader_opensOnlyWebAndDoiLinks()

@@ -10,6 +10,7 @@
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QPainter>
+#include <QTextDocument>
 
 namespace Lectern {
 
@@ -56,7 +57,7 @@ QListWidgetItem *HighlightList::itemFor(const Highlight &highlight)
     auto *item = new QListWidgetItem(colorSwatch(QColor(highlight.color)), text);
     item->setData(HighlightIdRole, highlight.id);
     item->setData(OrphanedRole, highlight.orphaned);
-    item->setToolTip(highlight.quote);
+    item->setToolTip(Qt::convertFromPlainText(highlight.quote)); // as text, though it may look like markup
     if (highlight.orphaned) {
         // Kept with its comment, but there is no place in the abstract to show it at any more.
         item->setText(text + u'\n' + tr("(This text is no longer in the abstract.)"));

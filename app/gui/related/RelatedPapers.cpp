@@ -5,6 +5,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace Lectern {
@@ -89,7 +90,9 @@ void RelatedPapers::showPapers(const QList<qint64> &paperIds)
     for (const PaperRow &paper : PaperStore(m_library).rows(paperIds)) {
         auto *item = new QListWidgetItem(paper.title, m_list);
         item->setData(Qt::UserRole, paper.id);
-        item->setToolTip(QStringLiteral("%1\n%2 %3").arg(paper.title, paper.firstAuthor, paper.published));
+        // As text: a tooltip would show markup in a title as rich text.
+        item->setToolTip(Qt::convertFromPlainText(
+            QStringLiteral("%1\n%2 %3").arg(paper.title, paper.firstAuthor, paper.published)));
         // As wide as the list rather than the title: a long title is then shortened with "…" where the
         // list would otherwise scroll sideways.
         item->setSizeHint(QSize(1, m_list->sizeHintForRow(m_list->row(item))));
