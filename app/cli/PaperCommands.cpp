@@ -50,10 +50,10 @@ void printPapers(PaperStore &store, const QList<qint64> &ids, const QString &for
 // Under each paper, where the words matched, the matches in [brackets].
 void printSearchResults(Library &library, const Query &query, const QList<qint64> &ids)
 {
+    const QHash<qint64, QString> matched = snippets(library, query, ids, QStringLiteral("["), QStringLiteral("]"));
     for (const PaperRow &row : PaperStore(library).rows(ids)) {
         printTextRow(row);
-        out() << "        " << snippet(library, query, row.id, QStringLiteral("["), QStringLiteral("]")).simplified()
-              << '\n';
+        out() << "        " << matched.value(row.id).simplified() << '\n';
     }
 }
 

@@ -8,12 +8,17 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Lectern {
 
 namespace {
 
 // Tokens around the matched words in a snippet, and words of the abstract shown when nothing matched.
 constexpr int SnippetTokens = 20;
+// Papers whose snippets one statement reads: each statement sets FTS5 up once for every term of the query
+// (some 50 µs a term), which one statement per paper paid again and again.
+constexpr qsizetype SnippetsPerStatement = 500;
 
 const QString Ellipsis = QStringLiteral("…");
 
@@ -51,6 +56,32 @@ Expected<int> countWordMatches(Library &library, const Query &query)
 Error invalid(const Query &query)
 {
     return Error{query.error()->message};
+}
+
+struct Marks
+{
+    QString open;
+    QString close;
+};
+
+// The snippets of the papers of sorted ids that the words match, from one statement: the abstract when a
+// word is in it, otherwise the column FTS5 finds best (the title, the note...). FTS5 reads only the
+// matches between the first id and the last; the unary plus keeps it from running the match once per id.
+void readSnippets(Library &library, const QString &relevance, const QList<qint64> &ids, const Marks &marks,
+                  QHash<qint64, QString> &result)
+{
+    const QString sql = QStringLiteral("SELECT rowid, snippet(papers_fts, 2, ?1, ?2, ?3, ?4), snippet(papers_fts, -1, ?1, ?2, ?3, ?4)"
+                                       " FROM papers_fts WHERE papers_fts MATCH ?5 AND rowid BETWEEN ?6 AND ?7 AND +rowid IN (")
+        + QStringList(ids.size(), QStringLiteral("?")).join(u',') + u')';
+    Statement statement(library.db(), sql.toUtf8().constData(), Statement::Failure::ReportedByCaller);
+    statement.bind(1, marks.open).bind(2, marks.close).bind(3, Ellipsis).bind(4, SnippetTokens).bind(5, relevance);
+    statement.bind(6, ids.front()).bind(7, ids.back());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        statement.bind(int(8 + i), ids[i]);
+    while (statement.step()) {
+        const QString inAbstract = statement.text(1);
+        result.insert(statement.integer(0), inAbstract.contains(marks.open) ? inAbstract : statement.text(2));
+    }
 }
 
 QString abstractStart(Library &library, qint64 paperId)
@@ -143,19 +174,22 @@ Expected<int> countPapers(Library &library, const Query &query)
 
 QString snippet(Library &library, const Query &query, qint64 paperId, const QString &open, const QString &close)
 {
+    return snippets(library, query, {paperId}, open, close).value(paperId);
+}
+
+QHash<qint64, QString> snippets(Library &library, const Query &query, QList<qint64> paperIds, const QString &open,
+                                const QString &close)
+{
     const QString relevance = query.isValid() ? QuerySql::relevanceExpression(query.root()) : QString();
-    if (relevance.isEmpty())
-        return abstractStart(library, paperId);
-    // The abstract when a word is in it; otherwise the column FTS5 finds best (the title, the note...).
-    Statement statement(library.db(),
-                        "SELECT snippet(papers_fts, 2, ?1, ?2, ?3, ?4), snippet(papers_fts, -1, ?1, ?2, ?3, ?4)"
-                        " FROM papers_fts WHERE papers_fts MATCH ?5 AND rowid = ?6",
-                        Statement::Failure::ReportedByCaller);
-    statement.bind(1, open).bind(2, close).bind(3, Ellipsis).bind(4, SnippetTokens).bind(5, relevance).bind(6, paperId);
-    if (!statement.step())
-        return abstractStart(library, paperId);
-    const QString inAbstract = statement.text(0);
-    return inAbstract.contains(open) ? inAbstract : statement.text(1);
+    QHash<qint64, QString> result;
+    std::sort(paperIds.begin(), paperIds.end());
+    paperIds.erase(std::unique(paperIds.begin(), paperIds.end()), paperIds.end());
+    for (qsizetype start = 0; !relevance.isEmpty() && start < paperIds.size(); start += SnippetsPerStatement)
+        readSnippets(library, relevance, paperIds.mid(start, SnippetsPerStatement), {open, close}, result);
+    for (const qint64 id : std::as_const(paperIds)) // without words, or the words are not in this paper
+        if (!result.contains(id))
+            result.insert(id, abstractStart(library, id));
+    return result;
 }
 
 } // namespace Lectern

@@ -126,6 +126,7 @@ private Q_SLOTS:
     void snippet_marksTheMatchedWordInTheAbstract();
     void snippet_fallsBackToTheColumnThatMatched();
     void snippet_withoutWords_isTheStartOfTheAbstract();
+    void snippets_ofManyPapers_areEachPapersOwn();
 
 private:
     // The fixture's papers by number, 1 to 5, as library ids.
@@ -568,6 +569,19 @@ void TestQuerySql::snippet_withoutWords_isTheStartOfTheAbstract()
     // A paper the words do not match (here through the OR) gets the same.
     QCOMPARE(snippet(*m_library, Query::parse(u"video OR tag:ml"_s), m_ids[3], u"["_s, u"]"_s),
              u"Clients talk to a server; momentum helps convergence on heterogeneous data."_s);
+}
+
+void TestQuerySql::snippets_ofManyPapers_areEachPapersOwn()
+{
+    const Query query = Query::parse(u"graph OR video"_s);
+    const QList<qint64> some{m_ids[4], m_ids[3], m_ids[0], m_ids[4]}; // in any order, twice, one without the words
+    const QHash<qint64, QString> found = snippets(*m_library, query, some, u"["_s, u"]"_s);
+    QCOMPARE(found.size(), 3);
+    QCOMPARE(found.value(m_ids[4]), u"Template metaprogramming for [graph] algorithms."_s);
+    QCOMPARE(found.value(m_ids[0]), u"[Graph] Neural Networks for Molecules"_s);
+    QCOMPARE(found.value(m_ids[3]), u"Clients talk to a server; momentum helps convergence on heterogeneous data."_s);
+    for (const qint64 id : m_ids)
+        QCOMPARE(snippets(*m_library, query, m_ids, u"["_s, u"]"_s).value(id), snippet(*m_library, query, id, u"["_s, u"]"_s));
 }
 
 QTEST_GUILESS_MAIN(TestQuerySql)
