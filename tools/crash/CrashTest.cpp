@@ -71,7 +71,7 @@ private:
 
     void roundImport(int number, int killAfterMs);
     void roundAnnotation(int number, int killAfterMs);
-    void roundExport(int number, int killAfterMs);
+    void roundExport(int number, int killAfterMs, bool othersWrite);
     void checkWhole(Library &library);
 
     QTemporaryDir m_dir;
@@ -162,6 +162,8 @@ qint64 CrashTest::papersMarked(Library &library, const QString &marker)
 
 void CrashTest::checkWhole(Library &library)
 {
+    // FTS5's check wants the write lock, which the lock holder's import may keep for seconds.
+    library.db().setLockWait(120'000);
     const QStringList damage = library.damage();
     check(damage.isEmpty(), QStringLiteral("the library is damaged: ") + damage.join(QStringLiteral("; ")));
 }
@@ -182,7 +184,7 @@ void CrashTest::round(int number)
         roundAnnotation(number, killAfterMs);
         break;
     default:
-        roundExport(number, killAfterMs);
+        roundExport(number, killAfterMs, holder != nullptr);
         break;
     }
     if (!holder)
@@ -279,7 +281,8 @@ void CrashTest::roundAnnotation(int number, int killAfterMs)
     checkWhole(**library);
 }
 
-void CrashTest::roundExport(int number, int killAfterMs)
+// othersWrite: the lock holder's import may commit between the export and the count, which is then no check.
+void CrashTest::roundExport(int number, int killAfterMs, bool othersWrite)
 {
     const QString target = m_dir.filePath(QStringLiteral("export.json"));
     const QByteArray before = [&] {
@@ -295,7 +298,7 @@ void CrashTest::roundExport(int number, int killAfterMs)
     const QJsonDocument document = QJsonDocument::fromJson(after, &error);
     const bool whole = after == before || (error.error == QJsonParseError::NoError && document.isArray());
     check(whole, QStringLiteral("round %1: the export file is neither the old one nor a whole new one").arg(number));
-    if (run.outcome == Outcome::Succeeded) {
+    if (run.outcome == Outcome::Succeeded && !othersWrite) {
         auto library = Library::open(libraryPath());
         check(library && document.array().size() == PaperStore(**library).count(),
               QStringLiteral("round %1: a successful export holds %2 papers").arg(number).arg(document.array().size()));
