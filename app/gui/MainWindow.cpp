@@ -273,11 +273,7 @@ void MainWindow::connectAnnotations()
     // the list keeps its selection, the reader its paper and an unsaved note its typing.
     auto *watcher = new ChangeWatcher(m_library->db(), this);
     watcher->setObjectName(QStringLiteral("changeWatcher"));
-    connect(watcher, &ChangeWatcher::changedElsewhere, this, [this] {
-        m_annotator->notifyTagsChanged();
-        m_annotator->notifyChanged();
-        m_related->refresh();
-    });
+    connect(watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::showChangesMadeElsewhere);
     connect(m_annotator, &Annotator::noteSaved, m_sidebar, &SidebarView::refresh);
     connect(m_annotator, &Annotator::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_sidebar, &SidebarView::scopeSelected, m_model, &PaperListModel::setScope);
@@ -375,6 +371,15 @@ void MainWindow::chooseFilesToImport()
     importFiles(files);
 }
 
+// Anything may have changed: tags, papers, lists. Everything that shows the library reads it again, as after
+// the window's own edits.
+void MainWindow::showChangesMadeElsewhere()
+{
+    m_annotator->notifyTagsChanged();
+    m_annotator->notifyChanged();
+    m_related->refresh();
+}
+
 void MainWindow::reportDamage(const QStringList &problems)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, tr("The library is damaged"),
@@ -428,9 +433,7 @@ void MainWindow::restoreFromBackup()
     }
     // The steps on the stack were of the papers before.
     m_annotator->undoStack()->clear();
-    m_annotator->notifyTagsChanged();
-    m_annotator->notifyChanged();
-    m_related->refresh();
+    showChangesMadeElsewhere();
     statusBar()->showMessage(tr("Restored %1; what the library held before is in %2").arg(backup, *aside));
 }
 

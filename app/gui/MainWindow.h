@@ -62,6 +62,8 @@ private:
     // A backup from the library's backups folder, or another file; empty when cancelled.
     QString chooseBackup();
     void restoreFromBackup();
+    // After a change not made by the window (another process, a restored backup).
+    void showChangesMadeElsewhere();
     void showImportProgress(int percent);
     void finishImport(const ImportSummary &summary);
     void showCurrentPaper();

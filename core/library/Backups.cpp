@@ -130,9 +130,10 @@ Expected<QString> restore(Library &library, const QString &backupPath)
         auto backup = Library::open(backupPath, Access::ReadOnly);
         if (!backup)
             return backup.error();
-        Statement check((*backup)->db(), "PRAGMA quick_check");
-        if (!check.step() || check.text(0) != u"ok")
-            return Error{QCoreApplication::translate("Lectern::Backups", "the backup is damaged: %1").arg(check.text(0)), backupPath};
+        if (const QStringList damage = (*backup)->damage(Library::Check::Quick); !damage.isEmpty())
+            return Error{QCoreApplication::translate("Lectern::Backups", "the backup is damaged: %1")
+                             .arg(damage.join(QStringLiteral("; "))),
+                         backupPath};
     }
     const QString aside = unusedName(library.path() + QStringLiteral(".before-restore-")
                                      + timestampName(QDateTime::currentDateTimeUtc()));

@@ -101,13 +101,10 @@ void Database::setStatementTrace(std::function<void(const QString &sql)> sql)
 
 Status Database::exec(const char *sql)
 {
-    char *message = nullptr;
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+    // lastError() is SQLite's message for the failing statement, in words a user can act on where it can be.
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK)
         return success();
-    const bool busy = (sqlite3_extended_errcode(m_db) & 0xff) == SQLITE_BUSY;
-    Error error{busy || !message ? lastError() : QString::fromUtf8(message)};
-    sqlite3_free(message);
-    return error;
+    return Error{lastError()};
 }
 
 qint64 Database::lastInsertId() const
