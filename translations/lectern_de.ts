@@ -260,7 +260,7 @@
     </message>
 </context>
 <context>
-    <name>Lectern::DailyPapersImporter</name>
+    <name>Lectern::DailyPapersReader</name>
     <message>
         <source>expected a title on a line of its own, found %1 lines without a blank line between them</source>
         <translation>erwartet wurde ein Titel in einer eigenen Zeile, gefunden wurden %1 Zeilen ohne Leerzeile dazwischen</translation>
@@ -407,8 +407,59 @@
 <context>
     <name>Lectern::FileImport</name>
     <message>
-        <source>the format of this file is not one Lectern reads</source>
-        <translation>Lectern kann das Format dieser Datei nicht lesen</translation>
+        <source>there is no format &quot;%1&quot;; Lectern reads %2</source>
+        <translation>es gibt kein Format „%1“; Lectern liest %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the format of this file is not one Lectern reads (%1)</source>
+        <translation>diese Datei hat kein Format, das Lectern liest (%1)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was changed</source>
+        <translation>der Import wurde abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>die Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>is a pipe or a device, not a file; save what it gives to a file first</source>
+        <translation>ist eine Pipe oder ein Gerät, keine Datei; speichern Sie zuerst, was es liefert, in einer Datei</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): imported %3, skipped %4 duplicates</source>
+        <translation>%1 (%2): %3 importiert, %4 Duplikate übersprungen</translation>
+    </message>
+    <message>
+        <source>, left out %1 invalid records</source>
+        <translation>, %1 ungültige Einträge ausgelassen</translation>
+    </message>
+    <message>
+        <source>, %1 warnings</source>
+        <translation>, %1 Warnungen</translation>
+    </message>
+    <message>
+        <source>, %1 lines read as windows-1252</source>
+        <translation>, %1 Zeilen als windows-1252 gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Formats</name>
+    <message>
+        <source>Daily papers list</source>
+        <translation>Tägliche Artikelliste</translation>
     </message>
 </context>
 <context>
@@ -665,10 +716,6 @@
         <translation>Artikel importieren</translation>
     </message>
     <message>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
@@ -777,6 +824,46 @@
     <message>
         <source>Restored %1; what the library held before is in %2</source>
         <translation>%1 wiederhergestellt; was die Bibliothek vorher enthielt, liegt in %2</translation>
+    </message>
+    <message>
+        <source>All formats Lectern reads (%1)</source>
+        <translation>Alle Formate, die Lectern liest (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing of the file being read is added</source>
+        <translation>Den Import anhalten; nichts aus der gerade gelesenen Datei wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Papers</source>
+        <translation>Artikel &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Import the papers in the clipboard&apos;s text: a day&apos;s list, BibTeX, RIS, ...</source>
+        <translation>Die Artikel im Text der Zwischenablage importieren: eine Tagesliste, BibTeX, RIS, …</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to import.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Importieren.</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>eingefügter Text</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing of the file it was reading was added.</source>
+        <translation>Import abgebrochen: nichts aus der gerade gelesenen Datei wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>dropped text</source>
+        <translation>abgelegter Text</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1299,33 @@
     <message>
         <source>the file is over %1 MB, the largest Lectern imports</source>
         <translation>die Datei ist größer als %1 MB; Lectern importiert höchstens %1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TextInput</name>
+    <message>
+        <source>a UTF-16 file over %1 MB; save it as UTF-8 to import it</source>
+        <translation>eine UTF-16-Datei über %1 MB; speichern Sie sie als UTF-8, um sie zu importieren</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-16</source>
+        <translation>der Text ist kein gültiges UTF-16</translation>
+    </message>
+    <message>
+        <source>the line is over %1 bytes long; no format Lectern reads has lines that long</source>
+        <translation>die Zeile ist über %1 Bytes lang; kein Format, das Lectern liest, hat so lange Zeilen</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>der Text ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not text</source>
+        <translation>dies ist eine Binärdatei, kein Text</translation>
+    </message>
+    <message>
+        <source>over %1 MB in one document, the most Lectern reads in this format</source>
+        <translation>über %1 MB in einem Dokument, mehr als Lectern in diesem Format liest</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <cstdio>
+
 #include <functional>
 #include <memory>
 
@@ -18,6 +20,7 @@ enum ExitStatus { Done = 0, Failed = 1, Usage = 2 };
 
 QTextStream &out();
 QTextStream &err();
+bool isTerminal(FILE *file);
 
 // What every subcommand gets: its parsed options and the way to the library.
 struct Context
@@ -49,6 +52,8 @@ struct Command
     // Anywhere on the line, a "-word" that is none of the command's options is an argument (a query's
     // "-tag:ml"); options may still come before or after the arguments.
     bool dashedWordsAreArguments = false;
+    // --format names what the command reads, not what it writes.
+    bool readsFormat = false;
 };
 
 // Each area of the command line contributes its commands; CommandLine.cpp lists them all.

@@ -18,8 +18,6 @@
 
 namespace Lectern::CommandLine {
 
-namespace {
-
 bool isTerminal(FILE *file)
 {
 #ifdef Q_OS_WIN
@@ -28,6 +26,8 @@ bool isTerminal(FILE *file)
     return ::isatty(fileno(file));
 #endif
 }
+
+namespace {
 
 // Standard output or error. On a terminal the text goes through TerminalOutput, which shows the escape
 // sequences a title or a note may carry instead of obeying them; a pipe or a file gets the exact text, as
@@ -173,7 +173,9 @@ int runCommand(const Command &command, const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("library"), QStringLiteral("The library file to use."), QStringLiteral("FILE")});
     if (!command.formats.isEmpty())
-        parser.addOption({QStringLiteral("format"), QStringLiteral("Output format: %1.").arg(command.formats.join(u'|')),
+        parser.addOption({QStringLiteral("format"),
+                          (command.readsFormat ? QStringLiteral("Input format: %1.") : QStringLiteral("Output format: %1."))
+                              .arg(command.formats.join(u'|')),
                           QStringLiteral("FORMAT"), command.formats.first()});
     parser.addOptions(command.options);
     if (command.argumentsEndOptions)

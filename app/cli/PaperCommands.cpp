@@ -1,14 +1,17 @@
 #include "cli/Command.h"
 
-#include "cli/PaperJson.h"
 #include "import/FileImport.h"
 #include "library/Library.h"
+#include "library/PaperJson.h"
 #include "library/PaperStore.h"
 #include "query/Query.h"
 #include "text/PaperText.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <csignal>
 
 namespace Lectern::CommandLine {
 
@@ -68,33 +71,104 @@ QString queryErrorText(const Query &query)
     return error.message + QStringLiteral("\n  ") + query.text() + QStringLiteral("\n  ") + caret;
 }
 
+// Set by SIGINT during an import, which then stops and changes nothing.
+volatile std::sig_atomic_t interrupted = 0;
+
+void interrupt(int)
+{
+    interrupted = 1;
+}
+
+ImportOptions importOptions(const Context &context)
+{
+    ImportOptions options;
+    if (context.format() != u"auto")
+        options.format = context.format();
+    options.skipInvalid = context.parser.isSet(QStringLiteral("skip-invalid"));
+    options.keywordTags = !context.parser.isSet(QStringLiteral("no-keyword-tags"));
+    options.categoryTags = context.parser.isSet(QStringLiteral("category-tags"));
+    return options;
+}
+
+// "importing a.bib: 42%" on stderr when it is a terminal, rewritten in place.
+ImportProgressFunction terminalProgress(const QString &name)
+{
+    if (!isTerminal(stderr))
+        return [](const ImportProgress &) { return !interrupted; };
+    return [name, last = -1](const ImportProgress &progress) mutable {
+        const int percent = progress.bytesTotal > 0 ? int(progress.bytesRead * 100 / progress.bytesTotal) : -1;
+        if (percent != last) {
+            last = percent;
+            err() << "\rimporting " << name << ": "
+                  << (percent >= 0 ? QString::number(percent) + u'%' : QString::number(progress.records)) << Qt::flush;
+        }
+        return !interrupted;
+    };
+}
+
+void printImport(const QString &name, const FileImportResult &result)
+{
+    for (const Duplicate &duplicate : result.added.duplicates)
+        out() << "duplicate (same " << duplicate.reason
+              << (duplicate.existingId ? QStringLiteral(" as #%1").arg(duplicate.existingId) : QStringLiteral(" twice in the file"))
+              << "): " << duplicate.title << '\n';
+    for (const Error &skipped : result.skipped)
+        err() << "lectern: left out: " << skipped.toString() << '\n';
+    for (const Error &warning : result.warnings)
+        err() << "lectern: warning: " << warning.toString() << '\n';
+    if (result.windows1252Lines > 0)
+        err() << "lectern: " << name << ": " << result.windows1252Lines
+              << " lines were not UTF-8 and were read as windows-1252" << '\n';
+}
+
+Expected<FileImportResult> importOne(Library &library, const QString &file, const ImportOptions &options)
+{
+    const QString name = file == u"-" ? QStringLiteral("standard input") : file;
+    const ImportProgressFunction progress = terminalProgress(name);
+    Expected<FileImportResult> result = Error{};
+    if (file == u"-") {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return Error{input.errorString(), name};
+        result = importDevice(library, input, name, name, options, progress);
+    } else {
+        result = importFile(library, file, options, progress);
+    }
+    if (isTerminal(stderr))
+        err() << "\r\033[K" << Qt::flush; // the progress line goes
+    return result;
+}
+
 int importCommand(Context &context)
 {
     const QStringList files = context.positional();
-    if (files.isEmpty()) {
-        return context.usageError(QStringLiteral("name at least one file to import"));
-    }
+    if (files.isEmpty())
+        return context.usageError(QStringLiteral("name at least one file to import, or - for standard input"));
     auto library = context.openLibrary();
     if (!library)
         return Failed;
+    const ImportOptions options = importOptions(context);
+    interrupted = 0;
+    const auto previous = std::signal(SIGINT, interrupt);
     int imported = 0;
     int skipped = 0;
     bool failed = false;
     for (const QString &file : files) {
-        const auto result = importFile(*library, file);
+        if (interrupted)
+            break;
+        const auto result = importOne(*library, file, options);
         if (!result) {
             err() << "lectern: " << result.error().toString() << Qt::endl;
             failed = true;
             continue;
         }
+        printImport(file, *result);
         imported += result->added.added;
         skipped += int(result->added.duplicates.size());
-        for (const Duplicate &duplicate : result->added.duplicates)
-            out() << "duplicate (same " << duplicate.reason << (duplicate.existingId ? QStringLiteral(" as #%1").arg(duplicate.existingId) : QStringLiteral(" twice in the file"))
-                  << "): " << duplicate.title << '\n';
     }
+    std::signal(SIGINT, previous);
     out() << "imported " << imported << ", skipped " << skipped << " duplicates" << Qt::endl;
-    return failed ? Failed : Done;
+    return failed || interrupted ? Failed : Done;
 }
 
 int listCommand(Context &context)
@@ -164,7 +238,7 @@ void printPaperText(const Paper &paper)
 {
     out() << paper.title << "\n";
     if (!paper.authors.isEmpty())
-        out() << paper.authors.join(QStringLiteral(", ")) << "\n";
+        out() << paper.authorNames().join(QStringLiteral(", ")) << "\n";
     out() << "\n" << paper.abstract << "\n\n";
     for (const Link &link : paper.links)
         out() << (link.kind == Link::Kind::Code ? "code: " : "link: ") << link.url << "\n";
@@ -201,14 +275,28 @@ int showCommand(Context &context)
     return Done;
 }
 
+QStringList importFormats()
+{
+    QStringList names{QStringLiteral("auto")};
+    for (const Format &format : formats())
+        names.append(QString::fromLatin1(format.name));
+    return names;
+}
+
 } // namespace
 
 QList<Command> paperCommands()
 {
     const QStringList listFormats{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("tsv")};
     return {
-        {"import", "FILE...", "Import papers from files; prints how many were added and which were duplicates.", {},
-         importCommand},
+        {"import", "FILE...|-",
+         "Import papers from files (- reads standard input) in any format Lectern reads, recognised from the "
+         "content; prints how many were added and which were duplicates. A file with an error adds nothing.",
+         importFormats(), importCommand,
+         {{QStringLiteral("skip-invalid"), QStringLiteral("Import the valid records of a file and list the others.")},
+          {QStringLiteral("no-keyword-tags"), QStringLiteral("Do not make a record's keywords into tags.")},
+          {QStringLiteral("category-tags"), QStringLiteral("Make arXiv categories into tags (arxiv/cs.LG).")}},
+         false, false, true},
         {"list", "", "List every paper in the library.", listFormats, listCommand},
         {"search", "QUERY...",
          "Find papers: words, \"phrases\", prefix*, title: author: abstract: note: tag: status: rating:>=4 "

@@ -1,27 +1,45 @@
 #pragma once
 
+#include "import/PaperReader.h"
+
+#include <QList>
 #include <QObject>
 #include <QStringList>
 
+#include <atomic>
+
 namespace Lectern {
+
+// A file, or text from the clipboard or a drop (then path is empty and name stands for it).
+struct ImportInput
+{
+    QString path;
+    QString text;
+    QString name;
+
+    static ImportInput file(const QString &path) { return {path, {}, path}; }
+};
 
 struct ImportSummary
 {
     int added = 0;
     int duplicates = 0;
-    QStringList errors; // one per file that could not be imported; such a file changed nothing
+    bool cancelled = false;
+    QStringList inputs; // per input that was imported: format, imported, duplicates, warnings
+    QStringList errors; // one per input that could not be imported; such an input changed nothing
 };
 
-// Imports files on a worker thread, through its own connection to the library (SQLite WAL lets the
-// window keep reading meanwhile). Move it to a QThread and call run() there.
+// Imports on a worker thread, through its own connection to the library (SQLite WAL lets the window keep reading
+// meanwhile). Move it to a QThread and call run() there; cancel() may be called from any thread.
 class ImportWorker : public QObject
 {
     Q_OBJECT
 
 public:
-    ImportWorker(const QString &libraryPath, const QStringList &files);
+    ImportWorker(const QString &libraryPath, const QList<ImportInput> &inputs, const ImportOptions &options = {});
 
     void run();
+    void cancel() { m_cancelled = true; }
 
 Q_SIGNALS:
     void progress(int percent);
@@ -29,7 +47,9 @@ Q_SIGNALS:
 
 private:
     const QString m_libraryPath;
-    const QStringList m_files;
+    const QList<ImportInput> m_inputs;
+    const ImportOptions m_options;
+    std::atomic<bool> m_cancelled = false;
 };
 
 } // namespace Lectern

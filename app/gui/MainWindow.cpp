@@ -21,6 +21,7 @@
 #include "gui/sidebar/TagSection.h"
 #include "gui/triage/PaperActions.h"
 #include "gui/undo/Annotator.h"
+#include "import/PaperReader.h"
 #include "library/Backups.h"
 #include "library/ChangeWatcher.h"
 #include "library/Library.h"
@@ -28,6 +29,7 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -45,6 +47,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QThread>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -74,6 +77,27 @@ void applyDefaultLayout(QMainWindow &window)
     window.resize(QSize(1280, 800).boundedTo(available * 0.9));
     if (auto *sidebar = window.findChild<QDockWidget *>(QStringLiteral("sidebarDock")))
         window.resizeDocks({sidebar}, {SidebarWidth}, Qt::Horizontal);
+}
+
+// Every format first, then each one, then anything: the content decides the format, not the name.
+QString importFilter()
+{
+    QStringList patterns;
+    QStringList filters;
+    for (const Format &format : formats()) {
+        patterns.append(QString::fromLatin1(format.patterns));
+        filters.append(QStringLiteral("%1 (%2)").arg(format.displayTitle(), QString::fromLatin1(format.patterns)));
+    }
+    patterns.removeDuplicates();
+    filters.prepend(MainWindow::tr("All formats Lectern reads (%1)").arg(patterns.join(u' ')));
+    filters.append(MainWindow::tr("All files (*)"));
+    return filters.join(QStringLiteral(";;"));
+}
+
+// A link dragged from a browser carries its address as text too: that is no list of papers to import.
+bool droppedText(const QMimeData *mimeData)
+{
+    return !mimeData->hasUrls() && mimeData->hasText();
 }
 
 QStringList localFiles(const QMimeData *mimeData)
@@ -123,6 +147,16 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
     m_importProgress->setMaximumWidth(200);
     m_importProgress->hide();
     statusBar()->addPermanentWidget(m_importProgress);
+    m_cancelImport = new QToolButton(this);
+    m_cancelImport->setObjectName(QStringLiteral("cancelImport"));
+    m_cancelImport->setText(tr("Cancel"));
+    m_cancelImport->setToolTip(tr("Stop the import; nothing of the file being read is added"));
+    m_cancelImport->hide();
+    connect(m_cancelImport, &QToolButton::clicked, this, [this] {
+        if (m_importWorker)
+            m_importWorker->cancel();
+    });
+    statusBar()->addPermanentWidget(m_cancelImport);
     statusBar()->addPermanentWidget(m_paperActions->remainingLabel());
     statusBar()->addPermanentWidget(m_paperCount);
 
@@ -203,6 +237,12 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     addUndoActions(edit);
+    // The search field and the note editor take Ctrl+V themselves when they have the focus (Qt's
+    // shortcut override for editing keys); anywhere else it imports.
+    QAction *paste = edit->addAction(tr("&Paste Papers"), this, &MainWindow::pasteToImport);
+    paste->setObjectName(QStringLiteral("pastePapersAction"));
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setStatusTip(tr("Import the papers in the clipboard's text: a day's list, BibTeX, RIS, ..."));
     QAction *find = edit->addAction(tr("&Find"), this, [this] {
         m_searchField->setFocus(Qt::ShortcutFocusReason);
         m_searchField->selectAll();
@@ -335,20 +375,39 @@ void MainWindow::revealPaper(qint64 paperId)
 
 void MainWindow::importFiles(const QStringList &paths)
 {
-    if (paths.isEmpty())
+    QList<ImportInput> inputs;
+    for (const QString &path : paths)
+        inputs.append(ImportInput::file(path));
+    importInputs(inputs);
+}
+
+void MainWindow::pasteToImport()
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("The clipboard holds no text to import."));
         return;
-    if (m_importing) {
+    }
+    importInputs({{QString(), text, tr("pasted text")}});
+}
+
+void MainWindow::importInputs(const QList<ImportInput> &inputs)
+{
+    if (inputs.isEmpty())
+        return;
+    if (m_importWorker) {
         statusBar()->showMessage(tr("An import is running; try again when it is done."));
         return;
     }
-    m_importing = true;
     m_importAction->setEnabled(false);
     m_gettingStarted->setEnabled(false);
-    m_importProgress->setRange(0, 0); // busy until the file is read and its papers are being stored
+    m_importProgress->setRange(0, 0); // busy until the first bytes are read
     m_importProgress->show();
+    m_cancelImport->show();
 
     auto *thread = new QThread(this);
-    auto *worker = new ImportWorker(m_library->path(), paths);
+    auto *worker = new ImportWorker(m_library->path(), inputs);
+    m_importWorker = worker;
     worker->moveToThread(thread);
     connect(thread, &QThread::started, worker, &ImportWorker::run);
     connect(worker, &ImportWorker::progress, this, &MainWindow::showImportProgress);
@@ -364,7 +423,7 @@ void MainWindow::chooseFilesToImport()
     QSettings settings;
     const QStringList files = FileDialogs::getOpenFileNames(this, tr("Import Papers"),
                                                             settings.value(u"import/folder").toString(),
-                                                            tr("Text files (*.txt);;All files (*)"));
+                                                            importFilter());
     if (files.isEmpty())
         return;
     settings.setValue(u"import/folder", QFileInfo(files.first()).absolutePath());
@@ -445,15 +504,20 @@ void MainWindow::showImportProgress(int percent)
 
 void MainWindow::finishImport(const ImportSummary &summary)
 {
-    m_importing = false;
+    m_importWorker = nullptr;
     m_importAction->setEnabled(true);
     m_gettingStarted->setEnabled(true);
     m_importProgress->hide();
+    m_cancelImport->hide();
     if (summary.added > 0)
         m_model->reload();
     //: %1 is "%n papers", %2 is "%n duplicates"
-    statusBar()->showMessage(tr("Imported %1, skipped %2")
-                                 .arg(tr("%n papers", nullptr, summary.added), tr("%n duplicates", nullptr, summary.duplicates)));
+    QString message = tr("Imported %1, skipped %2")
+                          .arg(tr("%n papers", nullptr, summary.added), tr("%n duplicates", nullptr, summary.duplicates));
+    if (summary.cancelled)
+        message = tr("Import cancelled: nothing of the file it was reading was added.") + u' ' + message;
+    statusBar()->showMessage(message);
+    m_importProgress->setToolTip(summary.inputs.join(u'\n'));
     if (!summary.errors.isEmpty()) {
         // Window-modal but not blocking: the event loop (and a test driving it) carries on.
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Import failed"),
@@ -525,17 +589,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!localFiles(event->mimeData()).isEmpty())
+    if (!localFiles(event->mimeData()).isEmpty() || droppedText(event->mimeData()))
         event->acceptProposedAction();
 }
 
+// Files are imported as files; text (a selection dragged from a browser) as pasted text.
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QStringList files = localFiles(event->mimeData());
-    if (files.isEmpty())
+    const QString text = droppedText(event->mimeData()) ? event->mimeData()->text() : QString();
+    if (files.isEmpty() && text.trimmed().isEmpty())
         return;
     event->acceptProposedAction();
-    importFiles(files);
+    if (!files.isEmpty())
+        importFiles(files);
+    else
+        importInputs({{QString(), text, tr("dropped text")}});
 }
 
 void MainWindow::restoreSettings()

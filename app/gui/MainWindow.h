@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -10,6 +11,7 @@ class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QSplitter;
+class QToolButton;
 class QTreeView;
 
 namespace Lectern {
@@ -25,7 +27,9 @@ class PaperListModel;
 class ReaderView;
 class ReadingPane;
 class SidebarView;
+struct ImportInput;
 struct ImportSummary;
+class ImportWorker;
 
 // The library window: search field and paper list on the left, the selected paper on the right.
 class MainWindow : public QMainWindow
@@ -38,6 +42,10 @@ public:
 
     // Imports the files on a worker thread; importFinished() follows once the list shows the result.
     void importFiles(const QStringList &paths);
+    // Files or text (pasted, dropped) in any format Lectern reads, the same way.
+    void importInputs(const QList<ImportInput> &inputs);
+    // Edit > Paste on the list: the clipboard's text imported as a file would be.
+    void pasteToImport();
     // Says that a check found the library damaged and offers to restore a backup.
     void reportDamage(const QStringList &problems);
 
@@ -93,7 +101,8 @@ private:
     QLabel *m_paperCount;
     QProgressBar *m_importProgress;
     QAction *m_importAction;
-    bool m_importing = false;
+    QToolButton *m_cancelImport;
+    QPointer<ImportWorker> m_importWorker; // while an import runs
     qint64 m_rememberedPaperId = 0; // the paper shown before the list reloaded, to select it again
     bool m_showPaperAfterPaint = false;
 };

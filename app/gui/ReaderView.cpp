@@ -20,7 +20,7 @@ void ReaderView::showPaper(const Paper &paper)
     // Everything from the library is escaped: a title may contain "<", an abstract anything at all.
     QString html = u"<h2>" + paper.title.toHtmlEscaped() + u"</h2>";
     if (!paper.authors.isEmpty())
-        html += u"<p><i>" + paper.authors.join(QStringLiteral(", ")).toHtmlEscaped() + u"</i></p>";
+        html += u"<p><i>" + paper.authorNames().join(QStringLiteral(", ")).toHtmlEscaped() + u"</i></p>";
     if (!paper.published.isEmpty())
         html += u"<p>" + tr("Published %1").arg(paper.published.toHtmlEscaped()) + u"</p>";
     for (const Link &link : paper.links) {

@@ -36,8 +36,8 @@ struct Entry
 QString authors(const Paper &paper)
 {
     QStringList names;
-    for (const QString &author : paper.authors)
-        names.append(BibTexExporter::escaped(author.simplified()));
+    for (const Person &person : paper.authors)
+        names.append(BibTexExporter::escaped(person.familyFirst().simplified()));
     return names.join(QStringLiteral(" and "));
 }
 

@@ -42,7 +42,7 @@ QJsonObject item(const Paper &paper, const QString &id, const ExportOptions &opt
                       ExportText::isJournalArticle(paper) ? QStringLiteral("article-journal") : QStringLiteral("article")},
                      {QStringLiteral("title"), paper.title.simplified()}};
     QJsonArray authors;
-    for (const QString &author : paper.authors)
+    for (const QString &author : paper.authorNames())
         authors.append(authorName(author));
     if (!authors.isEmpty())
         item.insert(QStringLiteral("author"), authors);

@@ -31,7 +31,7 @@ QList<Column> columns(const Paper &paper, const ExportOptions &options)
     QList<Column> columns{
         {QStringLiteral("id"), QString::number(paper.id)},
         {QStringLiteral("title"), paper.title},
-        {QStringLiteral("authors"), paper.authors.join(ListSeparator)},
+        {QStringLiteral("authors"), paper.authorNames().join(ListSeparator)},
         {QStringLiteral("published"), paper.published},
         {QStringLiteral("arxiv_id"), paper.arxivId},
         {QStringLiteral("doi"), paper.doi},

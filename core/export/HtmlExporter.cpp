@@ -126,7 +126,7 @@ QString article(const Paper &paper, const ExportOptions &options)
 {
     QString html = QStringLiteral("<article>\n") + element(QStringLiteral("h2"), paper.title.simplified());
     if (!paper.authors.isEmpty())
-        html += element(QStringLiteral("p"), paper.authors.join(QStringLiteral(", ")), QStringLiteral("authors"));
+        html += element(QStringLiteral("p"), paper.authorNames().join(QStringLiteral(", ")), QStringLiteral("authors"));
     html += details(paper, options);
     if (options.tags && !paper.tags.isEmpty())
         html += tags(paper);

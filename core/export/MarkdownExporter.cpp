@@ -43,7 +43,7 @@ QStringList details(const Paper &paper, const ExportOptions &options)
 {
     QStringList items;
     if (!paper.authors.isEmpty())
-        items.append(QStringLiteral("**Authors:** ") + escaped(paper.authors.join(QStringLiteral(", "))));
+        items.append(QStringLiteral("**Authors:** ") + escaped(paper.authorNames().join(QStringLiteral(", "))));
     if (!paper.published.isEmpty())
         items.append(QStringLiteral("**Published:** ") + escaped(paper.published));
     if (!paper.arxivId.isEmpty())

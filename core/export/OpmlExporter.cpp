@@ -69,7 +69,7 @@ void writePaper(OutlineWriter &writer, const Paper &paper, const ExportOptions &
 {
     writer.start(paper.title.simplified(), ExportText::paperUrl(paper), ExportText::paragraphs(paper.abstract).join(u"\n\n"));
     if (!paper.authors.isEmpty())
-        writer.leaf(QStringLiteral("Authors: ") + paper.authors.join(QStringLiteral(", ")));
+        writer.leaf(QStringLiteral("Authors: ") + paper.authorNames().join(QStringLiteral(", ")));
     if (!paper.published.isEmpty())
         writer.leaf(QStringLiteral("Published: ") + paper.published);
     for (const QString &url : ExportText::otherUrls(paper))

@@ -19,8 +19,8 @@ QString record(const Paper &paper, const ExportOptions &options)
     QString record;
     addLine(record, "TY", ExportText::isJournalArticle(paper) ? QStringLiteral("JOUR") : QStringLiteral("GEN"));
     addLine(record, "TI", paper.title);
-    for (const QString &author : paper.authors)
-        addLine(record, "AU", author);
+    for (const Person &person : paper.authors)
+        addLine(record, "AU", person.familyFirst());
     addLine(record, "AB", paper.abstract);
     addLine(record, "PY", ExportText::year(paper));
     addLine(record, "DO", paper.doi);

@@ -1,49 +1,134 @@
 #include "import/FileImport.h"
 
-#include "import/Importer.h"
-#include "import/TextFile.h"
+#include "import/TextInput.h"
 #include "library/Library.h"
+#include "library/PaperImport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 namespace Lectern {
 
 namespace {
 
-// errorName is how the user named the file; source is what the library records.
-Expected<FileImportResult> importNamed(Library &library, const QString &text, const QString &errorName,
-                                       const QString &source, const PaperStore::Progress &progress)
+// The context of this file's texts (a class for lupdate to see).
+struct FileImportText
 {
-    const Importer *importer = importerFor(text);
-    if (!importer)
-        return Error{QCoreApplication::translate("Lectern::FileImport",
-                                                 "the format of this file is not one Lectern reads"),
-                     errorName};
-    auto papers = importer->parse(text, errorName);
-    if (!papers)
-        return papers.error();
-    auto added = PaperStore(library).add(*papers, source, importer->formatName(), progress);
-    // The file was read whole: what fails now is the library's (busy, read-only, full), and names it.
+    Q_DECLARE_TR_FUNCTIONS(Lectern::FileImport)
+};
+
+Expected<const Format *> chooseFormat(TextInput &input, const ImportOptions &options)
+{
+    if (!options.format.isEmpty()) {
+        if (const Format *format = formatNamed(options.format))
+            return format;
+        return Error{FileImportText::tr("there is no format \"%1\"; Lectern reads %2").arg(options.format, formatNames())};
+    }
+    const QString head = input.head();
+    if (head.trimmed().isEmpty())
+        return input.errorAt(FileImportText::tr("the file is empty"), 0);
+    if (const Format *format = recognizeFormat(head))
+        return format;
+    return input.errorAt(FileImportText::tr("the format of this file is not one Lectern reads (%1)").arg(formatNames()), 0);
+}
+
+// How often progress is reported: often enough for a smooth bar, rarely enough to cost nothing.
+constexpr int ProgressEvery = 64;
+
+Expected<FileImportResult> run(Library &library, TextInput &input, const QString &source, const ImportOptions &options,
+                               const ImportProgressFunction &progress)
+{
+    auto format = chooseFormat(input, options);
+    if (!format)
+        return format.error();
+    const std::unique_ptr<PaperReader> reader = (*format)->open(input, options);
+    auto import = PaperImport::begin(library, source, QString::fromLatin1((*format)->name));
+    // Nothing was read yet: what fails now is the library's (busy, read-only), and names it.
+    if (!import)
+        return Error{import.error().message, library.path()};
+
+    FileImportResult result;
+    result.format = QString::fromLatin1((*format)->name);
+    qint64 lastErrorAt = -1;
+    for (int records = 1;; ++records) {
+        auto record = reader->next();
+        result.warnings += reader->takeWarnings();
+        if (!record) {
+            // A reader that fails again where it failed last cannot find the next record: the rest is lost.
+            const bool stuck = input.bytesRead() == lastErrorAt;
+            if (!options.skipInvalid || input.error() || stuck)
+                return record.error();
+            lastErrorAt = input.bytesRead();
+            result.skipped.append(record.error());
+            continue;
+        }
+        if (!*record)
+            break;
+        if (auto s = (*import)->add(**record); !s)
+            return Error{s.error().message, library.path()};
+        if (progress && records % ProgressEvery == 0
+            && !progress({input.bytesRead(), input.totalBytes(), records}))
+            return Error{FileImportText::tr("the import was cancelled; nothing was changed"), input.name()};
+    }
+    auto added = (*import)->finish();
     if (!added)
         return Error{added.error().message, library.path()};
-    return FileImportResult{importer->formatName(), *added};
+    result.added = *added;
+    result.windows1252Lines = input.windows1252Lines();
+    if (progress)
+        progress({input.bytesRead(), input.totalBytes(), int(result.added.added)});
+    return result;
 }
 
 } // namespace
 
-Expected<FileImportResult> importText(Library &library, const QString &text, const QString &name,
-                                      const PaperStore::Progress &progress)
+Expected<FileImportResult> importDevice(Library &library, QIODevice &device, const QString &name, const QString &source,
+                                        const ImportOptions &options, const ImportProgressFunction &progress)
 {
-    return importNamed(library, text, name, name, progress);
+    TextInput input(device, name);
+    return run(library, input, source, options, progress);
 }
 
-Expected<FileImportResult> importFile(Library &library, const QString &path, const PaperStore::Progress &progress)
+Expected<FileImportResult> importText(Library &library, const QString &text, const QString &name,
+                                      const ImportOptions &options, const ImportProgressFunction &progress)
 {
-    auto text = readTextFile(path);
-    if (!text)
-        return text.error();
-    return importNamed(library, *text, path, QFileInfo(path).absoluteFilePath(), progress);
+    QByteArray bytes = text.toUtf8();
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return importDevice(library, buffer, name, name, options, progress);
+}
+
+Expected<FileImportResult> importFile(Library &library, const QString &path, const ImportOptions &options,
+                                      const ImportProgressFunction &progress)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{FileImportText::tr("no such file"), path};
+    if (info.isDir())
+        return Error{FileImportText::tr("is a folder, not a file"), path};
+    // A pipe without a writer would keep the import waiting for ever, and a device like /dev/zero never ends
+    // ('lectern import -' reads standard input on purpose).
+    if (!info.isFile())
+        return Error{FileImportText::tr("is a pipe or a device, not a file; save what it gives to a file first"), path};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{FileImportText::tr("cannot read the file: %1").arg(file.errorString()), path};
+    return importDevice(library, file, path, info.absoluteFilePath(), options, progress);
+}
+
+QString describeImport(const QString &name, const FileImportResult &result)
+{
+    QString text = FileImportText::tr("%1 (%2): imported %3, skipped %4 duplicates").arg(name, result.format)
+                       .arg(result.added.added).arg(result.added.duplicates.size());
+    if (!result.skipped.isEmpty())
+        text += FileImportText::tr(", left out %1 invalid records").arg(result.skipped.size());
+    if (!result.warnings.isEmpty())
+        text += FileImportText::tr(", %1 warnings").arg(result.warnings.size());
+    if (result.windows1252Lines > 0)
+        text += FileImportText::tr(", %1 lines read as windows-1252").arg(result.windows1252Lines);
+    return text;
 }
 
 } // namespace Lectern

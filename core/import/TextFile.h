@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/TextInput.h"
 #include "util/Error.h"
 
 #include <QIODevice>
@@ -7,7 +8,7 @@
 
 namespace Lectern {
 
-// Reads a file that must be UTF-8 text, refusing with a clear error (file, line, what) anything
+// Reads a whole file that must be UTF-8 text (a note from a file: imports read through TextInput), refusing with a clear error (file, line, what) anything
 // that is not: a missing path, a directory, a pipe or a device, a file over MaxFileSize (by the bytes
 // read, not the size it reports), an empty file, binary data, invalid UTF-8, a line too long.
 Expected<QString> readTextFile(const QString &path);
@@ -19,8 +20,6 @@ QByteArray readAtMost(QIODevice &device, qint64 limit);
 // The same checks on bytes already in memory (pasted text, a dropped payload); name is used in errors.
 Expected<QString> decodeText(const QByteArray &bytes, const QString &name);
 
-// The longest line any import format needs; a longer one is a sign of a wrong or broken file.
-constexpr qsizetype MaxLineLength = 256 * 1024;
 // Files larger than this are refused, before reading them into memory when their size says so.
 constexpr qint64 MaxFileSize = 256 * 1024 * 1024;
 

@@ -1,6 +1,7 @@
 #include "library/Library.h"
 
 #include "library/Backups.h"
+#include "library/PaperImport.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
 
@@ -50,6 +51,8 @@ Expected<std::unique_ptr<Library>> Library::open(const QString &path, Access acc
     }
     if (auto s = Schema::migrate(library->db()); !s)
         return s.error();
+    // A library busy for longer than the lock wait keeps a killed import's papers until the next open.
+    (void)removeInterruptedImports(*library);
     return library;
 }
 

@@ -42,16 +42,66 @@ struct Highlight
     bool orphaned = false; // the quote is no longer in the abstract; start/length are where it was
 };
 
+// A person's name as the formats structure it: "Eric von Hippel" is given "Eric", particle "von", family
+// "Hippel"; "John F. Sherry, Jr." has the suffix "Jr."; an organisation is a literal and nothing else.
+struct Person
+{
+    QString family;
+    QString given;
+    QString particle;
+    QString suffix;
+    QString literal;
+
+    // "Given particle Family, Suffix", or the literal: how the list, the reader and the search index show it.
+    QString displayName() const;
+    // "particle Family": what sorts and what a citation key starts with.
+    QString familyName() const;
+    // "particle Family, Suffix, Given" (BibTeX's and RIS's order), or the literal.
+    QString familyFirst() const;
+    bool isEmpty() const { return family.isEmpty() && given.isEmpty() && literal.isEmpty(); }
+    bool operator==(const Person &) const = default;
+
+    // A name typed or written as text: "Family, Given", "Family, Suffix, Given" or "Given Family". One word
+    // is a family name; a name the rules cannot split keeps its words in family.
+    static Person fromText(QStringView text);
+    static Person literalName(const QString &text) { return Person{{}, {}, {}, {}, text.trimmed()}; }
+};
+QStringList displayNames(const QList<Person> &people);
+
+// A field a source file carried that Lectern has no place for, kept verbatim so that it is written back.
+struct ExtraField
+{
+    QString name;  // as the source spelled it: "file", "groups", "M3"
+    QString value;
+
+    bool operator==(const ExtraField &) const = default;
+};
+
 // A paper as stored in the library. Fields an importer could not find stay empty.
 struct Paper
 {
     qint64 id = 0;
+    QString type; // an EntryType name ("article", "preprint", ...); empty when the source did not say
     QString title;
-    QStringList authors;
+    QList<Person> authors;
+    QList<Person> editors;
     QString abstract;
-    QString published; // as the source gave it: "2023-06-13", "Jun 13"
+    // An ISO date, complete or partial ("2023-06-13", "2023-06", "2023") when the source gave one; otherwise the
+    // source's own text ("Jun 13"). year: and the date order read both.
+    QString published;
     QString arxivId;
+    QString arxivCategory; // the primary one: "cs.LG"
     QString doi;
+    QString container; // journal, book or proceedings title
+    QString volume;
+    QString issue;
+    QString pages;
+    QString publisher;
+    QString isbn;
+    QString issn;
+    QString language;
+    QString citationKey; // the key the source file gave (BibTeX key, CSL id), kept as it was
+    QList<ExtraField> extraFields;
     QList<Link> links;
     QString note;
     QStringList tags; // full paths, "ml/optimization"
@@ -62,7 +112,8 @@ struct Paper
     QDateTime importedAt;
     QDateTime added;
 
-    QString firstAuthor() const { return authors.isEmpty() ? QString() : authors.first(); }
+    QString firstAuthor() const { return authors.isEmpty() ? QString() : authors.first().displayName(); }
+    QStringList authorNames() const { return displayNames(authors); }
 };
 
 // Which of a paper's columns the list shows and sorts by; kept in core so that the SQL

@@ -174,7 +174,33 @@ constexpr const char *Version7 = R"SQL(
 PRAGMA application_id = 1279607636;
 )SQL";
 
-constexpr const char *Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7};
+// Version 8: what bibliographic formats carry. Authors stay in papers.authors as display names, which the list,
+// the search index and author: read; author_names and editor_names hold them structured (JSON arrays of
+// {"family", "given", "particle", "suffix", "literal"}) when the source gave them so. extra_fields keeps every
+// other field of the source verbatim (a JSON array of [name, value]) so that it is written back. An import is
+// 'running' while its papers come in over several transactions; process names who runs it ("host:pid:start"),
+// and opening the library removes the papers of a running import whose process is gone (it was killed).
+constexpr const char *Version8 = R"SQL(
+ALTER TABLE papers ADD COLUMN entry_type TEXT NOT NULL DEFAULT '';
+ALTER TABLE papers ADD COLUMN author_names TEXT;
+ALTER TABLE papers ADD COLUMN editor_names TEXT;
+ALTER TABLE papers ADD COLUMN container TEXT NOT NULL DEFAULT '';
+ALTER TABLE papers ADD COLUMN volume TEXT NOT NULL DEFAULT '';
+ALTER TABLE papers ADD COLUMN issue TEXT NOT NULL DEFAULT '';
+ALTER TABLE papers ADD COLUMN pages TEXT NOT NULL DEFAULT '';
+ALTER TABLE papers ADD COLUMN publisher TEXT NOT NULL DEFAULT '';
+ALTER TABLE papers ADD COLUMN isbn TEXT NOT NULL DEFAULT '';
+ALTER TABLE papers ADD COLUMN issn TEXT NOT NULL DEFAULT '';
+ALTER TABLE papers ADD COLUMN language TEXT NOT NULL DEFAULT '';
+ALTER TABLE papers ADD COLUMN arxiv_category TEXT NOT NULL DEFAULT '';
+ALTER TABLE papers ADD COLUMN citation_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE papers ADD COLUMN extra_fields TEXT;
+ALTER TABLE imports ADD COLUMN state TEXT NOT NULL DEFAULT 'done' CHECK (state IN ('running', 'done'));
+ALTER TABLE imports ADD COLUMN process TEXT;
+CREATE INDEX papers_import ON papers(import_id);
+)SQL";
+
+constexpr const char *Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8};
 constexpr qint64 ApplicationId = 1279607636;
 
 Status setVersion(Database &db, int version)
@@ -258,13 +284,13 @@ Status checkCurrent(Database &db)
                  db.path()};
 }
 
-Status migrate(Database &db)
+Status migrate(Database &db, int toVersion)
 {
     for (;;) {
         const int from = fileVersion(db);
         if (auto s = checkVersion(db, from); !s)
             return s;
-        if (from == currentVersion())
+        if (from >= toVersion)
             return success();
         // The version is read again under the write lock: another process may have taken the same step while
         // this one waited for it.

@@ -19,7 +19,8 @@ bool needsUpgrade(Database &db);
 Status checkCurrent(Database &db);
 // Brings the file up to currentVersion(), each step in its own transaction.
 // A file newer than this program is refused rather than touched.
-Status migrate(Database &db);
+Status migrate(Database &db, int toVersion);
+inline Status migrate(Database &db) { return migrate(db, currentVersion()); }
 
 } // namespace Schema
 } // namespace Lectern

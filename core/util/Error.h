@@ -14,6 +14,7 @@ struct Error
     QString message;
     QString file;
     int line = 0;
+    int column = 0; // 1-based, where a reader knows it
 
     QString toString() const
     {
@@ -21,7 +22,8 @@ struct Error
             return message;
         if (line <= 0)
             return file + QStringLiteral(": ") + message;
-        return file + u':' + QString::number(line) + QStringLiteral(": ") + message;
+        const QString place = column > 0 ? QString::number(line) + u':' + QString::number(column) : QString::number(line);
+        return file + u':' + place + QStringLiteral(": ") + message;
     }
 };
 

@@ -49,7 +49,7 @@ void TestBoundSql::everyStatement_bindsItsValues()
 
     Paper paper;
     paper.title = u"A title with "_s + Hostile;
-    paper.authors = {Hostile};
+    paper.authors = {Person::literalName(Hostile)};
     paper.abstract = u"An abstract with "_s + Hostile + u" https://example.org/"_s + Marker;
     paper.links.append({u"https://example.org/"_s + Marker, Link::Kind::Page});
     paper.arxivId = u"2306.01234"_s;

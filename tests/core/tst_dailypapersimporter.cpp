@@ -1,7 +1,7 @@
 // The daily-papers list, as users paste it from the web page, becomes the right papers; a file that is
 // not such a list is refused with its name and line, and leaves the library as it was.
 
-#include "import/DailyPapersImporter.h"
+#include "import/DailyPapersReader.h"
 #include "import/FileImport.h"
 #include "import/TextFile.h"
 #include "library/Library.h"
@@ -30,10 +30,10 @@ QString smallFixture()
 
 Expected<QList<Paper>> parseFile(const QString &path)
 {
-    auto text = readTextFile(path);
-    if (!text)
-        return text.error();
-    return DailyPapersImporter().parse(*text, path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{file.errorString(), path};
+    return readPapers(dailyPapersFormat(), file, path);
 }
 
 // "code https://..." per link: readable when a comparison fails, and checks the kind with the URL.
@@ -90,6 +90,8 @@ private Q_SLOTS:
     void aTitleWithSeparatorsOrControls_isStoredOnOneLine_data();
     void aTitleWithSeparatorsOrControls_isStoredOnOneLine();
     void importFile_storesOnePaperPerTitleWithItsSource();
+    // Text that is not UTF-8 is windows-1252 (old Windows exports), read as such and counted in the summary.
+    void windows1252Text_isReadAndCounted();
     void importBadInput_namesFileAndLineAndChangesNothing_data();
     void importBadInput_namesFileAndLineAndChangesNothing();
     void realDailyPapersFile_gives75PapersWithTheirLinks();
@@ -246,7 +248,7 @@ void TestDailyPapersImporter::shortFirstTitleLikeADate_staysATitle()
 {
     // "Decoder 2" starts like "Dec 2"; it must not be read as the list's date line.
     const QString text = QString::fromUtf8(chrome) + u"Decoder 2\n\nA second decoder. It decodes.\n"_s;
-    const auto papers = DailyPapersImporter().parse(text, u"pasted"_s);
+    const auto papers = readPapers(dailyPapersFormat(), text, u"pasted"_s);
     QVERIFY2(papers.ok(), failureOf(papers).constData());
     QCOMPARE(papers->size(), 1);
     QCOMPARE(papers->first().title, u"Decoder 2"_s);
@@ -272,10 +274,24 @@ void TestDailyPapersImporter::aTitleWithSeparatorsOrControls_isStoredOnOneLine()
     QFETCH(QString, title);
     QFETCH(QString, stored);
     const QString text = QString::fromUtf8(chrome) + title + u"\n\nAn abstract. It has two sentences.\n"_s;
-    const auto papers = DailyPapersImporter().parse(text, u"pasted"_s);
+    const auto papers = readPapers(dailyPapersFormat(), text, u"pasted"_s);
     QVERIFY2(papers.ok(), failureOf(papers).constData());
     QCOMPARE(papers->size(), 1);
     QCOMPARE(papers->first().title, stored);
+}
+
+void TestDailyPapersImporter::windows1252Text_isReadAndCounted()
+{
+    auto library = openFreshLibrary();
+    QVERIFY(library);
+    const QString path = inputPath(Input::File, "new\n\nCaf\xe9 au lait\n\nAbstract with \x93quotes\x94. Text.\n"_ba);
+    const auto imported = importFile(*library, path);
+    QVERIFY2(imported.ok(), failureOf(imported).constData());
+    QCOMPARE(imported->windows1252Lines, 2);
+    const auto paper = PaperStore(*library).paper(imported->added.addedIds.value(0));
+    QVERIFY(paper);
+    QCOMPARE(paper->title, u"Café au lait"_s);
+    QCOMPARE(paper->abstract, u"Abstract with \u201cquotes\u201d. Text."_s);
 }
 
 void TestDailyPapersImporter::importFile_storesOnePaperPerTitleWithItsSource()
@@ -287,7 +303,7 @@ void TestDailyPapersImporter::importFile_storesOnePaperPerTitleWithItsSource()
 
     const auto imported = importFile(*library, smallFixture());
     QVERIFY2(imported.ok(), failureOf(imported).constData());
-    QCOMPARE(imported->format, u"daily-papers"_s);
+    QCOMPARE(imported->format, u"daily"_s);
     QCOMPARE(imported->added.added, 4);
     QCOMPARE(imported->added.duplicates.size(), 1);
     QCOMPARE(imported->added.duplicates.first().title, parsed->at(4).title);
@@ -321,8 +337,6 @@ void TestDailyPapersImporter::importBadInput_namesFileAndLineAndChangesNothing_d
 
     QTest::newRow("binary file") << Input::File << "new\n\nA title\0with a NUL byte\n\nAbstract. Text.\n"_ba << 3
                                  << u"binary"_s;
-    QTest::newRow("invalid UTF-8 in line 3") << Input::File << "new\n\nA title \xff\xfe here\n\nAbstract. Text.\n"_ba
-                                             << 3 << u"UTF-8"_s;
     QTest::newRow("empty file") << Input::File << QByteArray() << 0 << u"empty"_s;
     QTest::newRow("whitespace only") << Input::File << " \n\t\n   \r\n\n"_ba << 0 << u"empty"_s;
     QTest::newRow("only page chrome") << Input::File << "new\n\nSubscribe\n\nJun 13\n"_ba << 1 << u"no papers"_s;

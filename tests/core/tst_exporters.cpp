@@ -90,7 +90,7 @@ Paper paperFromJson(const QJsonObject &object)
     paper.id = object.value(QStringLiteral("id")).toInteger();
     paper.title = object.value(QStringLiteral("title")).toString();
     for (const QJsonValue author : object.value(QStringLiteral("authors")).toArray())
-        paper.authors.append(author.toString());
+        paper.authors.append(Person::fromText(author.toString()));
     paper.published = object.value(QStringLiteral("published")).toString();
     paper.arxivId = object.value(QStringLiteral("arxiv_id")).toString();
     paper.doi = object.value(QStringLiteral("doi")).toString();

@@ -296,10 +296,11 @@ void TestLibraryFiles::restore_ofAFileThatIsNoLibrary_changesNothing()
 void TestLibraryFiles::upgrade_writesABackupFirst()
 {
     {
-        auto library = openLibrary(libraryPath());
-        QVERIFY(library);
-        addPapers(*library, {u"From schema 6"_s});
-        QVERIFY(library->db().exec("PRAGMA user_version = 6"));
+        auto raw = Database::open(libraryPath());
+        QVERIFY(raw);
+        QVERIFY(Schema::migrate(**raw, 6));
+        QVERIFY((*raw)->exec("INSERT INTO papers(title, title_key, added_at)"
+                             " VALUES ('From schema 6', 'from schema 6', '2023-01-01T00:00:00.000Z')"));
     }
     auto upgraded = openLibrary(libraryPath());
     QVERIFY(upgraded);

@@ -42,7 +42,8 @@ Paper paper(const QString &title, const QString &authors, const QString &abstrac
 {
     Paper paper;
     paper.title = title;
-    paper.authors = authors.split(u"; "_s);
+    for (const QString &author : authors.split(u"; "_s))
+        paper.authors.append(Person::fromText(author));
     paper.abstract = abstract;
     paper.published = published;
     return paper;

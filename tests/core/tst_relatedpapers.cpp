@@ -18,7 +18,7 @@ Paper paper(const QString &title, const QString &abstract)
 {
     Paper paper;
     paper.title = title;
-    paper.authors = {u"A. Author"_s};
+    paper.authors = {Person::fromText(u"A. Author")};
     paper.abstract = abstract;
     return paper;
 }

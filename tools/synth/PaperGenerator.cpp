@@ -195,15 +195,16 @@ QStringView PaperGenerator::contentWord()
     return contentTerms[m_content.pick(m_random)];
 }
 
-QStringList PaperGenerator::authors()
+QList<Person> PaperGenerator::authors()
 {
     const int count = m_authorCount.pick(m_random) + 1;
-    QStringList names;
+    QList<Person> names;
     while (names.size() < count) {
-        QString name = m_random.pick(firstNames).toString();
+        Person name;
+        name.given = m_random.pick(firstNames).toString();
         if (m_random.chance(MiddleInitialShare))
-            name += u' ' + QChar(u'A' + m_random.below(26)) + u'.';
-        name += u' ' + m_random.pick(lastNames);
+            name.given += u' ' + QChar(u'A' + m_random.below(26)) + u'.';
+        name.family = m_random.pick(lastNames).toString();
         if (!names.contains(name))
             names.append(name);
     }
@@ -239,7 +240,7 @@ QList<Link> PaperGenerator::links(const Paper &paper, const QString &method)
     QStringList urls;
     if (!paper.arxivId.isEmpty())
         urls.append(u"https://arxiv.org/abs/" + paper.arxivId);
-    const QString surname = paper.authors.first().section(u' ', -1);
+    const QString surname = paper.authors.first().family;
     const QString owner = m_random.chance(AuthorOwnsCodeShare) && !asciiHandle(surname).isEmpty()
                               ? asciiHandle(surname)
                               : m_random.pick(codeOwners).toString();

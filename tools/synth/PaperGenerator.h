@@ -34,7 +34,7 @@ private:
     QString abstract(const QString &method);
     QString sentence(int length, const QString &opener = {});
     QStringView contentWord(); // static text: no copy
-    QStringList authors();
+    QList<Person> authors();
     QString published();
     QString arxivId(const QString &published);
     QList<Link> links(const Paper &paper, const QString &method);

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "import/TextInput.h"
+#include "library/Paper.h"
+#include "util/Error.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace Lectern {
+
+// Choices a user makes about an import, which readers honour where their format has the thing.
+struct ImportOptions
+{
+    QString format;           // a Format's name to read the input as; empty: recognise it from the content
+    bool skipInvalid = false; // import the valid records and report the others, instead of nothing
+    bool keywordTags = true;  // a record's keywords (BibTeX keywords, RIS KW, CSL keyword) become tags
+    bool categoryTags = false; // arXiv categories become tags under "arxiv/" ("arxiv/cs.LG")
+};
+
+// Reads one format from a TextInput and hands over one paper at a time, so that an import holds one record and
+// not the file. Readers are made by their Format.
+class PaperReader
+{
+public:
+    explicit PaperReader(TextInput &input) : m_input(input) {}
+    virtual ~PaperReader() = default;
+
+    // The next paper, std::nullopt at the end of the input, or an error for a record that is broken (with the
+    // line and, where known, column, and what was expected). After an error the reader has moved on to where
+    // the next record can start, so an import that skips invalid records calls next() again; a reader that
+    // cannot find one ends the input.
+    virtual Expected<std::optional<Paper>> next() = 0;
+
+    // What was odd but not wrong since the last call ("undefined macro jan2, kept as text"), with its line.
+    QList<Error> takeWarnings() { return std::exchange(m_warnings, {}); }
+
+protected:
+    void warn(const QString &message, int line = 0, int column = 0)
+    {
+        m_warnings.append(m_input.errorAt(message, line, column));
+    }
+    TextInput &m_input;
+
+private:
+    QList<Error> m_warnings;
+};
+
+// One format Lectern reads: its name, what it is called, the files it usually comes in, how it is recognised
+// and how its reader is made.
+struct Format
+{
+    const char *name;    // "bibtex": stable, typed after --format
+    const char *title;   // "BibTeX and biblatex": shown in the Import dialog (translated in Lectern::Formats)
+    const char *patterns; // "*.bib *.bibtex": the Import dialog's filter
+    // True when the start of a file (TextInput::head) is this format. Cheap, and never fooled by an extension.
+    bool (*recognizes)(QStringView head);
+    std::unique_ptr<PaperReader> (*open)(TextInput &input, const ImportOptions &options);
+
+    QString displayTitle() const;
+};
+
+// Every format Lectern reads, most specific first: recognising tries them in this order.
+const QList<Format> &formats();
+const Format *formatNamed(QStringView name);
+const Format *recognizeFormat(QStringView head);
+// "daily, bibtex, ris, ...": for help and errors.
+QString formatNames();
+
+// Every paper of an input in memory, or its first error: for tests, fuzzing and small texts, not for imports.
+Expected<QList<Paper>> readPapers(const Format &format, QIODevice &device, const QString &name,
+                                  const ImportOptions &options = {});
+Expected<QList<Paper>> readPapers(const Format &format, const QString &text, const QString &name,
+                                  const ImportOptions &options = {});
+
+} // namespace Lectern

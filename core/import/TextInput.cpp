@@ -1,0 +1,180 @@
+#include "import/TextInput.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+namespace Lectern {
+
+namespace {
+
+// The context of this file's texts (a class for lupdate to see).
+struct TextInputText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::TextInput)
+};
+
+// windows-1252 is Latin-1 except for 0x80-0x9f, where it has printable characters (0 marks the five it leaves
+// undefined, read as Latin-1's control characters there, as Windows itself does).
+constexpr char16_t Windows1252High[32] = {
+    0x20ac, 0,      0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+    0,      0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+};
+
+QString fromWindows1252(QByteArrayView bytes)
+{
+    QString text(bytes.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto byte = uchar(bytes[i]);
+        const char16_t high = byte >= 0x80 && byte < 0xa0 ? Windows1252High[byte - 0x80] : 0;
+        text[i] = QChar(high ? high : char16_t(byte));
+    }
+    return text;
+}
+
+} // namespace
+
+TextInput::TextInput(QIODevice &device, const QString &name) : m_device(device), m_name(name) {}
+
+qint64 TextInput::totalBytes() const
+{
+    return m_device.isSequential() ? 0 : m_device.size();
+}
+
+Error TextInput::errorAt(const QString &message, int line, int column) const
+{
+    return Error{message, m_name, line > 0 ? line : m_line, column};
+}
+
+QString TextInput::head()
+{
+    const QByteArray start = m_device.peek(8192);
+    if (start.startsWith("\xff\xfe"))
+        return QStringDecoder(QStringDecoder::Utf16LE).decode(start.sliced(2));
+    if (start.startsWith("\xfe\xff"))
+        return QStringDecoder(QStringDecoder::Utf16BE).decode(start.sliced(2));
+    return QString::fromUtf8(start.startsWith("\xef\xbb\xbf") ? start.sliced(3) : start);
+}
+
+bool TextInput::setEncoding(QStringView name)
+{
+    const QString key = name.trimmed().toString().toLower().remove(u'-').remove(u'_');
+    if (key == u"utf8") {
+        m_encoding = Encoding::Utf8;
+        return true;
+    }
+    static const QStringList western{QStringLiteral("windows1252"), QStringLiteral("cp1252"), QStringLiteral("latin1"),
+                                     QStringLiteral("iso88591"), QStringLiteral("ascii"), QStringLiteral("usascii")};
+    if (western.contains(key)) {
+        m_encoding = Encoding::Windows1252;
+        return true;
+    }
+    return false;
+}
+
+void TextInput::readByteOrderMark()
+{
+    m_startRead = true;
+    const QByteArray mark = m_device.peek(3);
+    if (mark.startsWith("\xef\xbb\xbf")) {
+        m_bytesRead += m_device.skip(3);
+        return;
+    }
+    const bool little = mark.startsWith("\xff\xfe");
+    if (!little && !mark.startsWith("\xfe\xff"))
+        return;
+    m_encoding = little ? Encoding::Utf16LE : Encoding::Utf16BE;
+    const QByteArray bytes = m_device.read(MaxDocumentSize + 1);
+    m_bytesRead += bytes.size();
+    if (bytes.size() > MaxDocumentSize) {
+        m_error = errorAt(TextInputText::tr("a UTF-16 file over %1 MB; save it as UTF-8 to import it").arg(MaxDocumentSize >> 20), 1);
+        return;
+    }
+    QStringDecoder decoder(little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+    m_utf16Text = decoder.decode(QByteArrayView(bytes).sliced(2));
+    if (decoder.hasError())
+        m_error = errorAt(TextInputText::tr("the text is not valid UTF-16"), 1);
+    m_utf16Text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+}
+
+std::optional<QByteArray> TextInput::nextRawLine()
+{
+    QByteArray line = m_device.readLine(MaxLineLength + 2);
+    if (line.isEmpty())
+        return std::nullopt;
+    m_bytesRead += line.size();
+    ++m_line;
+    if (!line.endsWith('\n') && line.size() > MaxLineLength) {
+        m_error = errorAt(TextInputText::tr("the line is over %1 bytes long; no format Lectern reads has lines that long").arg(MaxLineLength));
+        return std::nullopt;
+    }
+    if (line.endsWith('\n'))
+        line.chop(1);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
+QString TextInput::decode(const QByteArray &bytes)
+{
+    if (m_encoding == Encoding::Windows1252)
+        return fromWindows1252(bytes);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    if (!decoder.hasError())
+        return text;
+    if (m_windows1252Allowed) {
+        ++m_windows1252Lines;
+        return fromWindows1252(bytes);
+    }
+    m_error = errorAt(TextInputText::tr("the text is not valid UTF-8"));
+    return {};
+}
+
+std::optional<QString> TextInput::readLine()
+{
+    if (!m_startRead)
+        readByteOrderMark();
+    if (m_error)
+        return std::nullopt;
+    if (m_encoding == Encoding::Utf16LE || m_encoding == Encoding::Utf16BE) {
+        if (m_utf16Position >= m_utf16Text.size())
+            return std::nullopt;
+        qsizetype end = m_utf16Text.indexOf(u'\n', m_utf16Position);
+        if (end < 0)
+            end = m_utf16Text.size();
+        QString line = m_utf16Text.sliced(m_utf16Position, end - m_utf16Position);
+        m_utf16Position = end + 1;
+        ++m_line;
+        return line;
+    }
+    const auto bytes = nextRawLine();
+    if (!bytes)
+        return std::nullopt;
+    if (const qsizetype nul = bytes->indexOf('\0'); nul >= 0) {
+        m_error = errorAt(TextInputText::tr("this is a binary file, not text"), m_line, int(nul) + 1);
+        return std::nullopt;
+    }
+    QString line = decode(*bytes);
+    if (m_error)
+        return std::nullopt;
+    return line;
+}
+
+std::optional<QString> TextInput::readAll()
+{
+    QString text;
+    while (const auto line = readLine()) {
+        if (m_bytesRead > MaxDocumentSize) {
+            m_error = errorAt(TextInputText::tr("over %1 MB in one document, the most Lectern reads in this format")
+                                  .arg(MaxDocumentSize >> 20));
+            return std::nullopt;
+        }
+        text += *line;
+        text += u'\n';
+    }
+    if (m_error)
+        return std::nullopt;
+    return text;
+}
+
+} // namespace Lectern

@@ -1,0 +1,227 @@
+#include "library/PaperImport.h"
+
+#include "library/Library.h"
+#include "library/PaperJson.h"
+#include "library/TagStore.h"
+#include "storage/Database.h"
+#include "text/PaperText.h"
+#include "util/ProcessKey.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Lectern {
+
+namespace {
+
+const QString AuthorSeparator = QStringLiteral("; ");
+
+QString kindName(Link::Kind kind)
+{
+    return kind == Link::Kind::Code ? QStringLiteral("code") : QStringLiteral("page");
+}
+
+struct Twin
+{
+    qint64 id = 0;
+    qint64 importId = 0;
+    QString reason; // "arXiv id", "DOI" or "title"
+};
+
+// A stored paper that is the same as this one, and why.
+std::optional<Twin> findStored(Database &db, const Paper &paper, const QString &titleKey)
+{
+    const std::tuple<const char *, QString, const char *> keys[] = {
+        {"SELECT id, import_id FROM papers WHERE arxiv_id = ?", paper.arxivId, "arXiv id"},
+        {"SELECT id, import_id FROM papers WHERE doi = ?", paper.doi, "DOI"},
+        {"SELECT id, import_id FROM papers WHERE title_key = ?", titleKey, "title"},
+    };
+    for (const auto &[sql, value, reason] : keys) {
+        if (value.isEmpty())
+            continue;
+        Statement q(db, sql);
+        if (q.bind(1, value).step())
+            return Twin{q.integer(0), q.integer(1), QString::fromLatin1(reason)};
+    }
+    return std::nullopt;
+}
+
+// NULL for no one, so that a paper without structured names costs nothing.
+QString peopleColumn(const QList<Person> &people)
+{
+    if (people.isEmpty())
+        return {};
+    return QString::fromUtf8(QJsonDocument(peopleToJson(people)).toJson(QJsonDocument::Compact));
+}
+
+QString extraFieldsColumn(const QList<ExtraField> &fields)
+{
+    if (fields.isEmpty())
+        return {};
+    QJsonArray array;
+    for (const ExtraField &field : fields)
+        array.append(QJsonArray{field.name, field.value});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+Status removeImport(Database &db, qint64 importId)
+{
+    Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
+    Statement papers(db, "DELETE FROM papers WHERE import_id = ?");
+    if (auto s = papers.bind(1, importId).run(); !s)
+        return s;
+    Statement import(db, "DELETE FROM imports WHERE id = ?");
+    if (auto s = import.bind(1, importId).run(); !s)
+        return s;
+    return transaction.commit();
+}
+
+} // namespace
+
+PaperImport::PaperImport(Library &library, qint64 importId) : m_library(library), m_importId(importId) {}
+
+PaperImport::~PaperImport()
+{
+    if (!m_finished)
+        (void)abandon(); // what fails here the next open removes
+}
+
+Expected<std::unique_ptr<PaperImport>> PaperImport::begin(Library &library, const QString &source, const QString &format)
+{
+    Database &db = library.db();
+    // The mark is committed before any paper, so that a kill at any later moment leaves it to find.
+    Transaction transaction(db);
+    if (!transaction)
+        return transaction.error();
+    Statement insert(db, "INSERT INTO imports(file, format, imported_at, state, process) VALUES (?, ?, ?, 'running', ?)");
+    if (auto s = insert.bind(1, source).bind(2, format).bind(3, storedTime(QDateTime::currentDateTimeUtc()))
+                     .bind(4, currentProcessKey()).run();
+        !s)
+        return s.error();
+    const qint64 id = db.lastInsertId();
+    if (auto s = transaction.commit(); !s)
+        return s.error();
+    return std::unique_ptr<PaperImport>(new PaperImport(library, id));
+}
+
+Status PaperImport::beginBatch()
+{
+    m_batch = std::make_unique<Transaction>(m_library.db());
+    if (!*m_batch) {
+        const Error error = m_batch->error();
+        m_batch.reset();
+        return error;
+    }
+    m_inBatch = 0;
+    return success();
+}
+
+Status PaperImport::commitBatch()
+{
+    auto batch = std::move(m_batch);
+    return batch ? batch->commit() : success();
+}
+
+Status PaperImport::add(const Paper &original)
+{
+    if (!m_batch)
+        if (auto s = beginBatch(); !s)
+            return s;
+    Paper paper = original;
+    // DOIs ignore case. Stored lower-case, a DOI typed in another case is still a twin, and doi: compares with =.
+    paper.doi = paper.doi.toLower();
+    const QString key = PaperText::titleKey(paper.title);
+    if (const auto twin = findStored(m_library.db(), paper, key)) {
+        // A twin stored by this same import is one the input lists twice.
+        m_result.duplicates.append({paper.title, twin->importId == m_importId ? 0 : twin->id, twin->reason});
+    } else if (auto s = insert(paper, key); !s) {
+        return s;
+    }
+    if (++m_inBatch >= BatchSize)
+        return commitBatch();
+    return success();
+}
+
+Status PaperImport::insert(const Paper &paper, const QString &titleKey)
+{
+    Database &db = m_library.db();
+    const QString now = storedTime(QDateTime::currentDateTimeUtc());
+    Statement insertPaper(db, "INSERT INTO papers(title, title_key, authors, abstract, note, note_updated_at, published,"
+                              " published_sort, arxiv_id, doi, import_id, added_at, status, rating, entry_type,"
+                              " author_names, editor_names, container, volume, issue, pages, publisher, isbn, issn,"
+                              " language, arxiv_category, citation_key, extra_fields)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insertPaper.bind(1, paper.title).bind(2, titleKey).bind(3, paper.authorNames().join(AuthorSeparator));
+    insertPaper.bind(4, paper.abstract).bind(5, paper.note).bindOptional(6, paper.note.isEmpty() ? QString() : now);
+    insertPaper.bindOptional(7, paper.published).bindOptional(8, PaperText::sortableDate(paper.published));
+    insertPaper.bindOptional(9, paper.arxivId).bindOptional(10, paper.doi).bind(11, m_importId).bind(12, now);
+    insertPaper.bind(13, statusName(paper.status)).bind(14, qBound(0, paper.rating, 5)).bind(15, paper.type);
+    insertPaper.bindOptional(16, peopleColumn(paper.authors)).bindOptional(17, peopleColumn(paper.editors));
+    const QString *texts[] = {&paper.container, &paper.volume, &paper.issue, &paper.pages, &paper.publisher,
+                              &paper.isbn, &paper.issn, &paper.language, &paper.arxivCategory, &paper.citationKey};
+    int column = 18;
+    for (const QString *text : texts)
+        insertPaper.bind(column++, *text);
+    insertPaper.bindOptional(column, extraFieldsColumn(paper.extraFields));
+    if (auto s = insertPaper.run(); !s)
+        return Error{QCoreApplication::translate("Lectern::PaperStore", "cannot store \"%1\": %2")
+                         .arg(paper.title, s.error().message)};
+    const qint64 id = db.lastInsertId();
+
+    Statement insertLink(db, "INSERT INTO links(paper_id, position, url, kind) VALUES (?, ?, ?, ?)");
+    for (qsizetype position = 0; position < paper.links.size(); ++position) {
+        const Link &link = paper.links[position];
+        insertLink.bind(1, id).bind(2, qint64(position)).bind(3, link.url).bind(4, kindName(link.kind));
+        if (auto s = insertLink.run(); !s)
+            return Error{QCoreApplication::translate("Lectern::PaperStore", "cannot store a link of \"%1\": %2")
+                             .arg(paper.title, s.error().message)};
+    }
+    if (!paper.tags.isEmpty())
+        if (auto tagged = TagStore(m_library).edit({id}, paper.tags); !tagged)
+            return tagged.error();
+    m_result.addedIds.append(id);
+    ++m_result.added;
+    return success();
+}
+
+Expected<AddResult> PaperImport::finish()
+{
+    if (!m_batch)
+        if (auto s = beginBatch(); !s)
+            return s.error();
+    Statement done(m_library.db(), "UPDATE imports SET state = 'done', process = NULL WHERE id = ?");
+    if (auto s = done.bind(1, m_importId).run(); !s)
+        return s.error();
+    if (auto s = commitBatch(); !s)
+        return s.error();
+    m_finished = true;
+    return m_result;
+}
+
+Status PaperImport::abandon()
+{
+    m_batch.reset(); // rolls the open batch back
+    m_finished = true;
+    return removeImport(m_library.db(), m_importId);
+}
+
+Status removeInterruptedImports(Library &library)
+{
+    Database &db = library.db();
+    QList<qint64> gone;
+    {
+        Statement running(db, "SELECT id, process FROM imports WHERE state = 'running'");
+        while (running.step())
+            if (!processMayBeRunning(running.text(1)))
+                gone.append(running.integer(0));
+    }
+    for (const qint64 id : gone)
+        if (auto s = removeImport(db, id); !s)
+            return s;
+    return success();
+}
+
+} // namespace Lectern

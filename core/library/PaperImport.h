@@ -1,0 +1,60 @@
+#pragma once
+
+#include "library/PaperStore.h"
+#include "util/Error.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Lectern {
+
+class Library;
+class Statement;
+class Transaction;
+
+// Stores the papers of one import as a reader hands them over, BatchSize papers per transaction, so that neither
+// memory nor the WAL grows with the file. Until finish() the import is marked running: abandon(), destroying it
+// unfinished, and opening the library after the importing process was killed remove every paper it stored, so
+// that an import is all of its input or none of it. Meanwhile other connections see the batches as they land.
+class PaperImport
+{
+public:
+    static constexpr int BatchSize = 10000;
+
+    // source and format describe where the papers come from (a file's absolute path, "bibtex").
+    static Expected<std::unique_ptr<PaperImport>> begin(Library &library, const QString &source, const QString &format);
+    ~PaperImport();
+    PaperImport(const PaperImport &) = delete;
+    PaperImport &operator=(const PaperImport &) = delete;
+
+    // Stores the paper unless the library (or this import) has it already, which counts as a duplicate.
+    Status add(const Paper &paper);
+    // Commits the last batch and marks the import done.
+    Expected<AddResult> finish();
+    // Removes whatever this import stored; the library is as it was before begin().
+    Status abandon();
+
+    const AddResult &result() const { return m_result; }
+    qint64 importId() const { return m_importId; }
+
+private:
+    PaperImport(Library &library, qint64 importId);
+    Status beginBatch();
+    Status commitBatch();
+    Status insert(const Paper &paper, const QString &titleKey);
+
+    Library &m_library;
+    qint64 m_importId;
+    std::unique_ptr<Transaction> m_batch;
+    int m_inBatch = 0;
+    bool m_finished = false;
+    AddResult m_result;
+};
+
+// Removes the papers of imports whose process ended before they were done (a killed import); called when a
+// library is opened for writing. Imports whose process may still be running are left alone.
+Status removeInterruptedImports(Library &library);
+
+} // namespace Lectern

@@ -1,0 +1,135 @@
+#include "library/PaperJson.h"
+
+namespace Lectern {
+
+namespace {
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonValue orNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonArray highlightsToJson(const QList<Highlight> &highlights)
+{
+    QJsonArray array;
+    for (const Highlight &h : highlights)
+        array.append(QJsonObject{
+            {QStringLiteral("id"), h.id},
+            {QStringLiteral("start"), h.start},
+            {QStringLiteral("length"), h.length},
+            {QStringLiteral("quote"), h.quote},
+            {QStringLiteral("color"), h.color},
+            {QStringLiteral("comment"), h.comment},
+            {QStringLiteral("orphaned"), h.orphaned},
+        });
+    return array;
+}
+
+// The bibliographic fields after the first version's keys, each in the paper's member of the same meaning.
+struct TextField
+{
+    const char *key;
+    QString Paper::*member;
+};
+constexpr TextField TextFields[] = {
+    {"type", &Paper::type},         {"container", &Paper::container},   {"volume", &Paper::volume},
+    {"issue", &Paper::issue},       {"pages", &Paper::pages},           {"publisher", &Paper::publisher},
+    {"isbn", &Paper::isbn},         {"issn", &Paper::issn},             {"language", &Paper::language},
+    {"arxiv_category", &Paper::arxivCategory}, {"citation_key", &Paper::citationKey},
+};
+
+} // namespace
+
+QJsonArray peopleToJson(const QList<Person> &people)
+{
+    QJsonArray array;
+    for (const Person &person : people) {
+        QJsonObject object;
+        const std::pair<const char *, const QString *> parts[] = {{"family", &person.family}, {"given", &person.given},
+                                                                  {"particle", &person.particle},
+                                                                  {"suffix", &person.suffix}, {"literal", &person.literal}};
+        for (const auto &[key, value] : parts)
+            if (!value->isEmpty())
+                object.insert(QLatin1StringView(key), *value);
+        array.append(object);
+    }
+    return array;
+}
+
+QList<Person> peopleFromJson(const QJsonArray &array)
+{
+    QList<Person> people;
+    for (const QJsonValue &value : array) {
+        const QJsonObject o = value.toObject();
+        people.append({o.value(u"family").toString(), o.value(u"given").toString(), o.value(u"particle").toString(),
+                       o.value(u"suffix").toString(), o.value(u"literal").toString()});
+    }
+    return people;
+}
+
+QJsonObject paperToJson(const Paper &paper)
+{
+    QJsonArray links;
+    for (const Link &link : paper.links)
+        links.append(QJsonObject{{QStringLiteral("url"), link.url},
+                                 {QStringLiteral("kind"), link.kind == Link::Kind::Code ? QStringLiteral("code")
+                                                                                        : QStringLiteral("page")}});
+    QJsonObject object{
+        {QStringLiteral("id"), paper.id},
+        {QStringLiteral("title"), paper.title},
+        {QStringLiteral("authors"), QJsonArray::fromStringList(paper.authorNames())},
+        {QStringLiteral("abstract"), paper.abstract},
+        {QStringLiteral("links"), links},
+        {QStringLiteral("arxiv_id"), orNull(paper.arxivId)},
+        {QStringLiteral("doi"), orNull(paper.doi)},
+        {QStringLiteral("published"), orNull(paper.published)},
+        {QStringLiteral("added"), orNull(paper.added)},
+        {QStringLiteral("source"), orNull(paper.sourceFile)},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(paper.tags)},
+        {QStringLiteral("status"), statusName(paper.status)},
+        {QStringLiteral("rating"), paper.rating},
+        {QStringLiteral("note"), paper.note},
+        {QStringLiteral("highlights"), highlightsToJson(paper.highlights)},
+        {QStringLiteral("author_names"), peopleToJson(paper.authors)},
+        {QStringLiteral("editors"), peopleToJson(paper.editors)},
+    };
+    for (const TextField &field : TextFields)
+        object.insert(QLatin1StringView(field.key), orNull(paper.*field.member));
+    QJsonArray extra;
+    for (const ExtraField &field : paper.extraFields)
+        extra.append(QJsonObject{{QStringLiteral("name"), field.name}, {QStringLiteral("value"), field.value}});
+    object.insert(QStringLiteral("extra_fields"), extra);
+    return object;
+}
+
+Paper paperFromJson(const QJsonObject &object)
+{
+    Paper paper;
+    paper.title = object.value(u"title").toString();
+    paper.authors = peopleFromJson(object.value(u"author_names").toArray());
+    paper.editors = peopleFromJson(object.value(u"editors").toArray());
+    paper.abstract = object.value(u"abstract").toString();
+    for (const QJsonValue &link : object.value(u"links").toArray())
+        paper.links.append({link[u"url"].toString(),
+                            link[u"kind"].toString() == u"code" ? Link::Kind::Code : Link::Kind::Page});
+    paper.arxivId = object.value(u"arxiv_id").toString();
+    paper.doi = object.value(u"doi").toString();
+    paper.published = object.value(u"published").toString();
+    for (const QJsonValue &tag : object.value(u"tags").toArray())
+        paper.tags.append(tag.toString());
+    paper.status = statusFromName(object.value(u"status").toString()).value_or(ReadingStatus::Inbox);
+    paper.rating = object.value(u"rating").toInt();
+    paper.note = object.value(u"note").toString();
+    for (const TextField &field : TextFields)
+        paper.*field.member = object.value(QLatin1StringView(field.key)).toString();
+    for (const QJsonValue &field : object.value(u"extra_fields").toArray())
+        paper.extraFields.append({field[u"name"].toString(), field[u"value"].toString()});
+    return paper;
+}
+
+} // namespace Lectern
