@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QLabel>
@@ -70,6 +71,8 @@ private Q_SLOTS:
     void droppedFile_isImported();
     void fileDroppedOnTheListOrReader_isImported();
     void droppedWebLink_isRefused();
+    void droppedText_isImported();
+    void ctrlVOnTheList_importsTheClipboard_butPastesInTheSearchField();
     void badFile_showsErrorAndChangesNothing();
     void manyPapers_areReadPageByPage();
     void model_passesTheModelTester();
@@ -428,6 +431,42 @@ void TestMainWindow::droppedWebLink_isRefused()
     enter.ignore();
     QCoreApplication::sendEvent(m_window.get(), &enter);
     QVERIFY(!enter.isAccepted());
+}
+
+// A selection dragged from a browser's page: text, no file.
+void TestMainWindow::droppedText_isImported()
+{
+    QMimeData mimeData;
+    mimeData.setText(ThreePapers);
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mimeData, Qt::LeftButton, Qt::NoModifier);
+    enter.ignore();
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mimeData, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(model()->rowCount(), 3);
+}
+
+// The README and the Getting Started page say "paste": Ctrl+V where the papers are imports the clipboard's text,
+// and in the search field it is the field's own paste.
+void TestMainWindow::ctrlVOnTheList_importsTheClipboard_butPastesInTheSearchField()
+{
+    QGuiApplication::clipboard()->setText(ThreePapers);
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    QVERIFY(search);
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(search->text().contains(u"Cherry"));
+    QCOMPARE(model()->rowCount(), 0);
+    search->clear();
+
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    list()->setFocus();
+    QTest::keyClick(list(), Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(model()->rowCount(), 3);
 }
 
 void TestMainWindow::badFile_showsErrorAndChangesNothing()

@@ -1,0 +1,120 @@
+// An import is all of its file or none of it, also when it spans several transactions (PaperImport commits every
+// BatchSize papers): a real 'lectern import' killed with SIGKILL after its first batch landed leaves papers that
+// the next open removes, and one stopped with SIGINT removes them itself.
+
+#include "library/Library.h"
+#include "library/PaperImport.h"
+#include "library/PaperStore.h"
+#include "storage/Database.h"
+#include "TestKit.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Lectern;
+using namespace Lectern::TestKit;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// More papers than two batches, so that the import is still running after its first commit.
+constexpr int PaperCount = PaperImport::BatchSize * 2 + 5000;
+
+qint64 storedPapers(const QString &library)
+{
+    auto db = Database::open(library, Access::ReadOnly);
+    return db ? integerOf(**db, "SELECT count(*) FROM papers") : -1;
+}
+
+} // namespace
+
+class TestInterruptedImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void killedImport_isRemovedByTheNextOpen();
+    void interruptedImport_removesWhatItStored();
+
+private:
+    // Starts 'lectern import' of the big file and returns once its first batch is in the library.
+    bool startImportAndWaitForABatch(QProcess &process);
+    QString m_bigFile;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_library;
+};
+
+void TestInterruptedImport::initTestCase()
+{
+    static QTemporaryDir files;
+    QVERIFY(files.isValid());
+    m_bigFile = files.filePath(u"big.txt"_s);
+    QFile file(m_bigFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (int i = 0; i < PaperCount; ++i)
+        file.write(QStringLiteral("Paper number %1 of the big list\n\nAn abstract of paper %1. It has two sentences.\n\n")
+                       .arg(i).toUtf8());
+}
+
+void TestInterruptedImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_library = m_dir->filePath(u"library.sqlite"_s);
+    auto library = Library::open(m_library);
+    QVERIFY(library);
+    QVERIFY(PaperStore(**library).add({paperTitled(u"Before the import"_s)}, u"a.txt"_s, u"test"_s));
+}
+
+bool TestInterruptedImport::startImportAndWaitForABatch(QProcess &process)
+{
+    process.start(QStringLiteral(LECTERN_BINARY), {u"import"_s, u"--library"_s, m_library, m_bigFile});
+    if (!process.waitForStarted())
+        return false;
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 120000 && process.state() == QProcess::Running) {
+        if (storedPapers(m_library) > 1)
+            return true;
+        QTest::qWait(5);
+    }
+    return false;
+}
+
+void TestInterruptedImport::killedImport_isRemovedByTheNextOpen()
+{
+    QProcess process;
+    QVERIFY2(startImportAndWaitForABatch(process), "the import did not commit a batch while it ran");
+    process.kill();
+    QVERIFY(process.waitForFinished());
+    // The killed import's batch is in the file: it is the next open that takes it out.
+    QVERIFY(storedPapers(m_library) > 1);
+
+    auto library = Library::open(m_library);
+    QVERIFY(library);
+    QCOMPARE(PaperStore(**library).count(), 1);
+    QCOMPARE(integerOf((*library)->db(), "SELECT count(*) FROM imports WHERE state = 'running'"), qint64(0));
+    QCOMPARE(textOf((*library)->db(), "PRAGMA integrity_check"), u"ok"_s);
+}
+
+void TestInterruptedImport::interruptedImport_removesWhatItStored()
+{
+    QProcess process;
+    QVERIFY2(startImportAndWaitForABatch(process), "the import did not commit a batch while it ran");
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(process.readAllStandardError().contains("cancelled"), "no word of the cancel");
+    QCOMPARE(storedPapers(m_library), qint64(1));
+}
+
+QTEST_GUILESS_MAIN(TestInterruptedImport)
+#include "tst_interruptedimport.moc"
