@@ -3,7 +3,7 @@
 ENV := tools/env-run
 ARGS ?=
 
-.PHONY: all build test run clean env bench crash-test
+.PHONY: all build test run clean env bench crash-test test-sanitize fuzz
 all: build
 
 env:
@@ -21,6 +21,22 @@ run: build
 
 clean:
 	rm -rf build
+
+# The whole suite built with clang, AddressSanitizer and UndefinedBehaviorSanitizer, with the fuzz targets'
+# smoke runs (build-sanitize/); 'make fuzz FUZZ_SECONDS=600' runs each fuzz target that long.
+test-sanitize: env
+	$(ENV) cmake --preset sanitize
+	$(ENV) cmake --build --preset sanitize
+	$(ENV) ctest --preset sanitize
+
+FUZZ_SECONDS ?= 300
+fuzz: env
+	$(ENV) cmake --preset sanitize
+	$(ENV) cmake --build --preset sanitize --target fuzz_import fuzz_query
+	$(ENV) build-sanitize/tests/fuzz/fuzz_import -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	    build-sanitize/tests/fuzz/corpus/import tests/data/fuzz/import tests/data/import/*/
+	$(ENV) build-sanitize/tests/fuzz/fuzz_query -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	    build-sanitize/tests/fuzz/corpus/query tests/data/fuzz/query
 
 # 'make crash-test N=200': real lectern processes killed at random moments (default 200), the library checked
 # after each kill; 'make test' runs 20.

@@ -461,6 +461,10 @@
         <source>Daily papers list</source>
         <translation>Tägliche Artikelliste</translation>
     </message>
+    <message>
+        <source>Lectern JSON (a library with everything in it)</source>
+        <translation>Lectern JSON (eine Bibliothek mit allem, was sie enthält)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::GettingStartedWidget</name>
@@ -553,6 +557,29 @@
     <message>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LecternJsonReader</name>
+    <message>
+        <source>this line is not JSON: %1</source>
+        <translation>diese Zeile ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>expected the line {&quot;lectern&quot;: &quot;library&quot;, ...} that starts a Lectern JSON file</source>
+        <translation>erwartet wurde die Zeile {&quot;lectern&quot;: &quot;library&quot;, ...}, mit der eine Lectern-JSON-Datei beginnt</translation>
+    </message>
+    <message>
+        <source>written by a newer Lectern (format version %1); this one reads version %2</source>
+        <translation>von einem neueren Lectern geschrieben (Formatversion %1); dieses liest Version %2</translation>
+    </message>
+    <message>
+        <source>a record of a kind this Lectern does not know (%1), skipped</source>
+        <translation>ein Eintrag einer Art, die dieses Lectern nicht kennt (%1), übersprungen</translation>
     </message>
 </context>
 <context>

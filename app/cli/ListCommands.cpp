@@ -2,6 +2,7 @@
 
 #include "export/ExportFile.h"
 #include "export/Exporter.h"
+#include "export/LecternJson.h"
 #include "library/Library.h"
 #include "library/PaperStore.h"
 #include "library/ReadingListStore.h"
@@ -15,6 +16,8 @@
 namespace Lectern::CommandLine {
 
 namespace {
+
+const QString LecternJsonFormat = QStringLiteral("lectern-json");
 
 const QString ListOption = QStringLiteral("list");
 const QString QueryOption = QStringLiteral("query");
@@ -96,7 +99,6 @@ int exportCommand(Context &context)
     auto options = fieldsFromNames(context.parser.value(FieldsOption));
     if (!options)
         return context.usageError(QStringLiteral("--fields: ") + options.error().message);
-    const Exporter &exporter = *exporterNamed(context.format());
     auto library = context.openLibrary();
     if (!library)
         return Failed;
@@ -104,9 +106,18 @@ int exportCommand(Context &context)
     if (!source)
         return context.failure(source.error().toString());
     options->title = source->title;
-    warnAboutLostFields(context, exporter, *options);
-    const QList<Paper> papers = papersForExport(*library, source->ids);
-    const QString text = exporter.write(papers, *options);
+    QString text;
+    qsizetype count = source->ids.size();
+    // Lectern JSON carries everything, fields and lists alike: --fields does not apply to it.
+    if (context.format() == LecternJsonFormat) {
+        text = writeLecternJson(*library, source->ids);
+    } else {
+        const Exporter &exporter = *exporterNamed(context.format());
+        warnAboutLostFields(context, exporter, *options);
+        const QList<Paper> papers = papersForExport(*library, source->ids);
+        count = papers.size();
+        text = exporter.write(papers, *options);
+    }
     if (!context.parser.isSet(OutputOption)) {
         out() << text << Qt::flush;
         return Done;
@@ -114,7 +125,7 @@ int exportCommand(Context &context)
     const QString path = context.parser.value(OutputOption);
     if (auto written = writeExportFile(path, text); !written)
         return context.failure(written.error().toString());
-    out() << "exported " << papers.size() << " papers to " << path << Qt::endl;
+    out() << "exported " << count << " papers to " << path << Qt::endl;
     return Done;
 }
 
@@ -210,7 +221,7 @@ QList<Command> listCommands()
     };
     return {
         {"export", "", "Write a reading list, a smart list, a query's papers or the whole library in a file format.",
-         exporterNames(), exportCommand, exportOptions},
+         exporterNames() << LecternJsonFormat, exportCommand, exportOptions},
         {"lists", "", "Show the reading lists and smart lists with the number of papers in each.",
          {QStringLiteral("text"), QStringLiteral("json")}, listsCommand},
         {"list-add", "NAME ID...", "Add papers to the end of a reading list, creating the list if there is none of that name.",

@@ -52,6 +52,7 @@ Expected<FileImportResult> run(Library &library, TextInput &input, const QString
     FileImportResult result;
     result.format = QString::fromLatin1((*format)->name);
     qint64 lastErrorAt = -1;
+    StoredPapers storedPapers;
     for (int records = 1;; ++records) {
         auto record = reader->next();
         result.warnings += reader->takeWarnings();
@@ -66,12 +67,18 @@ Expected<FileImportResult> run(Library &library, TextInput &input, const QString
         }
         if (!*record)
             break;
-        if (auto s = (*import)->add(**record); !s)
-            return Error{s.error().message, library.path()};
+        auto stored = (*import)->add(**record);
+        if (!stored)
+            return Error{stored.error().message, library.path()};
+        storedPapers.ids.insert((*record)->id, *stored);
         if (progress && records % ProgressEvery == 0
             && !progress({input.bytesRead(), input.totalBytes(), records}))
             return Error{FileImportText::tr("the import was cancelled; nothing was changed"), input.name()};
     }
+    storedPapers.added = QSet<qint64>((*import)->result().addedIds.cbegin(), (*import)->result().addedIds.cend());
+    if (auto s = (*import)->run([&] { return reader->storeLibraryRecords(library, storedPapers); }); !s)
+        return Error{s.error().message, s.error().file.isEmpty() ? library.path() : s.error().file, s.error().line};
+    result.warnings += reader->takeWarnings();
     auto added = (*import)->finish();
     if (!added)
         return Error{added.error().message, library.path()};

@@ -1,6 +1,7 @@
 #include "import/PaperReader.h"
 
 #include "import/DailyPapersReader.h"
+#include "import/LecternJsonReader.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -15,6 +16,7 @@ QString Format::displayTitle() const
 const QList<Format> &formats()
 {
     static const QList<Format> all{
+        lecternJsonFormat(),
         // The daily list is plain prose and recognises almost anything: it stays last.
         dailyPapersFormat(),
     };

@@ -4,7 +4,9 @@
 #include "library/Paper.h"
 #include "util/Error.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +15,8 @@
 
 namespace Lectern {
 
+class Library;
+
 // Choices a user makes about an import, which readers honour where their format has the thing.
 struct ImportOptions
 {
@@ -20,6 +24,14 @@ struct ImportOptions
     bool skipInvalid = false; // import the valid records and report the others, instead of nothing
     bool keywordTags = true;  // a record's keywords (BibTeX keywords, RIS KW, CSL keyword) become tags
     bool categoryTags = false; // arXiv categories become tags under "arxiv/" ("arxiv/cs.LG")
+};
+
+// Where the papers of an input went: the id each had in the input (Paper::id as the reader gave it) to the id of
+// the stored paper or of the twin that was there already, and which of them this import added.
+struct StoredPapers
+{
+    QHash<qint64, qint64> ids;
+    QSet<qint64> added; // stored ids
 };
 
 // Reads one format from a TextInput and hands over one paper at a time, so that an import holds one record and
@@ -35,6 +47,15 @@ public:
     // the next record can start, so an import that skips invalid records calls next() again; a reader that
     // cannot find one ends the input.
     virtual Expected<std::optional<Paper>> next() = 0;
+
+    // After the last paper, in the import's transaction: what a whole library's file holds besides papers (Lectern
+    // JSON's tag colours, reading lists, smart lists, histories). Most formats have nothing.
+    virtual Status storeLibraryRecords(Library &library, const StoredPapers &papers)
+    {
+        Q_UNUSED(library);
+        Q_UNUSED(papers);
+        return success();
+    }
 
     // What was odd but not wrong since the last call ("undefined macro jan2, kept as text"), with its line.
     QList<Error> takeWarnings() { return std::exchange(m_warnings, {}); }

@@ -104,6 +104,7 @@ struct Paper
     QList<ExtraField> extraFields;
     QList<Link> links;
     QString note;
+    QDateTime noteUpdated;
     QStringList tags; // full paths, "ml/optimization"
     ReadingStatus status = ReadingStatus::Inbox;
     int rating = 0; // 0 (none) to 5

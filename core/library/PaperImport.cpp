@@ -125,39 +125,57 @@ Status PaperImport::commitBatch()
     return batch ? batch->commit() : success();
 }
 
-Status PaperImport::add(const Paper &original)
+Expected<qint64> PaperImport::add(const Paper &original)
 {
     if (!m_batch)
         if (auto s = beginBatch(); !s)
-            return s;
+            return s.error();
     Paper paper = original;
     // DOIs ignore case. Stored lower-case, a DOI typed in another case is still a twin, and doi: compares with =.
     paper.doi = paper.doi.toLower();
     const QString key = PaperText::titleKey(paper.title);
+    qint64 id = 0;
     if (const auto twin = findStored(m_library.db(), paper, key)) {
         // A twin stored by this same import is one the input lists twice.
         m_result.duplicates.append({paper.title, twin->importId == m_importId ? 0 : twin->id, twin->reason});
-    } else if (auto s = insert(paper, key); !s) {
-        return s;
+        id = twin->id;
+    } else {
+        auto inserted = insert(paper, key);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
     }
     if (++m_inBatch >= BatchSize)
-        return commitBatch();
-    return success();
+        if (auto s = commitBatch(); !s)
+            return s.error();
+    return id;
 }
 
-Status PaperImport::insert(const Paper &paper, const QString &titleKey)
+Status PaperImport::run(const std::function<Status()> &work)
+{
+    if (!m_batch)
+        if (auto s = beginBatch(); !s)
+            return s;
+    return work();
+}
+
+Expected<qint64> PaperImport::insert(const Paper &paper, const QString &titleKey)
 {
     Database &db = m_library.db();
     const QString now = storedTime(QDateTime::currentDateTimeUtc());
+    // A Lectern JSON file says when each paper was added and its note last written; other formats do not.
+    const QString added = paper.added.isValid() ? storedTime(paper.added) : now;
+    const QString noteUpdated = paper.note.isEmpty() ? QString()
+                                : paper.noteUpdated.isValid() ? storedTime(paper.noteUpdated) : now;
     Statement insertPaper(db, "INSERT INTO papers(title, title_key, authors, abstract, note, note_updated_at, published,"
                               " published_sort, arxiv_id, doi, import_id, added_at, status, rating, entry_type,"
                               " author_names, editor_names, container, volume, issue, pages, publisher, isbn, issn,"
                               " language, arxiv_category, citation_key, extra_fields)"
                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insertPaper.bind(1, paper.title).bind(2, titleKey).bind(3, paper.authorNames().join(AuthorSeparator));
-    insertPaper.bind(4, paper.abstract).bind(5, paper.note).bindOptional(6, paper.note.isEmpty() ? QString() : now);
+    insertPaper.bind(4, paper.abstract).bind(5, paper.note).bindOptional(6, noteUpdated);
     insertPaper.bindOptional(7, paper.published).bindOptional(8, PaperText::sortableDate(paper.published));
-    insertPaper.bindOptional(9, paper.arxivId).bindOptional(10, paper.doi).bind(11, m_importId).bind(12, now);
+    insertPaper.bindOptional(9, paper.arxivId).bindOptional(10, paper.doi).bind(11, m_importId).bind(12, added);
     insertPaper.bind(13, statusName(paper.status)).bind(14, qBound(0, paper.rating, 5)).bind(15, paper.type);
     insertPaper.bindOptional(16, peopleColumn(paper.authors)).bindOptional(17, peopleColumn(paper.editors));
     const QString *texts[] = {&paper.container, &paper.volume, &paper.issue, &paper.pages, &paper.publisher,
@@ -182,8 +200,25 @@ Status PaperImport::insert(const Paper &paper, const QString &titleKey)
     if (!paper.tags.isEmpty())
         if (auto tagged = TagStore(m_library).edit({id}, paper.tags); !tagged)
             return tagged.error();
+    if (auto s = insertHighlights(id, paper.highlights); !s)
+        return s.error();
     m_result.addedIds.append(id);
     ++m_result.added;
+    return id;
+}
+
+// As they were, times and comments included (HighlightStore::add would make new ones, now).
+Status PaperImport::insertHighlights(qint64 paperId, const QList<Highlight> &highlights)
+{
+    Statement insert(m_library.db(), "INSERT INTO highlights(paper_id, start, length, quote, prefix, suffix, color,"
+                                     " comment, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const Highlight &h : highlights) {
+        insert.bind(1, paperId).bind(2, h.start).bind(3, h.length).bind(4, h.quote).bind(5, h.prefix);
+        insert.bind(6, h.suffix).bind(7, h.color).bind(8, h.comment);
+        insert.bind(9, storedTime(h.created.isValid() ? h.created : QDateTime::currentDateTimeUtc()));
+        if (auto s = insert.run(); !s)
+            return s;
+    }
     return success();
 }
 

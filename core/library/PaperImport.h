@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 #include <memory>
 #include <optional>
 
@@ -29,8 +31,11 @@ public:
     PaperImport(const PaperImport &) = delete;
     PaperImport &operator=(const PaperImport &) = delete;
 
-    // Stores the paper unless the library (or this import) has it already, which counts as a duplicate.
-    Status add(const Paper &paper);
+    // Stores the paper unless the library (or this import) has it already, which counts as a duplicate; the id
+    // of the stored paper, or of its twin. A paper's highlights, note, status, rating and time added are kept.
+    Expected<qint64> add(const Paper &paper);
+    // Runs work inside this import's current transaction, so that what it writes goes or stays with the papers.
+    Status run(const std::function<Status()> &work);
     // Commits the last batch and marks the import done.
     Expected<AddResult> finish();
     // Removes whatever this import stored; the library is as it was before begin().
@@ -43,7 +48,8 @@ private:
     PaperImport(Library &library, qint64 importId);
     Status beginBatch();
     Status commitBatch();
-    Status insert(const Paper &paper, const QString &titleKey);
+    Expected<qint64> insert(const Paper &paper, const QString &titleKey);
+    Status insertHighlights(qint64 paperId, const QList<Highlight> &highlights);
 
     Library &m_library;
     qint64 m_importId;

@@ -11,7 +11,8 @@ QJsonValue orNull(const QString &text)
 
 QJsonValue orNull(const QDateTime &time)
 {
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+    // Milliseconds, as the library stores times: a Lectern JSON round trip keeps them exactly.
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
 
 QJsonArray highlightsToJson(const QList<Highlight> &highlights)
@@ -26,8 +27,34 @@ QJsonArray highlightsToJson(const QList<Highlight> &highlights)
             {QStringLiteral("color"), h.color},
             {QStringLiteral("comment"), h.comment},
             {QStringLiteral("orphaned"), h.orphaned},
+            {QStringLiteral("prefix"), h.prefix},
+            {QStringLiteral("suffix"), h.suffix},
+            {QStringLiteral("created"), orNull(h.created)},
         });
     return array;
+}
+
+QList<Highlight> highlightsFromJson(const QJsonArray &array)
+{
+    QList<Highlight> highlights;
+    for (const QJsonValue &value : array) {
+        Highlight h;
+        h.start = value[u"start"].toInt();
+        h.length = value[u"length"].toInt();
+        h.quote = value[u"quote"].toString();
+        h.prefix = value[u"prefix"].toString();
+        h.suffix = value[u"suffix"].toString();
+        h.color = value[u"color"].toString();
+        h.comment = value[u"comment"].toString();
+        h.created = QDateTime::fromString(value[u"created"].toString(), Qt::ISODateWithMs);
+        highlights.append(h);
+    }
+    return highlights;
+}
+
+QDateTime timeFromJson(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
 // The bibliographic fields after the first version's keys, each in the paper's member of the same meaning.
@@ -97,6 +124,7 @@ QJsonObject paperToJson(const Paper &paper)
         {QStringLiteral("highlights"), highlightsToJson(paper.highlights)},
         {QStringLiteral("author_names"), peopleToJson(paper.authors)},
         {QStringLiteral("editors"), peopleToJson(paper.editors)},
+        {QStringLiteral("note_updated"), orNull(paper.noteUpdated)},
     };
     for (const TextField &field : TextFields)
         object.insert(QLatin1StringView(field.key), orNull(paper.*field.member));
@@ -110,6 +138,10 @@ QJsonObject paperToJson(const Paper &paper)
 Paper paperFromJson(const QJsonObject &object)
 {
     Paper paper;
+    paper.id = object.value(u"id").toInteger();
+    paper.added = timeFromJson(object.value(u"added"));
+    paper.noteUpdated = timeFromJson(object.value(u"note_updated"));
+    paper.highlights = highlightsFromJson(object.value(u"highlights").toArray());
     paper.title = object.value(u"title").toString();
     paper.authors = peopleFromJson(object.value(u"author_names").toArray());
     paper.editors = peopleFromJson(object.value(u"editors").toArray());

@@ -10,7 +10,8 @@ namespace Lectern {
 // The stable JSON shape of a paper (the command line's --format json, Lectern JSON, the import tests'
 // expectations). Keys are only ever added, never renamed; empty fields are null, or left out by the newer keys.
 QJsonObject paperToJson(const Paper &paper);
-// The fields a source file can give, back from paperToJson's shape (ids, dates added and the like are not read).
+// A paper back from paperToJson's shape: what a source file can give, and the id, the time it was added and
+// the highlights of a Lectern JSON file (the source file and the import time are the new import's).
 Paper paperFromJson(const QJsonObject &object);
 
 // Names as objects with only the parts they have: {"family": "Hippel", "given": "Eric", "particle": "von"}.

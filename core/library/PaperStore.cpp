@@ -34,8 +34,8 @@ Expected<AddResult> PaperStore::add(const QList<Paper> &papers, const QString &s
     if (!import)
         return import.error();
     for (qsizetype i = 0; i < papers.size(); ++i) {
-        if (auto s = (*import)->add(papers[i]); !s)
-            return s.error();
+        if (auto id = (*import)->add(papers[i]); !id)
+            return id.error();
         if (progress)
             progress(int(i + 1), int(papers.size()));
     }
@@ -66,7 +66,7 @@ std::optional<Paper> PaperStore::paper(qint64 id)
     Statement q(db, "SELECT p.id, p.title, p.authors, p.abstract, p.note, p.published, p.arxiv_id, p.doi,"
                     " p.added_at, i.file, i.imported_at, p.status, p.rating, p.entry_type, p.author_names,"
                     " p.editor_names, p.container, p.volume, p.issue, p.pages, p.publisher, p.isbn, p.issn,"
-                    " p.language, p.arxiv_category, p.citation_key, p.extra_fields"
+                    " p.language, p.arxiv_category, p.citation_key, p.extra_fields, p.note_updated_at"
                     " FROM papers p LEFT JOIN imports i ON i.id = p.import_id WHERE p.id = ?");
     if (!q.bind(1, id).step())
         return std::nullopt;
@@ -97,6 +97,7 @@ std::optional<Paper> PaperStore::paper(qint64 id)
         *text = q.text(column++);
     for (const QJsonValue &field : jsonArray(q.text(column)))
         paper.extraFields.append({field[0].toString(), field[1].toString()});
+    paper.noteUpdated = q.dateTime(column + 1);
 
     Statement links(db, "SELECT url, kind FROM links WHERE paper_id = ? ORDER BY position");
     links.bind(1, id);
