@@ -527,17 +527,21 @@ void TestReaders::realFiles_giveTheFactsReadByHand_data()
     QTest::addColumn<QJsonObject>("facts");
     const QDir expected(sharedImport() + u"/expected"_s);
     for (const auto &[folder, format] : sharedFolders()) {
-        if (!QDir(sharedImport() + u'/' + folder).exists())
-            continue;
+        int rows = 0;
         for (const QString &name : expected.entryList({u"*.json"_s}, QDir::Files, QDir::Name)) {
             QFile file(expected.filePath(name));
             if (!file.open(QIODevice::ReadOnly))
                 continue;
             const QJsonObject facts = QJsonDocument::fromJson(file.readAll()).object();
             const QString input = facts.value(u"file"_s).toString();
-            if (input.startsWith(folder + u'/'))
+            if (input.startsWith(folder + u'/') && QFile::exists(sharedImport() + u'/' + input)) {
                 QTest::newRow(qPrintable(input)) << sharedImport() + u'/' + input << format << facts;
+                ++rows;
+            }
         }
+        // A row that skips, so that a machine without the folder says so instead of passing in silence.
+        if (rows == 0)
+            QTest::newRow(qPrintable(folder + u" (missing)"_s)) << QString() << format << QJsonObject();
     }
 }
 
@@ -546,9 +550,10 @@ void TestReaders::realFiles_giveTheFactsReadByHand()
     QFETCH(QString, path);
     QFETCH(QString, format);
     QFETCH(QJsonObject, facts);
+    if (path.isEmpty())
+        QSKIP("no real files of this format (with facts in expected/) in ../shared/data/import beside the repository; "
+              "the golden cases cover the format");
     QFile file(path);
-    if (!file.exists())
-        QSKIP("the real file is not in ../shared/data/import beside the repository; the golden cases cover the format");
     QVERIFY(file.open(QIODevice::ReadOnly));
     TextInput input(file, path);
     const Format *recognised = recognizeFormat(input.head());
