@@ -1,7 +1,11 @@
 #include "import/PaperReader.h"
 
+#include "import/ArxivAtomReader.h"
+#include "import/ArxivJsonLinesReader.h"
+#include "import/CslJsonReader.h"
 #include "import/DailyPapersReader.h"
 #include "import/LecternJsonReader.h"
+#include "import/RisReader.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -16,7 +20,13 @@ QString Format::displayTitle() const
 const QList<Format> &formats()
 {
     static const QList<Format> all{
+        // Its header line is a JSON object too: it goes before the other JSON formats.
         lecternJsonFormat(),
+        risFormat(),
+        // The snapshot's lines are JSON objects: it goes before CSL-JSON, which would take a single item.
+        arxivJsonLinesFormat(),
+        cslJsonFormat(),
+        arxivAtomFormat(),
         // The daily list is plain prose and recognises almost anything: it stays last.
         dailyPapersFormat(),
     };

@@ -98,9 +98,14 @@ void TextInput::readByteOrderMark()
 
 std::optional<QByteArray> TextInput::nextRawLine()
 {
-    QByteArray line = m_device.readLine(MaxLineLength + 2);
-    if (line.isEmpty())
+    // Into a buffer kept from line to line: QIODevice::readLine(maxSize) allocates maxSize bytes for every line,
+    // which for a file of millions of short lines costs more than reading them.
+    if (m_lineBuffer.isEmpty())
+        m_lineBuffer.resize(MaxLineLength + 3); // the longest line, its line end and readLine's terminating NUL
+    const qint64 size = m_device.readLine(m_lineBuffer.data(), m_lineBuffer.size());
+    if (size <= 0)
         return std::nullopt;
+    QByteArray line(m_lineBuffer.constData(), size);
     m_bytesRead += line.size();
     ++m_line;
     if (!line.endsWith('\n') && line.size() > MaxLineLength) {

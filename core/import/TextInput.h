@@ -57,6 +57,7 @@ private:
     QString m_utf16Text; // a UTF-16 input is decoded whole (it is rare and small) and served from here
     qsizetype m_utf16Position = 0;
     std::optional<Error> m_error;
+    QByteArray m_lineBuffer;
 };
 
 // The longest line any import format needs; a longer one is a sign of a wrong or broken file.

@@ -10,6 +10,34 @@ bool isParticle(QStringView word)
     return !word.isEmpty() && word.front().isLower();
 }
 
+// Written with a capital, these start a family name only before its last word ("Adrian Del Maestro", "Yann Le Cun"):
+// elsewhere they are given names as often as not.
+bool isCapitalisedParticle(QStringView word)
+{
+    static const QStringList particles{
+        QStringLiteral("Da"),  QStringLiteral("Das"), QStringLiteral("De"),  QStringLiteral("Del"),
+        QStringLiteral("Della"), QStringLiteral("Den"), QStringLiteral("Der"), QStringLiteral("Des"),
+        QStringLiteral("Di"),  QStringLiteral("Dos"), QStringLiteral("Du"),  QStringLiteral("La"),
+        QStringLiteral("Le"),  QStringLiteral("Ten"), QStringLiteral("Ter"), QStringLiteral("Van"),
+        QStringLiteral("Von"),
+    };
+    return particles.contains(word);
+}
+
+// "R.", "D.G.", "C.-P.": letters each followed by a full stop, as indexes abbreviate given names.
+bool isInitials(QStringView word)
+{
+    if (word.size() < 2 || !word.endsWith(u'.'))
+        return false;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const QChar c = word[i];
+        const bool letterThenStop = c.isUpper() && i + 1 < word.size() && word[i + 1] == u'.';
+        if (!letterThenStop && c != u'.' && c != u'-')
+            return false;
+    }
+    return true;
+}
+
 QString joined(const QList<QStringView> &words, qsizetype from, qsizetype to)
 {
     QStringList parts;
@@ -83,6 +111,15 @@ Person Person::fromText(QStringView text)
         const QList<QStringView> words = parts.first().split(u' ', Qt::SkipEmptyParts);
         if (words.isEmpty())
             return person;
+        // "Liu R.", "Eloubeidi M.A.": indexes such as Embase write the family name first, then initials.
+        if (words.size() > 1 && isInitials(words.last()) && !isInitials(words.first())) {
+            qsizetype givenStart = words.size() - 1;
+            while (givenStart > 1 && isInitials(words[givenStart - 1]))
+                --givenStart;
+            splitParticle(QStringView(joined(words, 0, givenStart)), person);
+            person.given = joined(words, givenStart, words.size());
+            return person;
+        }
         qsizetype familyStart = words.size() - 1;
         for (qsizetype i = 1; i + 1 < words.size(); ++i) {
             if (isParticle(words[i])) {
@@ -90,6 +127,8 @@ Person Person::fromText(QStringView text)
                 break;
             }
         }
+        while (familyStart > 1 && isCapitalisedParticle(words[familyStart - 1]))
+            --familyStart;
         person.given = joined(words, 0, familyStart);
         splitParticle(QStringView(joined(words, familyStart, words.size())), person);
         return person;

@@ -62,7 +62,8 @@ struct Person
     bool operator==(const Person &) const = default;
 
     // A name typed or written as text: "Family, Given", "Family, Suffix, Given" or "Given Family". One word
-    // is a family name; a name the rules cannot split keeps its words in family.
+    // is a family name; a name the rules cannot split keeps its words in family. "Liu R." (initials last) is
+    // family first; a capitalised particle before the last word ("Adrian Del Maestro") starts the family name.
     static Person fromText(QStringView text);
     static Person literalName(const QString &text) { return Person{{}, {}, {}, {}, text.trimmed()}; }
 };
