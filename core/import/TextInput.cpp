@@ -57,6 +57,9 @@ QString TextInput::head()
 
 bool TextInput::setEncoding(QStringView name)
 {
+    // A byte order mark settles the encoding: a UTF-16 text is decoded already, whatever its header line says.
+    if (m_encoding == Encoding::Utf16LE || m_encoding == Encoding::Utf16BE)
+        return true;
     const QString key = name.trimmed().toString().toLower().remove(u'-').remove(u'_');
     if (key == u"utf8") {
         m_encoding = Encoding::Utf8;
@@ -98,9 +101,14 @@ void TextInput::readByteOrderMark()
 
 std::optional<QByteArray> TextInput::nextRawLine()
 {
-    QByteArray line = m_device.readLine(MaxLineLength + 2);
-    if (line.isEmpty())
+    // One buffer for all lines: QIODevice::readLine(maxSize) allocates maxSize bytes for every line it reads, and
+    // that, not the reading, would be most of an import's time. This one takes up to MaxLineLength + 2 bytes.
+    if (m_lineBuffer.isEmpty())
+        m_lineBuffer.resize(MaxLineLength + 3);
+    const qint64 length = m_device.readLine(m_lineBuffer.data(), m_lineBuffer.size());
+    if (length <= 0)
         return std::nullopt;
+    QByteArray line(m_lineBuffer.constData(), length);
     m_bytesRead += line.size();
     ++m_line;
     if (!line.endsWith('\n') && line.size() > MaxLineLength) {
