@@ -1,5 +1,6 @@
 #include "import/PaperReader.h"
 
+#include "import/BibTexReader.h"
 #include "import/DailyPapersReader.h"
 
 #include <QBuffer>
@@ -15,6 +16,7 @@ QString Format::displayTitle() const
 const QList<Format> &formats()
 {
     static const QList<Format> all{
+        bibtexFormat(),
         // The daily list is plain prose and recognises almost anything: it stays last.
         dailyPapersFormat(),
     };
