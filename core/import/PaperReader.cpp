@@ -2,6 +2,7 @@
 
 #include "import/ArxivAtomReader.h"
 #include "import/ArxivJsonLinesReader.h"
+#include "import/BibTexReader.h"
 #include "import/CslJsonReader.h"
 #include "import/DailyPapersReader.h"
 #include "import/LecternJsonReader.h"
@@ -27,6 +28,7 @@ const QList<Format> &formats()
         arxivJsonLinesFormat(),
         cslJsonFormat(),
         arxivAtomFormat(),
+        bibtexFormat(),
         // The daily list is plain prose and recognises almost anything: it stays last.
         dailyPapersFormat(),
     };

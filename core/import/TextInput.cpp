@@ -57,6 +57,9 @@ QString TextInput::head()
 
 bool TextInput::setEncoding(QStringView name)
 {
+    // A byte order mark settles the encoding: a UTF-16 text is decoded already, whatever its header line says.
+    if (m_encoding == Encoding::Utf16LE || m_encoding == Encoding::Utf16BE)
+        return true;
     const QString key = name.trimmed().toString().toLower().remove(u'-').remove(u'_');
     if (key == u"utf8") {
         m_encoding = Encoding::Utf8;

@@ -30,6 +30,7 @@ public:
     // Lines that are not UTF-8 are read as windows-1252 (each one counted) instead of being an error.
     void allowWindows1252(bool allow) { m_windows1252Allowed = allow; }
     // From now on the bytes are in this encoding (a BibTeX file's "% Encoding:" line); false for one it does not know.
+    // After a UTF-16 byte order mark it changes nothing.
     bool setEncoding(QStringView name);
     int windows1252Lines() const { return m_windows1252Lines; }
 
@@ -54,10 +55,10 @@ private:
     int m_windows1252Lines = 0;
     int m_line = 0;
     qint64 m_bytesRead = 0;
+    QByteArray m_lineBuffer; // where lines are read into
     QString m_utf16Text; // a UTF-16 input is decoded whole (it is rare and small) and served from here
     qsizetype m_utf16Position = 0;
     std::optional<Error> m_error;
-    QByteArray m_lineBuffer;
 };
 
 // The longest line any import format needs; a longer one is a sign of a wrong or broken file.
