@@ -233,6 +233,36 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ArxivAtomReader</name>
+    <message>
+        <source>expected an Atom &lt;feed&gt;, found &lt;%1&gt;</source>
+        <translation>erwartet wurde ein Atom-&lt;feed&gt;, gefunden wurde &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>the arXiv API answered with an error: %1</source>
+        <translation>die arXiv-API hat mit einem Fehler geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>the feed ends before its elements are closed; expected the rest of the feed, up to &lt;/feed&gt;</source>
+        <translation>der Feed endet, bevor seine Elemente geschlossen sind; erwartet wurde der Rest des Feeds bis &lt;/feed&gt;</translation>
+    </message>
+    <message>
+        <source>expected well-formed XML: %1</source>
+        <translation>erwartet wurde wohlgeformtes XML: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ArxivJsonLinesReader</name>
+    <message>
+        <source>expected a JSON object with an arXiv &quot;id&quot; on each line</source>
+        <translation>erwartet wurde in jeder Zeile ein JSON-Objekt mit einer arXiv-„id“</translation>
+    </message>
+    <message>
+        <source>the first version&apos;s date &quot;%1&quot; is not a date Lectern reads</source>
+        <translation>das Datum der ersten Version „%1“ ist kein Datum, das Lectern liest</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Backups</name>
     <message>
         <source>cannot write the backup: %1</source>
@@ -257,6 +287,84 @@
     <message>
         <source>cannot copy the backup into place</source>
         <translation>die Sicherung kann nicht an ihre Stelle kopiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::BibTexReader</name>
+    <message>
+        <source>the file says it is in the encoding %1, which Lectern does not know; it is read as UTF-8</source>
+        <translation>die Datei gibt die Kodierung %1 an, die Lectern nicht kennt; sie wird als UTF-8 gelesen</translation>
+    </message>
+    <message>
+        <source>the @%1 starting here is not closed: a brace is missing</source>
+        <translation>das hier beginnende @%1 ist nicht geschlossen: eine Klammer fehlt</translation>
+    </message>
+    <message>
+        <source>the entry %1 starting here is not closed: a brace is missing</source>
+        <translation>der hier beginnende Eintrag %1 ist nicht geschlossen: eine Klammer fehlt</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; after the key %1</source>
+        <translation>erwartet wurde &apos;,&apos; nach dem Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>the field %1 is given twice; the first is kept</source>
+        <translation>das Feld %1 kommt zweimal vor; das erste wird behalten</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;%1&apos; after the value of field %2</source>
+        <translation>erwartet wurde &apos;,&apos; oder &apos;%1&apos; nach dem Wert des Felds %2</translation>
+    </message>
+    <message>
+        <source>expected a field name or &apos;%1&apos;</source>
+        <translation>erwartet wurde ein Feldname oder &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; after the field name %1</source>
+        <translation>erwartet wurde &apos;=&apos; nach dem Feldnamen %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos; after the value of %2</source>
+        <translation>erwartet wurde &apos;%1&apos; nach dem Wert von %2</translation>
+    </message>
+    <message>
+        <source>expected the value of field %1: a {braced} or &quot;quoted&quot; text, a number or a @string name</source>
+        <translation>erwartet wurde der Wert des Felds %1: ein {geklammerter} oder &quot;zitierter&quot; Text, eine Zahl oder ein @string-Name</translation>
+    </message>
+    <message>
+        <source>the value of field %1 is over %2 characters long: a closing brace or quote is probably missing</source>
+        <translation>der Wert des Felds %1 ist über %2 Zeichen lang: wahrscheinlich fehlt eine schließende Klammer oder ein Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; to end the value of field %1, found &apos;}&apos;</source>
+        <translation>erwartet wurde &apos;&quot;&apos; am Ende des Werts von Feld %1, gefunden wurde &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>the @string %1 is not defined; its name is kept as text</source>
+        <translation>der @string %1 ist nicht definiert; sein Name bleibt als Text stehen</translation>
+    </message>
+    <message>
+        <source>the entry %1 takes fields from %2, but no book, collection, proceedings or @xdata entry %2 comes before it; those fields are missing</source>
+        <translation>der Eintrag %1 übernimmt Felder von %2, aber vor ihm steht kein Buch-, Sammelband-, Tagungsband- oder @xdata-Eintrag %2; diese Felder fehlen</translation>
+    </message>
+    <message>
+        <source>the @%1 entry %2 has no title</source>
+        <translation>der @%1-Eintrag %2 hat keinen Titel</translation>
+    </message>
+    <message>
+        <source>no BibTeX entries found: expected entries such as @article{key, title = {...}}</source>
+        <translation>keine BibTeX-Einträge gefunden: erwartet wurden Einträge wie @article{key, title = {...}}</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::CslJsonReader</name>
+    <message>
+        <source>expected an object for item %1 of the list</source>
+        <translation>erwartet wurde ein Objekt für Eintrag %1 der Liste</translation>
+    </message>
+    <message>
+        <source>the keyword &quot;%1&quot; cannot be a tag; kept as a field</source>
+        <translation>das Schlagwort „%1“ kann kein Tag sein; es bleibt als Feld erhalten</translation>
     </message>
 </context>
 <context>
@@ -465,6 +573,26 @@
         <source>Lectern JSON (a library with everything in it)</source>
         <translation>Lectern JSON (eine Bibliothek mit allem, was sie enthält)</translation>
     </message>
+    <message>
+        <source>RIS (EndNote, Zotero, Scopus, Web of Science, PubMed)</source>
+        <translation>RIS (EndNote, Zotero, Scopus, Web of Science, PubMed)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (Zotero, pandoc, citeproc)</source>
+        <translation>CSL-JSON (Zotero, pandoc, citeproc)</translation>
+    </message>
+    <message>
+        <source>arXiv API feed (Atom)</source>
+        <translation>arXiv-API-Feed (Atom)</translation>
+    </message>
+    <message>
+        <source>arXiv metadata snapshot (JSON Lines)</source>
+        <translation>arXiv-Metadaten-Snapshot (JSON Lines)</translation>
+    </message>
+    <message>
+        <source>BibTeX and biblatex</source>
+        <translation>BibTeX und biblatex</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::GettingStartedWidget</name>
@@ -557,6 +685,13 @@
     <message>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ImportText</name>
+    <message>
+        <source>expected well-formed JSON: %1</source>
+        <translation>erwartet wurde wohlgeformtes JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1312,25 @@
     <message>
         <source>&amp;Related papers</source>
         <translation>&amp;Verwandte Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::RisReader</name>
+    <message>
+        <source>expected &quot;TY  - &quot; to start a record, found &quot;%1  - &quot;</source>
+        <translation>erwartet wurde &quot;TY  - &quot; am Anfang eines Eintrags, gefunden wurde &quot;%1  - &quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;ER  - &quot; to end the record that starts here before the next &quot;TY  - &quot; (line %1)</source>
+        <translation>erwartet wurde &quot;ER  - &quot; am Ende des hier beginnenden Eintrags vor dem nächsten &quot;TY  - &quot; (Zeile %1)</translation>
+    </message>
+    <message>
+        <source>expected &quot;ER  - &quot; to end the record that starts here; the file ends first</source>
+        <translation>erwartet wurde &quot;ER  - &quot; am Ende des hier beginnenden Eintrags; die Datei endet vorher</translation>
+    </message>
+    <message>
+        <source>the keyword &quot;%1&quot; cannot be a tag; kept as a field</source>
+        <translation>das Schlagwort „%1“ kann kein Tag sein; es bleibt als Feld erhalten</translation>
     </message>
 </context>
 <context>

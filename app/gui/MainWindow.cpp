@@ -85,7 +85,7 @@ QString importFilter()
     QStringList patterns;
     QStringList filters;
     for (const Format &format : formats()) {
-        patterns.append(QString::fromLatin1(format.patterns));
+        patterns += QString::fromLatin1(format.patterns).split(u' ');
         filters.append(QStringLiteral("%1 (%2)").arg(format.displayTitle(), QString::fromLatin1(format.patterns)));
     }
     patterns.removeDuplicates();
