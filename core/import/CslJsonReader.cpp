@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace Lectern {
 
 namespace {
@@ -341,6 +343,23 @@ bool hasKey(QStringView text, QStringView key)
     return false;
 }
 
+// The first "type" in the text is one of CSL's item types: a JSON file of another shape (a report, a settings file)
+// that merely has "type" and "title" somewhere is not taken for a bibliography.
+bool firstTypeIsCsl(QStringView text)
+{
+    static const QRegularExpression type(QStringLiteral(R"re("type"\s*:\s*"([a-z_-]+)")re"));
+    static const QStringList cslTypes{
+        u"article"_s, u"article-journal"_s, u"article-magazine"_s, u"article-newspaper"_s, u"bill"_s, u"book"_s,
+        u"broadcast"_s, u"chapter"_s, u"classic"_s, u"collection"_s, u"dataset"_s, u"document"_s, u"entry"_s,
+        u"entry-dictionary"_s, u"entry-encyclopedia"_s, u"event"_s, u"figure"_s, u"graphic"_s, u"hearing"_s,
+        u"interview"_s, u"legal_case"_s, u"legislation"_s, u"manuscript"_s, u"map"_s, u"motion_picture"_s,
+        u"musical_score"_s, u"pamphlet"_s, u"paper-conference"_s, u"patent"_s, u"performance"_s, u"periodical"_s,
+        u"personal_communication"_s, u"post"_s, u"post-weblog"_s, u"regulation"_s, u"report"_s, u"review"_s,
+        u"review-book"_s, u"software"_s, u"song"_s, u"speech"_s, u"standard"_s, u"thesis"_s, u"treaty"_s, u"webpage"_s};
+    const auto match = type.matchView(text);
+    return match.hasMatch() && cslTypes.contains(match.captured(1));
+}
+
 // A JSON array or object with CSL's keys; not Lectern's own JSON (its papers have "author_names" and
 // "highlights"), and not the arXiv snapshot, which has no "type" (and is recognised before this).
 bool recognizes(QStringView head)
@@ -348,7 +367,7 @@ bool recognizes(QStringView head)
     const QStringView text = head.trimmed();
     if (!text.startsWith(u'[') && !text.startsWith(u'{'))
         return false;
-    if (!hasKey(text, u"type") || hasKey(text, u"author_names") || hasKey(text, u"highlights"))
+    if (!firstTypeIsCsl(text) || hasKey(text, u"author_names") || hasKey(text, u"highlights"))
         return false;
     for (const char16_t *key : {u"title", u"author", u"issued", u"container-title", u"DOI", u"id"})
         if (hasKey(text, QStringView(key)))

@@ -147,10 +147,13 @@ private:
     bool m_found = false;
 };
 
-// Any text made of paragraphs can be a list; the reader says precisely what is wrong with it.
+// Any text made of paragraphs can be a list, and the reader says precisely what is wrong with it; but text that
+// starts as JSON, XML or a BibTeX entry is a file of another format (one Lectern does not read, when no other
+// reader took it), not a list with a strange first title.
 bool recognizes(QStringView head)
 {
-    return !head.trimmed().isEmpty();
+    const QStringView text = head.trimmed();
+    return !text.isEmpty() && !QStringView(u"{[<@").contains(text.front());
 }
 
 std::unique_ptr<PaperReader> open(TextInput &input, const ImportOptions &)
