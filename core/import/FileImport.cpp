@@ -34,6 +34,8 @@ Expected<const Format *> chooseFormat(TextInput &input, const ImportOptions &opt
     return input.errorAt(FileImportText::tr("the format of this file is not one Lectern reads (%1)").arg(formatNames()), 0);
 }
 
+constexpr int MaxErrorsWithoutReading = 100;
+
 // How often progress is reported: often enough for a smooth bar, rarely enough to cost nothing.
 constexpr int ProgressEvery = 64;
 
@@ -52,14 +54,16 @@ Expected<FileImportResult> run(Library &library, TextInput &input, const QString
     FileImportResult result;
     result.format = QString::fromLatin1((*format)->name);
     qint64 lastErrorAt = -1;
+    int errorsWithoutReading = 0;
     StoredPapers storedPapers;
     for (int records = 1;; ++records) {
         auto record = reader->next();
         result.warnings += reader->takeWarnings();
         if (!record) {
-            // A reader that fails again where it failed last cannot find the next record: the rest is lost.
-            const bool stuck = input.bytesRead() == lastErrorAt;
-            if (!options.skipInvalid || input.error() || stuck)
+            // A reader may report two broken records from one line, but one that keeps failing without reading on
+            // cannot find the next record: the rest would be lost, so the import is.
+            errorsWithoutReading = input.bytesRead() == lastErrorAt ? errorsWithoutReading + 1 : 0;
+            if (!options.skipInvalid || input.error() || errorsWithoutReading >= MaxErrorsWithoutReading)
                 return record.error();
             lastErrorAt = input.bytesRead();
             result.skipped.append(record.error());
