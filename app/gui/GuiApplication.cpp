@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -62,11 +63,24 @@ void checkAndBackUp(QApplication &app, MainWindow &window, const QString &librar
         auto library = Library::open(libraryPath);
         if (!library)
             return;
-        (*library)->db().setCancelCheck([quitting] { return quitting->load(); });
+        // Bounded: on a library of a million papers the quick check would read for minutes; it gives up rather
+        // than keep the disk busy, and 'lectern check' checks all of it.
+        constexpr qint64 QuickCheckLimitMs = 20000;
+        QElapsedTimer checking;
+        checking.start();
+        bool gaveUp = false;
+        (*library)->db().setCancelCheck([&] {
+            gaveUp = gaveUp || checking.hasExpired(QuickCheckLimitMs);
+            return quitting->load() || gaveUp;
+        });
         const QStringList damage = (*library)->damage(Library::Check::Quick);
         if (quitting->load())
             return;
-        if (!damage.isEmpty()) {
+        (*library)->db().setCancelCheck([quitting] { return quitting->load(); });
+        if (gaveUp) {
+            std::fprintf(stderr, "lectern: the quick check of the library stopped after %lld s; 'lectern check' "
+                                 "checks all of it\n", QuickCheckLimitMs / 1000);
+        } else if (!damage.isEmpty()) {
             QMetaObject::invokeMethod(&window, [&window, damage] { window.reportDamage(damage); });
             return;
         }
