@@ -562,6 +562,10 @@
         <source>, %1 lines read as windows-1252</source>
         <translation>, %1 Zeilen als windows-1252 gelesen</translation>
     </message>
+    <message>
+        <source>found no papers in this file, read as %1</source>
+        <translation>in dieser Datei wurden keine Artikel gefunden, gelesen als %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Formats</name>

@@ -55,6 +55,7 @@ Expected<FileImportResult> run(Library &library, TextInput &input, const QString
     result.format = QString::fromLatin1((*format)->name);
     qint64 lastErrorAt = -1;
     int errorsWithoutReading = 0;
+    int papersRead = 0;
     StoredPapers storedPapers;
     for (int records = 1;; ++records) {
         auto record = reader->next();
@@ -71,6 +72,7 @@ Expected<FileImportResult> run(Library &library, TextInput &input, const QString
         }
         if (!*record)
             break;
+        ++papersRead;
         auto stored = (*import)->add(**record);
         if (!stored)
             return Error{stored.error().message, library.path()};
@@ -79,6 +81,9 @@ Expected<FileImportResult> run(Library &library, TextInput &input, const QString
             && !progress({input.bytesRead(), input.totalBytes(), records}))
             return Error{FileImportText::tr("the import was cancelled; nothing was changed"), input.name()};
     }
+    // A file of another format than the one forced reads as no records at all, which is no import either.
+    if (papersRead == 0 && result.skipped.isEmpty())
+        return input.errorAt(FileImportText::tr("found no papers in this file, read as %1").arg(result.format), 0);
     storedPapers.added = QSet<qint64>((*import)->result().addedIds.cbegin(), (*import)->result().addedIds.cend());
     if (auto s = (*import)->run([&] { return reader->storeLibraryRecords(library, storedPapers); }); !s)
         return Error{s.error().message, s.error().file.isEmpty() ? library.path() : s.error().file, s.error().line};

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void cleanup();
 
     void withoutDisplay_theWindowCannotStart();
+    void importFromStandardInput_recognisesTheFormat();
     void aFileWithoutACommand_opensTheWindowAndImportsIt();
     void import_reportsAddedAndDuplicatePapers();
     void importAgain_skipsEveryPaper();
@@ -167,6 +168,35 @@ Run TestCommandLine::onLibrary(QStringList arguments) const
 {
     arguments << u"--library"_s << libraryPath();
     return lectern(arguments);
+}
+
+// 'lectern import -' reads a pipe: BibTeX copied from a website and piped in, recognised as such; a wrong forced
+// format is an error naming standard input, and changes nothing.
+void TestCommandLine::importFromStandardInput_recognisesTheFormat()
+{
+    const QString bib = m_dir->filePath(u"piped.bib"_s);
+    {
+        QFile file(bib);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("@article{doe2020,\n  title = {Piped {BibTeX} Entry},\n  author = {Doe, Jane},\n  year = 2020,\n}\n");
+    }
+    const auto importPiped = [&](const QStringList &options) {
+        QProcess process;
+        process.setProcessEnvironment(headlessEnvironment());
+        process.setStandardInputFile(bib);
+        process.start(QStringLiteral(LECTERN_BINARY), QStringList{u"import"_s, u"--library"_s, libraryPath()} + options
+                                                           + QStringList{u"-"_s});
+        process.waitForFinished(TimeoutMs);
+        return std::pair(process.exitCode(), QString::fromUtf8(process.readAllStandardError()));
+    };
+    const auto [forcedCode, forcedErr] = importPiped({u"--format"_s, u"ris"_s});
+    QCOMPARE(forcedCode, 1);
+    QVERIFY2(forcedErr.contains(u"standard input:"_s), qPrintable(forcedErr));
+    QCOMPARE(listJson().size(), 0);
+
+    const auto [code, err] = importPiped({});
+    QVERIFY2(code == 0, qPrintable(err));
+    QCOMPARE(titlesOf(listJson()), QStringList{u"Piped BibTeX Entry"_s});
 }
 
 QJsonArray TestCommandLine::listJson() const
