@@ -99,6 +99,14 @@
         <source>Rename reading list %1 to %2</source>
         <translation>Leseliste %1 in %2 umbenennen</translation>
     </message>
+    <message>
+        <source>Edit Citation Key</source>
+        <translation>Zitierschlüssel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Regenerate Citation Keys</source>
+        <translation>Zitierschlüssel neu erzeugen</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationText</name>
@@ -161,6 +169,10 @@
     <message>
         <source>Removed the highlight “%1”</source>
         <translation>Markierung „%1“ entfernt</translation>
+    </message>
+    <message>
+        <source>Citation key %1 changed to %2</source>
+        <translation>Zitierschlüssel %1 in %2 geändert</translation>
     </message>
 </context>
 <context>
@@ -354,6 +366,133 @@
     <message>
         <source>no BibTeX entries found: expected entries such as @article{key, title = {...}}</source>
         <translation>keine BibTeX-Einträge gefunden: erwartet wurden Einträge wie @article{key, title = {...}}</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::CitationKeys</name>
+    <message>
+        <source>the first author&apos;s family name</source>
+        <translation>der Familienname der ersten Autorin oder des ersten Autors</translation>
+    </message>
+    <message>
+        <source>the year</source>
+        <translation>das Jahr</translation>
+    </message>
+    <message>
+        <source>the first significant word of the title</source>
+        <translation>das erste bedeutungstragende Wort des Titels</translation>
+    </message>
+    <message>
+        <source>the first three significant words of the title</source>
+        <translation>die ersten drei bedeutungstragenden Wörter des Titels</translation>
+    </message>
+    <message>
+        <source>the arXiv id</source>
+        <translation>die arXiv-Kennung</translation>
+    </message>
+    <message>
+        <source>the pattern &apos;%1&apos; has a [ that is not closed</source>
+        <translation>im Muster „%1“ ist eine [ nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>the pattern &apos;%1&apos; has the unknown field [%2]; the fields are: %3</source>
+        <translation>das Muster „%1“ enthält das unbekannte Feld [%2]; die Felder sind: %3</translation>
+    </message>
+    <message>
+        <source>the pattern &apos;%1&apos; holds &apos;%2&apos;, which a citation key cannot</source>
+        <translation>das Muster „%1“ enthält „%2“, das in einem Zitierschlüssel nicht stehen kann</translation>
+    </message>
+    <message>
+        <source>the pattern &apos;%1&apos; has no field, so every paper would get the same key</source>
+        <translation>das Muster „%1“ enthält kein Feld, jeder Artikel bekäme also denselben Schlüssel</translation>
+    </message>
+    <message>
+        <source>a citation key cannot be empty</source>
+        <translation>ein Zitierschlüssel darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>the citation key is longer than %1 characters</source>
+        <translation>der Zitierschlüssel ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>the citation key &apos;%1&apos; is already the key of paper %2, &quot;%3&quot;</source>
+        <translation>der Zitierschlüssel „%1“ ist schon der Schlüssel von Artikel %2, „%3“</translation>
+    </message>
+    <message>
+        <source>the citation key &apos;%1&apos; holds &apos;%2&apos;: a key cannot hold white space or any of , { } ( ) &quot; # % &apos; = \ ~</source>
+        <translation>der Zitierschlüssel „%1“ enthält „%2“: ein Schlüssel darf keine Leerzeichen und keines von , { } ( ) &quot; # % &apos; = \ ~ enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::CiteActions</name>
+    <message>
+        <source>Copy \cite{...}</source>
+        <translation>\cite{...} kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Pandoc Citation [@...]</source>
+        <translation>Pandoc-Zitat [@...] kopieren</translation>
+    </message>
+    <message>
+        <source>Copy BibTeX Entry</source>
+        <translation>BibTeX-Eintrag kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Reference</source>
+        <translation>Literaturangabe kopieren</translation>
+    </message>
+    <message>
+        <source>Edit Citation Key...</source>
+        <translation>Zitierschlüssel bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Regenerate Citation Keys</source>
+        <translation>Zitierschlüssel neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the BibTeX of %n paper(s)</source>
+        <translation>
+            <numerusform>BibTeX von %n Artikel kopiert</numerusform>
+            <numerusform>BibTeX von %n Artikeln kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the reference of %n paper(s)</source>
+        <translation>
+            <numerusform>Literaturangabe von %n Artikel kopiert</numerusform>
+            <numerusform>Literaturangaben von %n Artikeln kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one paper to edit its citation key</source>
+        <translation>Wählen Sie einen Artikel aus, um seinen Zitierschlüssel zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Citation Key</source>
+        <translation>Zitierschlüssel bearbeiten</translation>
+    </message>
+    <message>
+        <source>The key \cite{...} and [@...] use; unique in the library:</source>
+        <translation>Der Schlüssel, den \cite{...} und [@...] verwenden; eindeutig in der Bibliothek:</translation>
+    </message>
+    <message>
+        <source>The citation key is now %1</source>
+        <translation>Der Zitierschlüssel ist jetzt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n citation key(s) again from the pattern %1</source>
+        <translation>
+            <numerusform>%n Zitierschlüssel neu aus dem Muster %1 erzeugt</numerusform>
+            <numerusform>%n Zitierschlüssel neu aus dem Muster %1 erzeugt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1170,10 @@
         <source>dropped text</source>
         <translation>abgelegter Text</translation>
     </message>
+    <message>
+        <source>&amp;Cite</source>
+        <translation>&amp;Zitieren</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::NoteEditor</name>
@@ -1445,6 +1588,10 @@
     <message>
         <source>cannot move the tag &apos;%1&apos; below itself</source>
         <translation>der Tag „%1“ kann nicht unter sich selbst verschoben werden</translation>
+    </message>
+    <message>
+        <source>the tag &apos;%1&apos; holds a comma, which exports read as two tags: write a space, or a / for a tag below another</source>
+        <translation>der Tag „%1“ enthält ein Komma, das Exporte als zwei Tags lesen: schreiben Sie ein Leerzeichen oder ein / für einen Tag unter einem anderen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Lectern::CiteActions</name>
+    <message numerus="yes">
+        <source>Copied the BibTeX of %n paper(s)</source>
+        <translation>
+            <numerusform>Copied the BibTeX of %n paper</numerusform>
+            <numerusform>Copied the BibTeX of %n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the reference of %n paper(s)</source>
+        <translation>
+            <numerusform>Copied the reference of %n paper</numerusform>
+            <numerusform>Copied the references of %n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %n citation key(s) again from the pattern %1</source>
+        <translation>
+            <numerusform>Made %n citation key again from the pattern %1</numerusform>
+            <numerusform>Made %n citation keys again from the pattern %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ExportDialog</name>
     <message numerus="yes">
         <source>Preview of all %n paper(s):</source>

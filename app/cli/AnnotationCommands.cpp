@@ -15,14 +15,6 @@ namespace {
 
 const QString PaperIdHint = QStringLiteral("a number, as 'lectern list' shows");
 
-// A paper id as typed: a positive number.
-std::optional<qint64> paperId(const QString &text)
-{
-    bool isNumber = false;
-    const qint64 id = text.toLongLong(&isNumber);
-    return isNumber && id > 0 ? std::optional(id) : std::nullopt;
-}
-
 struct TagArguments
 {
     QList<qint64> ids;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Error.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QStringList>
@@ -9,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Lectern {
 class Library;
@@ -61,5 +64,11 @@ QList<Command> paperCommands(); // import, list, search, show
 QList<Command> annotationCommands(); // tag, tags, note, status
 QList<Command> listCommands(); // export, lists, list-add
 QList<Command> libraryCommands(); // check, backup, backups, restore
+QList<Command> citeCommands(); // cite, key, key-pattern
+
+// A paper id as typed: a positive number.
+std::optional<qint64> paperId(const QString &text);
+// Paper ids as typed, at least one; else an error naming the first that is not one.
+Expected<QList<qint64>> paperIds(const QStringList &arguments);
 
 } // namespace Lectern::CommandLine

@@ -65,6 +65,27 @@ QTextStream &err()
     return output.stream();
 }
 
+std::optional<qint64> paperId(const QString &text)
+{
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    return isNumber && id > 0 ? std::optional(id) : std::nullopt;
+}
+
+Expected<QList<qint64>> paperIds(const QStringList &arguments)
+{
+    QList<qint64> ids;
+    for (const QString &argument : arguments) {
+        const auto id = paperId(argument);
+        if (!id)
+            return Error{QStringLiteral("'%1' is not a paper id (a number, as 'lectern list' shows)").arg(argument)};
+        ids.append(*id);
+    }
+    if (ids.isEmpty())
+        return Error{QStringLiteral("name at least one paper id (a number, as 'lectern list' shows)")};
+    return ids;
+}
+
 QString Context::libraryPath() const
 {
     return parser.isSet(QStringLiteral("library")) ? parser.value(QStringLiteral("library")) : Library::defaultPath();
@@ -101,7 +122,8 @@ namespace {
 
 const QList<Command> &commands()
 {
-    static const QList<Command> all = paperCommands() + annotationCommands() + listCommands() + libraryCommands();
+    static const QList<Command> all = paperCommands() + annotationCommands() + listCommands() + libraryCommands()
+                                       + citeCommands();
     return all;
 }
 

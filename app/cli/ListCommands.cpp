@@ -24,6 +24,7 @@ const QString QueryOption = QStringLiteral("query");
 const QString AllOption = QStringLiteral("all");
 const QString OutputOption = QStringLiteral("output");
 const QString FieldsOption = QStringLiteral("fields");
+const QString AsciiOption = QStringLiteral("ascii");
 
 // The papers an export writes, in their order, and what the document is called.
 struct ExportSource
@@ -106,6 +107,7 @@ int exportCommand(Context &context)
     if (!source)
         return context.failure(source.error().toString());
     options->title = source->title;
+    options->latexAscii = context.parser.isSet(AsciiOption);
     QString text;
     qsizetype count = source->ids.size();
     // Lectern JSON carries everything, fields and lists alike: --fields does not apply to it.
@@ -179,18 +181,14 @@ int listAddCommand(Context &context)
     const QStringList arguments = context.positional();
     if (arguments.size() < 2)
         return context.usageError(QStringLiteral("give the list's name and at least one paper id"));
-    QList<qint64> ids;
-    for (const QString &argument : arguments.mid(1)) {
-        bool isNumber = false;
-        ids.append(argument.toLongLong(&isNumber));
-        if (!isNumber)
-            return context.usageError(QStringLiteral("'%1' is not a paper id (a number, as 'lectern list' shows)").arg(argument));
-    }
+    const auto ids = paperIds(arguments.mid(1));
+    if (!ids)
+        return context.usageError(ids.error().message);
     auto library = context.openLibrary();
     if (!library)
         return Failed;
     const QString name = arguments.first().trimmed();
-    const auto result = ReadingListStore(*library).addPapersToNamedList(name, ids);
+    const auto result = ReadingListStore(*library).addPapersToNamedList(name, *ids);
     if (!result)
         return context.failure(result.error().toString());
     if (result->created)
@@ -218,6 +216,7 @@ QList<Command> listCommands()
          QStringLiteral("Also export these of the reader's fields, comma-separated: %1.")
              .arg(fieldNames(ExportOptions::allFields()).join(u',')),
          QStringLiteral("FIELDS")},
+        {AsciiOption, QStringLiteral("BibTeX: write non-ASCII letters as LaTeX commands ({\\\"o}), for an 8-bit BibTeX.")},
     };
     return {
         {"export", "", "Write a reading list, a smart list, a query's papers or the whole library in a file format.",

@@ -248,6 +248,8 @@ void printPaperText(const Paper &paper)
         out() << "arXiv: " << paper.arxivId << "\n";
     if (!paper.doi.isEmpty())
         out() << "DOI: " << paper.doi << "\n";
+    if (!paper.citationKey.isEmpty())
+        out() << "key: " << paper.citationKey << "\n";
     out() << "id: " << paper.id << "\n";
     out() << "added: " << paper.added.toLocalTime().toString(Qt::ISODate) << "\n";
     if (!paper.sourceFile.isEmpty())

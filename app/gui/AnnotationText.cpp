@@ -76,6 +76,8 @@ QString AnnotationText::eventText(const PaperEvent &event)
         return tr("Highlighted \u201c%1\u201d").arg(shortQuote(event.detail));
     case EventKind::HighlightRemoved:
         return tr("Removed the highlight \u201c%1\u201d").arg(shortQuote(event.detail));
+    case EventKind::KeyChanged:
+        return tr("Citation key %1 changed to %2").arg(event.previous, event.detail);
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "gui/GettingStartedWidget.h"
 #include "gui/InputDialogs.h"
 #include "gui/ImportWorker.h"
+#include "gui/cite/CiteActions.h"
 #include "gui/PaperListModel.h"
 #include "gui/ReaderView.h"
 #include "gui/list/PaperTitleDelegate.h"
@@ -136,6 +137,7 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
     m_listActions = new ListActions({*m_library, *m_annotator, *m_model, *m_sidebar, *m_searchField, *m_list,
                                      [this] { return m_paperActions->selectedPaperIds(); }},
                                     this);
+    m_citeActions = new CiteActions(*m_library, *m_annotator, [this] { return m_paperActions->selectedPaperIds(); }, this);
     m_related = new RelatedPapers(*m_library, this);
     m_splitter->setSizes({500, 600}); // a share of the room, until the user drags it
     setCentralWidget(m_splitter);
@@ -248,6 +250,8 @@ void MainWindow::createMenus()
         m_searchField->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    m_citeActions->addToMenu(edit);
     createAnnotationMenus();
     m_listActions->addToMenu(menuBar()->addMenu(tr("&Lists")));
 
@@ -338,6 +342,7 @@ void MainWindow::connectFinding()
             m_related->showRelatedTo(0);
     });
     connect(m_listActions, &ListActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_citeActions, &CiteActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
     // Rows drag only where the model lets them (a reading list shown in its own order); a dragged file the
     // list does not take goes on to the window, which imports it.
@@ -351,6 +356,8 @@ void MainWindow::connectFinding()
         menu->setObjectName(QStringLiteral("paperListMenu"));
         menu->setAttribute(Qt::WA_DeleteOnClose);
         m_paperActions->addToMenu(menu);
+        menu->addSeparator();
+        m_citeActions->addToMenu(menu->addMenu(tr("&Cite")));
         menu->addSeparator();
         m_listActions->addToMenu(menu);
         menu->popup(m_list->viewport()->mapToGlobal(position));

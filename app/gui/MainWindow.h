@@ -18,6 +18,7 @@ namespace Lectern {
 
 class Annotator;
 class GettingStartedWidget;
+class CiteActions;
 class ListActions;
 class RelatedPapers;
 class SearchBar;
@@ -96,6 +97,7 @@ private:
     SidebarView *m_sidebar;
     PaperActions *m_paperActions;
     ListActions *m_listActions;
+    CiteActions *m_citeActions;
     RelatedPapers *m_related;
     QSplitter *m_splitter;
     QLabel *m_paperCount;

@@ -4,10 +4,13 @@
 
 namespace Lectern {
 
-// BibTeX: an @misc entry per paper (@article when it has a publisher's DOI), arXiv ids as
-// eprint/archivePrefix, with unique citation keys. Carries tags (keywords) and notes (annote: the
-// field annotated bibliographies print, where note would end up in every reference). BibTeX has no
-// field for a reading status, a rating or highlights, so those are left out.
+// BibTeX that BibTeX, biber (biblatex) and pandoc read alike: an entry of the paper's type (@misc for a preprint,
+// @article when only a publisher's DOI says what it is) under its stored citation key, with the fields both
+// BibTeX and biblatex know (journal, number, archivePrefix, ... which biber maps to journaltitle, issue,
+// eprinttype), and the source file's other BibTeX fields written back. Carries tags (keywords) and notes
+// (annote: the field annotated bibliographies print, where note would end up in every reference). BibTeX has no
+// field for a reading status, a rating or highlights, so those are left out. UTF-8, or with options.latexAscii
+// the letters LaTeX has commands for written as them, for an 8-bit BibTeX.
 class BibTexExporter : public Exporter
 {
 public:
@@ -18,8 +21,12 @@ public:
     ExportOptions supportedFields() const override;
     QString write(const QList<Paper> &papers, const ExportOptions &options) const override;
 
-    // Text with BibTeX's special characters made literal: { } % & $ # _ ~ ^ and the backslash.
-    static QString escaped(const QString &text);
+    // Text as BibTeX, biber and LaTeX print it as typed, whatever it holds: TeX's special characters
+    // (\ { } % & $ # _ ~ ^ < > |) made literal, braces without a partner neutralised so that no value can end
+    // early or run into the next field, ligatures (-- '' `` !` ?`) split.
+    static QString escaped(const QString &text, const ExportOptions &options = {});
+    // escaped(), with every word that holds a capital braced, so that styles and pandoc keep its case.
+    static QString titleText(const QString &title, const ExportOptions &options = {});
 };
 
 } // namespace Lectern

@@ -1,8 +1,8 @@
 #include "export/ExportText.h"
 
+#include "library/CitationKeys.h"
 #include "text/PaperText.h"
 
-#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -72,71 +72,24 @@ bool isJournalArticle(const Paper &paper)
     return !paper.doi.isEmpty() && !paper.doi.startsWith(u"10.48550/");
 }
 
-namespace {
-
-// Letters and digits only, accents dropped, lower case: "Schrödinger" gives "schrodinger".
-QString asciiKey(QStringView text)
-{
-    QString key;
-    for (const QChar c : text.toString().normalized(QString::NormalizationForm_KD))
-        if (c.isLetterOrNumber() && c.unicode() < 128)
-            key += c.toLower();
-    return key;
-}
-
-QString surname(const QString &author)
-{
-    const qsizetype comma = author.indexOf(u',');
-    if (comma >= 0) // "Schrödinger, Erwin"
-        return author.left(comma);
-    return author.trimmed().section(u' ', -1);
-}
-
-QString firstTitleWord(const QString &title)
-{
-    static const QStringList articles{QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the")};
-    for (const QString &word : PaperText::titleKey(title).split(u' ', Qt::SkipEmptyParts)) {
-        const QString key = asciiKey(word);
-        if (!key.isEmpty() && !articles.contains(key))
-            return key;
-    }
-    return {};
-}
-
-QString baseKey(const Paper &paper)
-{
-    QString key = asciiKey(surname(paper.firstAuthor()));
-    if (key.isEmpty())
-        key = firstTitleWord(paper.title);
-    if (key.isEmpty())
-        key = QStringLiteral("paper");
-    return key + year(paper);
-}
-
-// "", "a", ..., "z", then "27", "28": what tells apart papers that would share a key.
-QString suffix(int repeat)
-{
-    if (repeat == 0)
-        return {};
-    if (repeat <= 26)
-        return QChar(u'a' + repeat - 1);
-    return QString::number(repeat);
-}
-
-} // namespace
-
 QStringList citationKeys(const QList<Paper> &papers)
 {
-    QHash<QString, int> repeats;
+    // Papers from a library carry their keys, unique there; others (a file not yet stored) get the default
+    // pattern's, kept unique within this list as a library would.
     QSet<QString> used;
+    for (const Paper &paper : papers)
+        used.insert(paper.citationKey.toLower());
     QStringList keys;
     for (const Paper &paper : papers) {
-        const QString base = baseKey(paper);
-        QString key;
-        do {
-            key = base + suffix(repeats[base]++);
-        } while (used.contains(key));
-        used.insert(key);
+        if (!paper.citationKey.isEmpty()) {
+            keys.append(paper.citationKey);
+            continue;
+        }
+        const QString base = CitationKeys::fromPattern(paper, CitationKeys::defaultPattern());
+        QString key = base;
+        for (int repeat = 1; used.contains(key.toLower()); ++repeat)
+            key = base + CitationKeys::clashSuffix(repeat);
+        used.insert(key.toLower());
         keys.append(key);
     }
     return keys;

@@ -29,8 +29,8 @@ QStringList otherUrls(const Paper &paper);
 // rather than a preprint.
 bool isJournalArticle(const Paper &paper);
 
-// One citation key per paper, unique within the list: first author's surname (else the first word
-// of the title) and the year when known, in ASCII lower case: "schrodinger2023", "schrodinger2023a".
+// One citation key per paper: its stored key (see CitationKeys), or for a paper without one the default pattern's,
+// unique within the list: "schrodinger2023cat", "schrodinger2023cata".
 QStringList citationKeys(const QList<Paper> &papers);
 
 // "★★★☆☆" for 3; empty for 0 (not rated).

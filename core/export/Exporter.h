@@ -22,6 +22,8 @@ struct ExportOptions
     bool notes = false;
     bool highlights = false;
     QString title; // of the document, where the format has one: "Reading list: To read"
+    // BibTeX: non-ASCII letters as LaTeX commands ({\"o}), for an 8-bit BibTeX; UTF-8 otherwise (biber, pandoc).
+    bool latexAscii = false;
 
     static ExportOptions allFields();
 };

@@ -63,6 +63,14 @@ void addSmartLists(QString &text, Database &db)
                                      {QStringLiteral("position"), q.integer(2)}});
 }
 
+// What the library's users share (the citation key pattern).
+void addSettings(QString &text, Database &db)
+{
+    Statement q(db, "SELECT name, value FROM library_settings ORDER BY name");
+    while (q.step())
+        addLine(text, "setting", {{QStringLiteral("name"), q.text(0)}, {QStringLiteral("value"), q.text(1)}});
+}
+
 } // namespace
 
 QString writeLecternJson(Library &library, const QList<qint64> &paperIds)
@@ -74,6 +82,7 @@ QString writeLecternJson(Library &library, const QList<qint64> &paperIds)
                                   {QStringLiteral("exported"), storedTime(QDateTime::currentDateTimeUtc())}})
             .toJson(QJsonDocument::Compact));
     text += u'\n';
+    addSettings(text, db);
     addTags(text, db);
     for (const Paper &paper : papersForExport(library, paperIds)) {
         QJsonObject object = paperToJson(paper);

@@ -1,7 +1,7 @@
 #include "import/BibTexFields.h"
 
 #include "import/BibTexNames.h"
-#include "import/LatexText.h"
+#include "text/LatexText.h"
 #include "library/EntryType.h"
 #include "text/PaperText.h"
 

@@ -1,6 +1,6 @@
 #include "import/BibTexNames.h"
 
-#include "import/LatexText.h"
+#include "text/LatexText.h"
 
 namespace Lectern::BibTexNames {
 

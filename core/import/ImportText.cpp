@@ -221,7 +221,7 @@ QString dateFromText(QStringView text)
 
 QString keywordTag(const QString &keyword)
 {
-    const auto tag = TagStore::normalizedName(keyword);
+    const auto tag = TagStore::newName(keyword);
     return tag ? *tag : QString();
 }
 

@@ -73,6 +73,9 @@ public:
         for (const QJsonObject &list : m_smartLists)
             if (auto s = storeSmartList(library, list); !s)
                 return s;
+        for (const QJsonObject &setting : m_settings)
+            if (auto s = storeSetting(library.db(), setting); !s)
+                return s;
         return success();
     }
 
@@ -107,6 +110,8 @@ private:
             m_readingLists.append(record.value(u"reading_list").toObject());
         else if (record.contains(u"smart_list"))
             m_smartLists.append(record.value(u"smart_list").toObject());
+        else if (record.contains(u"setting"))
+            m_settings.append(record.value(u"setting").toObject());
         else
             warn(LecternJsonText::tr("a record of a kind this Lectern does not know (%1), skipped")
                      .arg(record.keys().join(QStringLiteral(", "))));
@@ -176,11 +181,19 @@ private:
         return position.bind(1, list.value(u"position").toInteger()).bind(2, *created).run();
     }
 
+    // The library's own setting of that name stays, as its own lists do.
+    static Status storeSetting(Database &db, const QJsonObject &setting)
+    {
+        Statement insert(db, "INSERT OR IGNORE INTO library_settings(name, value) VALUES (?, ?)");
+        return insert.bind(1, setting.value(u"name").toString()).bind(2, setting.value(u"value").toString()).run();
+    }
+
     bool m_headerRead = false;
     QHash<qint64, QJsonArray> m_histories;
     QList<QJsonObject> m_tags;
     QList<QJsonObject> m_readingLists;
     QList<QJsonObject> m_smartLists;
+    QList<QJsonObject> m_settings;
 };
 
 bool recognizes(QStringView head)

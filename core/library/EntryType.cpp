@@ -52,10 +52,12 @@ QString lookUp(QStringView name, QList<const char16_t *> Mapping::*column)
 
 QString written(const QString &type, QList<const char16_t *> Mapping::*column)
 {
+    // A name no row has is misc, as reading one is.
+    const QString known = type.isEmpty() || !names().contains(type) ? QStringLiteral("misc") : type;
     for (const Mapping &mapping : table())
-        if (type == QStringView(mapping.lectern))
+        if (known == QStringView(mapping.lectern))
             return QString::fromUtf16((mapping.*column).first());
-    return QString::fromUtf16((table().last().*column).first());
+    return {};
 }
 
 } // namespace

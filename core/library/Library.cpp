@@ -1,6 +1,8 @@
 #include "library/Library.h"
 
 #include "library/Backups.h"
+#include "library/CitationKeys.h"
+#include "library/TagStore.h"
 #include "library/PaperImport.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
@@ -53,6 +55,9 @@ Expected<std::unique_ptr<Library>> Library::open(const QString &path, Access acc
         return s.error();
     // A library busy for longer than the lock wait keeps a killed import's papers until the next open.
     (void)removeInterruptedImports(*library);
+    // Papers from before keys were stored get theirs once; a busy library gets them at a later open.
+    (void)CitationKeyStore(*library).assignMissing();
+    (void)TagStore(*library).removeCommas();
     return library;
 }
 

@@ -24,6 +24,7 @@ constexpr KindName KindNames[] = {
     {EventKind::TagMerged, u"tag-merged"},
     {EventKind::HighlightAdded, u"highlight-added"},
     {EventKind::HighlightRemoved, u"highlight-removed"},
+    {EventKind::KeyChanged, u"key-changed"},
 };
 
 } // namespace

@@ -24,7 +24,8 @@ enum class EventKind {
     TagRenamed,      // detail: new name, previous: old name
     TagMerged,       // detail: the tag it went into, previous: the tag that is gone
     HighlightAdded,  // detail: the quote
-    HighlightRemoved // detail: the quote
+    HighlightRemoved, // detail: the quote
+    KeyChanged        // detail: new citation key, previous: old one
 };
 // "status", "rating", "note", "tag-added", ...: the names stored in paper_events.kind.
 QString eventKindName(EventKind kind);

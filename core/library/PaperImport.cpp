@@ -1,5 +1,6 @@
 #include "library/PaperImport.h"
 
+#include "library/CitationKeys.h"
 #include "library/Library.h"
 #include "library/PaperJson.h"
 #include "library/TagStore.h"
@@ -8,14 +9,10 @@
 #include "util/ProcessKey.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace Lectern {
 
 namespace {
-
-const QString AuthorSeparator = QStringLiteral("; ");
 
 QString kindName(Link::Kind kind)
 {
@@ -47,24 +44,6 @@ std::optional<Twin> findStored(Database &db, const Paper &paper, const QString &
     return std::nullopt;
 }
 
-// NULL for no one, so that a paper without structured names costs nothing.
-QString peopleColumn(const QList<Person> &people)
-{
-    if (people.isEmpty())
-        return {};
-    return QString::fromUtf8(QJsonDocument(peopleToJson(people)).toJson(QJsonDocument::Compact));
-}
-
-QString extraFieldsColumn(const QList<ExtraField> &fields)
-{
-    if (fields.isEmpty())
-        return {};
-    QJsonArray array;
-    for (const ExtraField &field : fields)
-        array.append(QJsonArray{field.name, field.value});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
 Status removeImport(Database &db, qint64 importId)
 {
     Transaction transaction(db);
@@ -81,7 +60,10 @@ Status removeImport(Database &db, qint64 importId)
 
 } // namespace
 
-PaperImport::PaperImport(Library &library, qint64 importId) : m_library(library), m_importId(importId) {}
+PaperImport::PaperImport(Library &library, qint64 importId)
+    : m_library(library), m_importId(importId), m_keys(std::make_unique<CitationKeyStore>(library))
+{
+}
 
 PaperImport::~PaperImport()
 {
@@ -172,14 +154,15 @@ Expected<qint64> PaperImport::insert(const Paper &paper, const QString &titleKey
                               " author_names, editor_names, container, volume, issue, pages, publisher, isbn, issn,"
                               " language, arxiv_category, citation_key, extra_fields)"
                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insertPaper.bind(1, paper.title).bind(2, titleKey).bind(3, paper.authorNames().join(AuthorSeparator));
+    insertPaper.bind(1, paper.title).bind(2, titleKey).bind(3, displayNamesColumn(paper.authors));
     insertPaper.bind(4, paper.abstract).bind(5, paper.note).bindOptional(6, noteUpdated);
     insertPaper.bindOptional(7, paper.published).bindOptional(8, PaperText::sortableDate(paper.published));
     insertPaper.bindOptional(9, paper.arxivId).bindOptional(10, paper.doi).bind(11, m_importId).bind(12, added);
     insertPaper.bind(13, statusName(paper.status)).bind(14, qBound(0, paper.rating, 5)).bind(15, paper.type);
     insertPaper.bindOptional(16, peopleColumn(paper.authors)).bindOptional(17, peopleColumn(paper.editors));
+    const QString key = m_keys->keyForNewPaper(paper);
     const QString *texts[] = {&paper.container, &paper.volume, &paper.issue, &paper.pages, &paper.publisher,
-                              &paper.isbn, &paper.issn, &paper.language, &paper.arxivCategory, &paper.citationKey};
+                              &paper.isbn, &paper.issn, &paper.language, &paper.arxivCategory, &key};
     int column = 18;
     for (const QString *text : texts)
         insertPaper.bind(column++, *text);

@@ -12,6 +12,7 @@
 
 namespace Lectern {
 
+class CitationKeyStore;
 class Library;
 class Statement;
 class Transaction;
@@ -57,6 +58,7 @@ private:
     int m_inBatch = 0;
     bool m_finished = false;
     AddResult m_result;
+    std::unique_ptr<CitationKeyStore> m_keys; // one for the import: it remembers the clash suffixes it gave
 };
 
 // Removes the papers of imports whose process ended before they were done (a killed import); called when a

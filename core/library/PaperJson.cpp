@@ -1,5 +1,7 @@
 #include "library/PaperJson.h"
 
+#include <QJsonDocument>
+
 namespace Lectern {
 
 namespace {
@@ -162,6 +164,64 @@ Paper paperFromJson(const QJsonObject &object)
     for (const QJsonValue &field : object.value(u"extra_fields").toArray())
         paper.extraFields.append({field[u"name"].toString(), field[u"value"].toString()});
     return paper;
+}
+
+namespace {
+
+const QString AuthorSeparator = QStringLiteral("; ");
+
+QJsonArray arrayColumn(const QString &column)
+{
+    return column.isEmpty() ? QJsonArray() : QJsonDocument::fromJson(column.toUtf8()).array();
+}
+
+QString compact(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QString displayNamesColumn(const QList<Person> &people)
+{
+    return displayNames(people).join(AuthorSeparator);
+}
+
+QString peopleColumn(const QList<Person> &people)
+{
+    return people.isEmpty() ? QString() : compact(peopleToJson(people));
+}
+
+QString extraFieldsColumn(const QList<ExtraField> &fields)
+{
+    if (fields.isEmpty())
+        return {};
+    QJsonArray array;
+    for (const ExtraField &field : fields)
+        array.append(QJsonArray{field.name, field.value});
+    return compact(array);
+}
+
+QList<Person> peopleFromColumns(const QString &json, const QString &names)
+{
+    QList<Person> people = peopleFromJson(arrayColumn(json));
+    if (people.isEmpty())
+        for (const QString &name : names.split(AuthorSeparator, Qt::SkipEmptyParts))
+            people.append(Person::fromText(name));
+    return people;
+}
+
+QString firstDisplayName(const QString &names)
+{
+    return names.section(AuthorSeparator, 0, 0);
+}
+
+QList<ExtraField> extraFieldsFromColumn(const QString &json)
+{
+    QList<ExtraField> fields;
+    for (const QJsonValue &field : arrayColumn(json))
+        fields.append({field[0].toString(), field[1].toString()});
+    return fields;
 }
 
 } // namespace Lectern

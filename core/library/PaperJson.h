@@ -18,4 +18,16 @@ Paper paperFromJson(const QJsonObject &object);
 QJsonArray peopleToJson(const QList<Person> &people);
 QList<Person> peopleFromJson(const QJsonArray &array);
 
+// How the papers table stores what is not one text: authors as display names joined by "; " in `authors` (what
+// the list, the search index and author: read), and structured in `author_names`/`editor_names` as JSON; extra
+// fields as a JSON array of [name, value]. An empty list is stored as NULL, so a paper without them costs nothing.
+QString displayNamesColumn(const QList<Person> &people);
+QString peopleColumn(const QList<Person> &people);
+QString extraFieldsColumn(const QList<ExtraField> &fields);
+// The structured names when the source gave them; otherwise the display names, split by the usual rules.
+QList<Person> peopleFromColumns(const QString &json, const QString &displayNames = {});
+QList<ExtraField> extraFieldsFromColumn(const QString &json);
+// The first of the display names, without reading the others: what the list shows.
+QString firstDisplayName(const QString &displayNames);
+
 } // namespace Lectern

@@ -11,21 +11,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace Lectern {
-
-namespace {
-
-const QString AuthorSeparator = QStringLiteral("; ");
-
-QJsonArray jsonArray(const QString &column)
-{
-    return column.isEmpty() ? QJsonArray() : QJsonDocument::fromJson(column.toUtf8()).array();
-}
-
-} // namespace
 
 Expected<AddResult> PaperStore::add(const QList<Paper> &papers, const QString &sourceFile, const QString &format,
                                     const Progress &progress)
@@ -73,11 +60,7 @@ std::optional<Paper> PaperStore::paper(qint64 id)
     Paper paper;
     paper.id = q.integer(0);
     paper.title = q.text(1);
-    // Structured names when the source gave them; otherwise the names as text, split by the usual rules.
-    paper.authors = peopleFromJson(jsonArray(q.text(14)));
-    if (paper.authors.isEmpty())
-        for (const QString &name : q.text(2).split(AuthorSeparator, Qt::SkipEmptyParts))
-            paper.authors.append(Person::fromText(name));
+    paper.authors = peopleFromColumns(q.text(14), q.text(2));
     paper.abstract = q.text(3);
     paper.note = q.text(4);
     paper.published = q.text(5);
@@ -89,14 +72,13 @@ std::optional<Paper> PaperStore::paper(qint64 id)
     paper.status = statusFromName(q.text(11)).value_or(ReadingStatus::Inbox);
     paper.rating = int(q.integer(12));
     paper.type = q.text(13);
-    paper.editors = peopleFromJson(jsonArray(q.text(15)));
+    paper.editors = peopleFromColumns(q.text(15));
     QString *texts[] = {&paper.container, &paper.volume, &paper.issue, &paper.pages, &paper.publisher,
                         &paper.isbn, &paper.issn, &paper.language, &paper.arxivCategory, &paper.citationKey};
     int column = 16;
     for (QString *text : texts)
         *text = q.text(column++);
-    for (const QJsonValue &field : jsonArray(q.text(column)))
-        paper.extraFields.append({field[0].toString(), field[1].toString()});
+    paper.extraFields = extraFieldsFromColumn(q.text(column));
     paper.noteUpdated = q.dateTime(column + 1);
 
     Statement links(db, "SELECT url, kind FROM links WHERE paper_id = ? ORDER BY position");
@@ -125,7 +107,7 @@ QList<PaperRow> PaperStore::rows(const QList<qint64> &ids)
     for (const qint64 id : ids) {
         q.bind(1, id);
         if (q.step())
-            result.append({q.integer(0), q.text(1), q.text(2).section(AuthorSeparator, 0, 0), q.text(3),
+            result.append({q.integer(0), q.text(1), firstDisplayName(q.text(2)), q.text(3),
                            statusFromName(q.text(4)).value_or(ReadingStatus::Inbox), int(q.integer(5)), tags.value(id)});
         q.reset();
     }

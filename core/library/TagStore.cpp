@@ -204,11 +204,11 @@ Expected<TagEdit> applyEdit(Database &db, PaperHistory &history, const PapersByT
     return result;
 }
 
-Expected<QStringList> normalizedNames(const QStringList &names)
+Expected<QStringList> normalizedNames(const QStringList &names, Expected<QString> (*normalize)(const QString &))
 {
     QStringList result;
     for (const QString &name : names) {
-        auto normalized = TagStore::normalizedName(name);
+        auto normalized = normalize(name);
         if (!normalized)
             return normalized.error();
         result.append(*normalized);
@@ -369,12 +369,23 @@ Expected<QString> TagStore::normalizedName(const QString &name)
     return parts.join(u'/');
 }
 
+Expected<QString> TagStore::newName(const QString &name)
+{
+    auto normalized = normalizedName(name);
+    if (normalized && normalized->contains(u','))
+        return Error{QCoreApplication::translate("Lectern::TagStore",
+                                                 "the tag '%1' holds a comma, which exports read as two tags: "
+                                                 "write a space, or a / for a tag below another")
+                         .arg(*normalized)};
+    return normalized;
+}
+
 Expected<TagEdit> TagStore::edit(const QList<qint64> &paperIds, const QStringList &add, const QStringList &remove)
 {
-    const auto addNames = normalizedNames(add);
+    const auto addNames = normalizedNames(add, TagStore::newName);
     if (!addNames)
         return addNames.error();
-    const auto removeNames = normalizedNames(remove);
+    const auto removeNames = normalizedNames(remove, TagStore::normalizedName);
     if (!removeNames)
         return removeNames.error();
     for (const QString &name : *addNames)
@@ -454,7 +465,7 @@ Expected<TagRename> TagStore::rename(const QString &fromText, const QString &toT
     const auto from = normalizedName(fromText);
     if (!from)
         return from.error();
-    const auto to = normalizedName(toText);
+    const auto to = newName(toText);
     if (!to)
         return to.error();
     const QString fromKey = nameKey(*from);
@@ -496,6 +507,25 @@ Expected<TagRename> TagStore::rename(const QString &fromText, const QString &toT
     if (auto s = transaction.commit(); !s)
         return s.error();
     return result;
+}
+
+Status TagStore::removeCommas()
+{
+    // One at a time: renaming a tag moves the tags below it, so a list read before would name tags that are gone.
+    for (;;) {
+        Statement commaTag(m_library.db(), "SELECT name FROM tags WHERE instr(name, ',') > 0 LIMIT 1");
+        if (!commaTag.step()) {
+            if (!commaTag.error().isEmpty())
+                return Error{commaTag.error()};
+            return success();
+        }
+        const QString name = commaTag.text(0);
+        commaTag.reset();
+        QString to = name;
+        to.replace(QStringLiteral(", "), QStringLiteral(" ")).replace(u',', u' ');
+        if (auto renamed = rename(name, to); !renamed)
+            return renamed.error();
+    }
 }
 
 Status TagStore::undo(const TagRename &rename)

@@ -75,6 +75,9 @@ public:
 
     // "  ML / optimization " -> "ML/optimization"; an empty name or part is an error.
     static Expected<QString> normalizedName(const QString &name);
+    // normalizedName(), refusing also what a new tag cannot be named: a comma, since every export format
+    // separates tags with commas and would give "comma, tag" back as two tags.
+    static Expected<QString> newName(const QString &name);
 
     // Adds and removes tags on every paper in paperIds. A new name becomes a tag (spelled like an
     // existing tag or parent that differs only in case); removing a tag no paper has ever had, or
@@ -97,6 +100,9 @@ public:
     // ends with one.
     Expected<TagRename> rename(const QString &from, const QString &to);
     Status undo(const TagRename &rename);
+    // Renames the tags made before commas were refused ("comma, tag" becomes "comma tag", merged into a tag of
+    // that name if there is one). Reads only, unless there is such a tag.
+    Status removeCommas();
 
     // Colours a tag (an empty color removes it); colouring an implied parent stores it. Returns the
     // colour before.

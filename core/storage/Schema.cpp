@@ -200,7 +200,29 @@ ALTER TABLE imports ADD COLUMN process TEXT;
 CREATE INDEX papers_import ON papers(import_id);
 )SQL";
 
-constexpr const char *Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8};
+// Version 9: every paper has a citation key, unique ignoring case (BibTeX matches keys so). Keys the source files
+// gave are kept where they are valid keys and the first of their spelling; the others are emptied here and made
+// from the pattern when the library is opened (CitationKeyStore::assignMissing, which papers_without_key finds).
+// library_settings holds what the library's users share, such as the key pattern.
+constexpr const char *Version9 = R"SQL(
+CREATE TABLE library_settings (
+    name  TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+UPDATE papers SET citation_key = ''
+    WHERE length(citation_key) > 200
+       OR citation_key GLOB ('*[ ,{}()"#%''=\~' || char(9, 10, 11, 12, 13) || ']*');
+CREATE INDEX papers_citation_key_any ON papers(citation_key COLLATE NOCASE);
+UPDATE papers SET citation_key = ''
+    WHERE citation_key <> ''
+      AND id > (SELECT min(p.id) FROM papers p WHERE p.citation_key = papers.citation_key COLLATE NOCASE);
+DROP INDEX papers_citation_key_any;
+CREATE UNIQUE INDEX papers_citation_key ON papers(citation_key COLLATE NOCASE) WHERE citation_key <> '';
+CREATE INDEX papers_without_key ON papers(id) WHERE citation_key = '';
+)SQL";
+
+constexpr const char *Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8,
+                                 Version9};
 constexpr qint64 ApplicationId = 1279607636;
 
 Status setVersion(Database &db, int version)

@@ -51,7 +51,15 @@ private Q_SLOTS:
     void html_linksOnlyToWebUrls();
     void bibtex_escapesSpecialCharacters_data();
     void bibtex_escapesSpecialCharacters();
+    void bibtex_bracesCapitalisedTitleWords_data();
+    void bibtex_bracesCapitalisedTitleWords();
+    void bibtex_writesLettersAsLatexWhenAsked_data();
+    void bibtex_writesLettersAsLatexWhenAsked();
+    void bibtex_writesThePapersFields();
+    void bibtex_writesNamesAsBibtexSplitsThem();
+    void bibtex_writesBackTheSourcesOwnFields();
     void citationKeys_areUniqueWithinTheFile();
+    void citationKeys_keepAPapersStoredKey();
     void dateParts_onlyWhenTheYearIsKnown_data();
     void dateParts_onlyWhenTheYearIsKnown();
     void cslJson_isAnArrayWithIssuedOnlyWhenTheYearIsKnown();
@@ -209,7 +217,8 @@ void TestExporters::withoutFields_theReadersFieldsAreLeftOut()
     QVERIFY(!text.contains(QStringLiteral("zzfixturetag")));
     QVERIFY(!text.contains(QStringLiteral("zznotemarker")));
     QVERIFY(!text.contains(QStringLiteral("zzcommentmarker")));
-    QVERIFY(text.contains(QStringLiteral("Deep Learning")));
+    // BibTeX braces each capitalised word of a title, so that styles keep its case.
+    QVERIFY(text.contains(QStringLiteral("Deep Learning")) || text.contains(QStringLiteral("{Deep} {Learning}")));
 }
 
 void TestExporters::unsupportedFields_namesWhatTheFormatLoses_data()
@@ -402,7 +411,19 @@ void TestExporters::bibtex_escapesSpecialCharacters_data()
     QTest::newRow("tilde") << QStringLiteral("a~b") << QStringLiteral("a\\textasciitilde{}b");
     QTest::newRow("caret") << QStringLiteral("x^2") << QStringLiteral("x\\textasciicircum{}2");
     QTest::newRow("backslash") << QStringLiteral("\\alpha") << QStringLiteral("\\textbackslash{}alpha");
-    QTest::newRow("backslash and brace") << QStringLiteral("\\{") << QStringLiteral("\\textbackslash{}\\{");
+    QTest::newRow("backslash and brace") << QStringLiteral("\\{") << QStringLiteral("\\textbackslash{}\\textbraceleft{}");
+    // BibTeX counts escaped braces too: only a brace with its partner may be \{ or \}, a stray one would end the
+    // value early ("Encoding} to") or carry the rest of the entry into it.
+    QTest::newRow("stray closing brace") << QStringLiteral("Encoding} to") << QStringLiteral("Encoding\\textbraceright{} to");
+    QTest::newRow("stray opening brace") << QStringLiteral("{Firstly, we") << QStringLiteral("\\textbraceleft{}Firstly, we");
+    QTest::newRow("injected fields")
+        << QStringLiteral("see }, author = \"Mallory\", x = {")
+        << QStringLiteral("see \\textbraceright{}, author = \"Mallory\", x = \\textbraceleft{}");
+    QTest::newRow("pair around a stray one") << QStringLiteral("{a}b}") << QStringLiteral("\\{a\\}b\\textbraceright{}");
+    QTest::newRow("dashes") << QStringLiteral("--D 128 --arch, a---b") << QStringLiteral("-{}-D 128 -{}-arch, a-{}-{}-b");
+    QTest::newRow("quotes") << QStringLiteral("''q'' ``t`` it's") << QStringLiteral("'{}'q'{}' `{}`t`{}` it's");
+    QTest::newRow("inverted marks") << QStringLiteral("!` ?`") << QStringLiteral("!{}` ?{}`");
+    QTest::newRow("angle brackets") << QStringLiteral("<b>|") << QStringLiteral("\\textless{}b\\textgreater{}|");
     QTest::newRow("non-ASCII") << QStringLiteral("Schrödinger") << QStringLiteral("Schrödinger");
 }
 
@@ -413,13 +434,154 @@ void TestExporters::bibtex_escapesSpecialCharacters()
     QCOMPARE(BibTexExporter::escaped(text), escaped);
 }
 
+void TestExporters::bibtex_bracesCapitalisedTitleWords_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("acronym and colon") << QStringLiteral("ASID: Active exploration of PDEs")
+                                       << QStringLiteral("{ASID}: {Active} exploration of {PDEs}");
+    QTest::newRow("lower case stays") << QStringLiteral("a micro lie theory") << QStringLiteral("a micro lie theory");
+    QTest::newRow("after a colon") << QStringLiteral("Continual learning: variational principle")
+                                   << QStringLiteral("{Continual} learning: {variational} principle");
+    QTest::newRow("inner capital") << QStringLiteral("high-dimensional PDEs, via iPhone")
+                                   << QStringLiteral("high-dimensional {PDEs}, via {iPhone}");
+    QTest::newRow("specials inside") << QStringLiteral("Cats & Dogs {not} 100%")
+                                     << QStringLiteral("{Cats} \\& {Dogs} \\{not\\} 100\\%");
+}
+
+void TestExporters::bibtex_bracesCapitalisedTitleWords()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, written);
+    QCOMPARE(BibTexExporter::titleText(title), written);
+}
+
+void TestExporters::bibtex_writesLettersAsLatexWhenAsked_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("latex");
+    QTest::newRow("umlaut") << QStringLiteral("Schrödinger") << QStringLiteral("Schr{\\\"o}dinger");
+    QTest::newRow("caron and acute") << QStringLiteral("Čech, José") << QStringLiteral("{\\v{C}}ech, Jos{\\'e}");
+    QTest::newRow("special letters") << QStringLiteral("Łukasiewicz, Straße, Ørsted")
+                                     << QStringLiteral("{\\L}ukasiewicz, Stra{\\ss}e, {\\O}rsted");
+    QTest::newRow("dash") << QStringLiteral("a – b") << QStringLiteral("a {\\textendash} b");
+    QTest::newRow("two marks") << QStringLiteral("ậ") << QStringLiteral("{\\^{\\d{a}}}") /* dot below first */;
+    QTest::newRow("no LaTeX form") << QStringLiteral("日本語 😀") << QStringLiteral("日本語 😀");
+    QTest::newRow("specials first") << QStringLiteral("ö_x") << QStringLiteral("{\\\"o}\\_x");
+}
+
+void TestExporters::bibtex_writesLettersAsLatexWhenAsked()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, latex);
+    ExportOptions options;
+    options.latexAscii = true;
+    QCOMPARE(BibTexExporter::escaped(text, options), latex);
+    QCOMPARE(BibTexExporter::escaped(text), BibTexExporter::escaped(text, {})); // UTF-8 unless asked
+}
+
+void TestExporters::bibtex_writesThePapersFields()
+{
+    Paper paper;
+    paper.type = QStringLiteral("inproceedings");
+    paper.title = QStringLiteral("Attention");
+    paper.citationKey = QStringLiteral("vaswani2017attention");
+    paper.authors = {Person::fromText(u"Vaswani, Ashish")};
+    paper.editors = {Person::fromText(u"Guyon, Isabelle")};
+    paper.published = QStringLiteral("2017-12-04");
+    paper.container = QStringLiteral("Advances in Neural Information Processing Systems");
+    paper.volume = QStringLiteral("30");
+    paper.issue = QStringLiteral("2");
+    paper.pages = QStringLiteral("5998-6008");
+    paper.publisher = QStringLiteral("Curran");
+    paper.isbn = QStringLiteral("978-1-5108-6096-4");
+    paper.language = QStringLiteral("en");
+    paper.doi = QStringLiteral("10.5555/3295222.3295349");
+    paper.arxivId = QStringLiteral("1706.03762");
+    paper.arxivCategory = QStringLiteral("cs.CL");
+    const QString text = BibTexExporter().write({paper}, {});
+    const QStringList expected{
+        QStringLiteral("@inproceedings{vaswani2017attention,"),
+        QStringLiteral("  author = {Vaswani, Ashish},"),
+        QStringLiteral("  editor = {Guyon, Isabelle},"),
+        QStringLiteral("  title = {{Attention}},"),
+        QStringLiteral("  booktitle = {Advances in Neural Information Processing Systems},"),
+        QStringLiteral("  year = {2017},"),
+        QStringLiteral("  month = dec,"),
+        QStringLiteral("  volume = {30},"),
+        QStringLiteral("  number = {2},"),
+        QStringLiteral("  pages = {5998--6008},"),
+        QStringLiteral("  publisher = {Curran},"),
+        QStringLiteral("  isbn = {978-1-5108-6096-4},"),
+        QStringLiteral("  language = {en},"),
+        QStringLiteral("  doi = {10.5555/3295222.3295349},"),
+        QStringLiteral("  eprint = {1706.03762},"),
+        QStringLiteral("  archivePrefix = {arXiv},"),
+        QStringLiteral("  primaryClass = {cs.CL},"),
+        QStringLiteral("  url = {https://arxiv.org/abs/1706.03762},"),
+    };
+    for (const QString &line : expected)
+        QVERIFY2(text.contains(line + u'\n'), qPrintable(line + QStringLiteral(" in\n") + text));
+
+    paper.type = QStringLiteral("thesis");
+    QVERIFY(BibTexExporter().write({paper}, {}).contains(QStringLiteral("  school = {Curran},\n")));
+    paper.type = QStringLiteral("article");
+    QVERIFY(BibTexExporter().write({paper}, {}).contains(QStringLiteral("  journal = {Advances")));
+    paper.type.clear(); // the source said nothing: a publisher's DOI makes it an article
+    QVERIFY(BibTexExporter().write({paper}, {}).startsWith(QStringLiteral("@article{")));
+}
+
+void TestExporters::bibtex_writesNamesAsBibtexSplitsThem()
+{
+    Paper paper;
+    paper.title = QStringLiteral("Names");
+    paper.authors = {Person{QStringLiteral("Hippel"), QStringLiteral("Eric"), QStringLiteral("von"), {}, {}},
+                     Person{QStringLiteral("Sherry"), QStringLiteral("John F."), {}, QStringLiteral("Jr."), {}},
+                     Person::literalName(QStringLiteral("Barnes and Noble & Co")),
+                     Person{QStringLiteral("Del Maestro"), QStringLiteral("Adrian"), {}, {}, {}},
+                     Person{QStringLiteral("Anderson"), QStringLiteral("Sand and Sea"), {}, {}, {}}};
+    QVERIFY2(BibTexExporter().write({paper}, {}).contains(QStringLiteral(
+                 "  author = {von Hippel, Eric and Sherry, Jr., John F. and {Barnes and Noble \\& Co} and "
+                 "Del Maestro, Adrian and Anderson, {Sand and Sea}},\n")),
+             qPrintable(BibTexExporter().write({paper}, {})));
+}
+
+void TestExporters::bibtex_writesBackTheSourcesOwnFields()
+{
+    Paper paper;
+    paper.title = QStringLiteral("Extra");
+    paper.extraFields = {{QStringLiteral("file"), QStringLiteral(":a.pdf:PDF")},
+                         {QStringLiteral("groups"), QStringLiteral("{\\em Reading}, b")},
+                         {QStringLiteral("broken"), QStringLiteral("a } b")},
+                         {QStringLiteral("M3"), QStringLiteral("RIS's own")},
+                         {QStringLiteral("title"), QStringLiteral("a second title")}};
+    const QString text = BibTexExporter().write({paper}, {});
+    QVERIFY2(text.contains(QStringLiteral("  file = {:a.pdf:PDF},\n")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("  groups = {{\\em Reading}, b},\n")), qPrintable(text)); // TeX as it was
+    QVERIFY2(text.contains(QStringLiteral("  broken = {a \\textbraceright{} b},\n")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("M3")));
+    QCOMPARE(text.count(QStringLiteral("title = ")), 1);
+}
+
+void TestExporters::citationKeys_keepAPapersStoredKey()
+{
+    QList<Paper> papers = fixture();
+    papers[1].citationKey = QStringLiteral("Stored:Key-1");
+    papers[2].citationKey = QStringLiteral("schrodinger2023schrodinger"); // what papers[0] would be given
+    const QStringList keys = ExportText::citationKeys(papers);
+    QCOMPARE(keys[1], QStringLiteral("Stored:Key-1"));
+    QCOMPARE(keys[2], QStringLiteral("schrodinger2023schrodinger"));
+    QCOMPARE(keys[0], QStringLiteral("schrodinger2023schrodingera"));
+}
+
 void TestExporters::citationKeys_areUniqueWithinTheFile()
 {
     QList<Paper> papers = fixture();
     papers.append(papers.first()); // the same paper twice still gets two keys
     QCOMPARE(ExportText::citationKeys(papers),
-             (QStringList{QStringLiteral("schrodinger2023"), QStringLiteral("script"), QStringLiteral("lecun2015"),
-                          QStringLiteral("schrodinger2023a"), QStringLiteral("curse"), QStringLiteral("schrodinger2023b")}));
+             (QStringList{QStringLiteral("schrodinger2023schrodinger"), QStringLiteral("script"),
+                          QStringLiteral("lecun2015deep"), QStringLiteral("schrodinger2023what"), QStringLiteral("curse"),
+                          QStringLiteral("schrodinger2023schrodingera")}));
 }
 
 void TestExporters::dateParts_onlyWhenTheYearIsKnown_data()

@@ -9,6 +9,7 @@
 #include "library/Library.h"
 #include "library/PaperStore.h"
 #include "library/ReadingListStore.h"
+#include "library/CitationKeys.h"
 #include "library/SmartListStore.h"
 #include "library/TagStore.h"
 #include "storage/Database.h"
@@ -46,6 +47,7 @@ const QList<Table> Tables = {
     {"paper_events", 5, "SELECT p.title, e.at, e.kind, e.detail, e.previous FROM paper_events e"
                      " JOIN papers p ON p.id = e.paper_id ORDER BY p.title, e.at, e.kind, e.detail"},
     {"smart_lists", 3, "SELECT name, query, position FROM smart_lists ORDER BY name"},
+    {"library_settings", 2, "SELECT name, value FROM library_settings ORDER BY name"},
     {"reading_lists", 2, "SELECT name, created_at FROM reading_lists ORDER BY name"},
     // The order, not the numbers: positions may be renumbered.
     {"reading_list_items", 3, "SELECT l.name, p.title, i.added_at FROM reading_list_items i"
@@ -147,6 +149,7 @@ void TestLecternJson::fillSource()
     SmartListStore smart(*m_source);
     QVERIFY(smart.create(u"Read"_s, u"status:read"_s));
     QVERIFY(smart.create(u"ML"_s, u"tag:ml"_s));
+    QVERIFY(CitationKeyStore(*m_source).setPattern(u"[auth]:[year]"_s).ok());
 }
 
 QString TestLecternJson::exportSource()

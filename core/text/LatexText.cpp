@@ -1,4 +1,4 @@
-#include "import/LatexText.h"
+#include "text/LatexText.h"
 
 #include <QHash>
 
@@ -21,41 +21,46 @@ struct Command
     QStringView text; // the replacement for Text, the combining mark for Accent
 };
 
+// The control words that stand for a character or a word, and the first name of each character is what
+// fromUnicode() writes.
+constexpr std::pair<const char16_t *, const char16_t *> TextCommands[] = {
+    {u"i", u"ı"}, {u"j", u"ȷ"}, {u"ss", u"ß"}, {u"SS", u"SS"}, {u"o", u"ø"}, {u"O", u"Ø"}, {u"aa", u"å"},
+    {u"AA", u"Å"}, {u"ae", u"æ"}, {u"AE", u"Æ"}, {u"oe", u"œ"}, {u"OE", u"Œ"}, {u"l", u"ł"}, {u"L", u"Ł"},
+    {u"dh", u"ð"}, {u"DH", u"Ð"}, {u"dj", u"đ"}, {u"DJ", u"Đ"}, {u"th", u"þ"}, {u"TH", u"Þ"}, {u"ng", u"ŋ"},
+    {u"NG", u"Ŋ"},
+    {u"textendash", u"–"}, {u"textemdash", u"—"}, {u"hyphen", u"-"}, {u"slash", u"/"},
+    {u"ldots", u"…"}, {u"dots", u"…"}, {u"textellipsis", u"…"},
+    {u"textbackslash", u"\\"}, {u"textasciitilde", u"~"}, {u"textasciicircum", u"^"},
+    {u"textunderscore", u"_"}, {u"textbar", u"|"}, {u"textless", u"<"}, {u"textgreater", u">"},
+    {u"textbraceleft", u"{"}, {u"textbraceright", u"}"}, {u"textdollar", u"$"},
+    {u"textquoteleft", u"‘"}, {u"textquoteright", u"’"}, {u"textquotedblleft", u"“"},
+    {u"textquotedblright", u"”"}, {u"textquotedbl", u"\""}, {u"textquotesingle", u"'"},
+    {u"quotesinglbase", u"‚"}, {u"quotedblbase", u"„"}, {u"guillemotleft", u"«"}, {u"guillemotright", u"»"},
+    {u"guilsinglleft", u"‹"}, {u"guilsinglright", u"›"},
+    {u"S", u"§"}, {u"textsection", u"§"}, {u"P", u"¶"}, {u"textparagraph", u"¶"}, {u"copyright", u"©"},
+    {u"textcopyright", u"©"}, {u"textregistered", u"®"}, {u"texttrademark", u"™"}, {u"pounds", u"£"},
+    {u"textsterling", u"£"}, {u"euro", u"€"}, {u"texteuro", u"€"}, {u"textyen", u"¥"}, {u"textcent", u"¢"},
+    {u"textdegree", u"°"}, {u"dag", u"†"}, {u"textdagger", u"†"}, {u"ddag", u"‡"}, {u"textdaggerdbl", u"‡"},
+    {u"textbullet", u"•"}, {u"textperiodcentered", u"·"}, {u"textexclamdown", u"¡"},
+    {u"textquestiondown", u"¿"}, {u"textordfeminine", u"ª"}, {u"textordmasculine", u"º"},
+    {u"LaTeX", u"LaTeX"}, {u"TeX", u"TeX"}, {u"BibTeX", u"BibTeX"}, {u"LaTeXe", u"LaTeX2e"},
+    {u"space", u" "}, {u"nobreakspace", u" "}, {u"quad", u" "}, {u"qquad", u" "}, {u"newline", u" "},
+    {u"linebreak", u" "}, {u"par", u" "},
+};
+
+// The accents written as a letter command with an argument: \v{c}, \c{c}.
+constexpr std::pair<const char16_t *, const char16_t *> LetterAccents[] = {
+    {u"u", u"\u0306"}, {u"v", u"\u030c"}, {u"H", u"\u030b"}, {u"c", u"\u0327"}, {u"k", u"\u0328"},
+    {u"r", u"\u030a"}, {u"d", u"\u0323"}, {u"b", u"\u0331"}, {u"t", u"\u0361"},
+};
+
 const QHash<QStringView, Command> &commands()
 {
     static const QHash<QStringView, Command> table = [] {
         QHash<QStringView, Command> t;
-        const std::pair<const char16_t *, const char16_t *> texts[] = {
-            {u"i", u"ı"}, {u"j", u"ȷ"}, {u"ss", u"ß"}, {u"SS", u"SS"}, {u"o", u"ø"}, {u"O", u"Ø"}, {u"aa", u"å"},
-            {u"AA", u"Å"}, {u"ae", u"æ"}, {u"AE", u"Æ"}, {u"oe", u"œ"}, {u"OE", u"Œ"}, {u"l", u"ł"}, {u"L", u"Ł"},
-            {u"dh", u"ð"}, {u"DH", u"Ð"}, {u"dj", u"đ"}, {u"DJ", u"Đ"}, {u"th", u"þ"}, {u"TH", u"Þ"}, {u"ng", u"ŋ"},
-            {u"NG", u"Ŋ"},
-            {u"textendash", u"–"}, {u"textemdash", u"—"}, {u"hyphen", u"-"}, {u"slash", u"/"},
-            {u"ldots", u"…"}, {u"dots", u"…"}, {u"textellipsis", u"…"},
-            {u"textbackslash", u"\\"}, {u"textasciitilde", u"~"}, {u"textasciicircum", u"^"},
-            {u"textunderscore", u"_"}, {u"textbar", u"|"}, {u"textless", u"<"}, {u"textgreater", u">"},
-            {u"textbraceleft", u"{"}, {u"textbraceright", u"}"}, {u"textdollar", u"$"},
-            {u"textquoteleft", u"‘"}, {u"textquoteright", u"’"}, {u"textquotedblleft", u"“"},
-            {u"textquotedblright", u"”"}, {u"textquotedbl", u"\""}, {u"textquotesingle", u"'"},
-            {u"quotesinglbase", u"‚"}, {u"quotedblbase", u"„"}, {u"guillemotleft", u"«"}, {u"guillemotright", u"»"},
-            {u"guilsinglleft", u"‹"}, {u"guilsinglright", u"›"},
-            {u"S", u"§"}, {u"textsection", u"§"}, {u"P", u"¶"}, {u"textparagraph", u"¶"}, {u"copyright", u"©"},
-            {u"textcopyright", u"©"}, {u"textregistered", u"®"}, {u"texttrademark", u"™"}, {u"pounds", u"£"},
-            {u"textsterling", u"£"}, {u"euro", u"€"}, {u"texteuro", u"€"}, {u"textyen", u"¥"}, {u"textcent", u"¢"},
-            {u"textdegree", u"°"}, {u"dag", u"†"}, {u"textdagger", u"†"}, {u"ddag", u"‡"}, {u"textdaggerdbl", u"‡"},
-            {u"textbullet", u"•"}, {u"textperiodcentered", u"·"}, {u"textexclamdown", u"¡"},
-            {u"textquestiondown", u"¿"}, {u"textordfeminine", u"ª"}, {u"textordmasculine", u"º"},
-            {u"LaTeX", u"LaTeX"}, {u"TeX", u"TeX"}, {u"BibTeX", u"BibTeX"}, {u"LaTeXe", u"LaTeX2e"},
-            {u"space", u" "}, {u"nobreakspace", u" "}, {u"quad", u" "}, {u"qquad", u" "}, {u"newline", u" "},
-            {u"linebreak", u" "}, {u"par", u" "},
-        };
-        for (const auto &[name, text] : texts)
+        for (const auto &[name, text] : TextCommands)
             t.insert(QStringView(name), {Kind::Text, QStringView(text)});
-        const std::pair<const char16_t *, const char16_t *> accents[] = {
-            {u"u", u"\u0306"}, {u"v", u"\u030c"}, {u"H", u"\u030b"}, {u"c", u"\u0327"}, {u"k", u"\u0328"},
-            {u"r", u"\u030a"}, {u"d", u"\u0323"}, {u"b", u"\u0331"}, {u"t", u"\u0361"},
-        };
-        for (const auto &[name, mark] : accents)
+        for (const auto &[name, mark] : LetterAccents)
             t.insert(QStringView(name), {Kind::Accent, QStringView(mark)});
         const char16_t *dropped[] = {
             u"emph", u"textit", u"textbf", u"textsc", u"texttt", u"textrm", u"textsf", u"textsl", u"textup",
@@ -372,6 +377,69 @@ qsizetype closingBrace(QStringView text, qsizetype open)
 QString toUnicode(QStringView latex)
 {
     return Decoder(latex).run();
+}
+
+namespace {
+
+// The command for a combining mark: \" for U+0308, \v for U+030C; empty when LaTeX has none.
+QString accentCommand(QChar mark)
+{
+    for (const QChar symbol : QStringView(u"\"'`^~=."))
+        if (symbolAccent(symbol) == mark.unicode())
+            return u'\\' + QString(symbol);
+    for (const auto &[name, accent] : LetterAccents)
+        if (QStringView(accent) == QStringView(&mark, 1))
+            return u'\\' + QString::fromUtf16(name);
+    return {};
+}
+
+// {\"o} for ö, {\v{c}} for č, {\d{\^{a}}} for ậ, {\ss} for ß: the forms BibTeX reads as one letter. Empty
+// when the character has no such form.
+QString latexLetter(QStringView character)
+{
+    static const QHash<QString, QString> letters = [] {
+        QHash<QString, QString> table;
+        for (const auto &[name, text] : TextCommands) {
+            const QString character = QString::fromUtf16(text);
+            if (character.size() == 1 && character.front().unicode() >= 128 && !table.contains(character))
+                table.insert(character, QStringLiteral("{\\") + QString::fromUtf16(name) + u'}');
+        }
+        return table;
+    }();
+    if (const auto found = letters.constFind(character.toString()); found != letters.cend())
+        return *found;
+    const QString decomposed = character.toString().normalized(QString::NormalizationForm_D);
+    if (decomposed.size() < 2 || decomposed.front().unicode() >= 128)
+        return {};
+    QString letter = decomposed.front();
+    for (const QChar mark : QStringView(decomposed).sliced(1)) {
+        const QString command = accentCommand(mark);
+        if (command.isEmpty())
+            return {};
+        const bool symbol = !command.back().isLetter();
+        letter = symbol && letter.size() == 1 ? QString(command + letter) : QString(command + u'{' + letter + u'}');
+    }
+    return u'{' + letter + u'}';
+}
+
+} // namespace
+
+QString fromUnicode(QStringView text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const qsizetype length = text[i].isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        const QStringView character = text.sliced(i, length);
+        i += length - 1;
+        if (character.front().unicode() < 128) {
+            result += character;
+            continue;
+        }
+        const QString letter = latexLetter(character);
+        result += letter.isEmpty() ? character.toString() : letter;
+    }
+    return result;
 }
 
 } // namespace Lectern::LatexText
