@@ -5,6 +5,8 @@
 #include "export/Exporter.h"
 #include "export/HtmlExporter.h"
 
+#include "ExportFixture.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -70,44 +72,6 @@ private:
 
 namespace {
 
-QString dataPath(const QString &name)
-{
-    return QStringLiteral(LECTERN_TEST_DATA "/export/") + name;
-}
-
-Highlight highlightFromJson(const QJsonObject &object)
-{
-    Highlight highlight;
-    highlight.quote = object.value(QStringLiteral("quote")).toString();
-    highlight.comment = object.value(QStringLiteral("comment")).toString();
-    highlight.color = object.value(QStringLiteral("color")).toString();
-    return highlight;
-}
-
-Paper paperFromJson(const QJsonObject &object)
-{
-    Paper paper;
-    paper.id = object.value(QStringLiteral("id")).toInteger();
-    paper.title = object.value(QStringLiteral("title")).toString();
-    for (const QJsonValue author : object.value(QStringLiteral("authors")).toArray())
-        paper.authors.append(Person::fromText(author.toString()));
-    paper.published = object.value(QStringLiteral("published")).toString();
-    paper.arxivId = object.value(QStringLiteral("arxiv_id")).toString();
-    paper.doi = object.value(QStringLiteral("doi")).toString();
-    paper.abstract = object.value(QStringLiteral("abstract")).toString();
-    for (const QJsonValue link : object.value(QStringLiteral("links")).toArray())
-        paper.links.append({link[QStringLiteral("url")].toString(),
-                            link[QStringLiteral("kind")].toString() == u"code" ? Link::Kind::Code : Link::Kind::Page});
-    for (const QJsonValue tag : object.value(QStringLiteral("tags")).toArray())
-        paper.tags.append(tag.toString());
-    paper.status = statusFromName(object.value(QStringLiteral("status")).toString()).value_or(ReadingStatus::Inbox);
-    paper.rating = object.value(QStringLiteral("rating")).toInt();
-    paper.note = object.value(QStringLiteral("note")).toString();
-    for (const QJsonValue highlight : object.value(QStringLiteral("highlights")).toArray())
-        paper.highlights.append(highlightFromJson(highlight.toObject()));
-    return paper;
-}
-
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
@@ -149,11 +113,7 @@ QList<QStringList> parseCsv(const QString &text)
 
 QList<Paper> TestExporters::fixture()
 {
-    const QJsonArray array = QJsonDocument::fromJson(readFile(dataPath(QStringLiteral("papers.json")))).array();
-    QList<Paper> papers;
-    for (const QJsonValue value : array)
-        papers.append(paperFromJson(value.toObject()));
-    return papers;
+    return TestKit::exportFixture(QStringLiteral("papers.json"));
 }
 
 ExportOptions TestExporters::allFieldsWithTitle()
@@ -178,7 +138,7 @@ void TestExporters::everyFormat_matchesItsReferenceFile()
     const Exporter *exporter = exporterNamed(format);
     QVERIFY(exporter);
     const QByteArray actual = exporter->write(papers, allFieldsWithTitle()).toUtf8();
-    const QString reference = dataPath(QStringLiteral("expected.") + exporter->fileExtension());
+    const QString reference = TestKit::exportDataPath(QStringLiteral("expected.") + exporter->fileExtension());
 
     if (qEnvironmentVariableIntValue("LECTERN_REGENERATE_GOLDEN")) {
         QFile file(reference);
