@@ -59,6 +59,15 @@ private Q_SLOTS:
     void cslJson_isAnArrayWithIssuedOnlyWhenTheYearIsKnown();
     void opml_isWellFormedEvenWithControlCharacters();
 
+    void entryType_followsThePaperElseItsDoi_data();
+    void entryType_followsThePaperElseItsDoi();
+    void pageRange_splitsWhatIsARange_data();
+    void pageRange_splitsWhatIsARange();
+    void ris_writesNamesInTheSpecificationsOrder();
+    void ris_writesTheBibliographicFieldsOfThePapersType();
+    void ris_typeFollowsThePaperNotItsDoi();
+    void ris_writesOneDoiEveryUrlAndTheRisFieldsItWasGiven();
+
     void writeExportFile_replacesAnExistingFile();
     void writeExportFile_intoAMissingFolderFails();
     void writeExportFile_underAFileFails();
@@ -67,6 +76,7 @@ private Q_SLOTS:
 
 private:
     static QList<Paper> fixture();
+    static Paper chapterInABook();
     static ExportOptions allFieldsWithTitle();
 };
 
@@ -114,6 +124,38 @@ QList<QStringList> parseCsv(const QString &text)
 QList<Paper> TestExporters::fixture()
 {
     return TestKit::exportFixture(QStringLiteral("papers.json"));
+}
+
+// A paper with every bibliographic field, structured names of each kind and what a RIS file left over.
+Paper TestExporters::chapterInABook()
+{
+    Paper paper;
+    paper.type = QStringLiteral("chapter");
+    paper.title = QStringLiteral("Consumers, Ritual and Łukasiewicz");
+    paper.authors = {{QStringLiteral("Sherry"), QStringLiteral("John F."), {}, QStringLiteral("Jr."), {}},
+                     {QStringLiteral("Beethoven"), QStringLiteral("Ludwig"), QStringLiteral("van"), {}, {}},
+                     Person::literalName(QStringLiteral("World Health Organization"))};
+    paper.editors = {{QStringLiteral("Schrödinger"), QStringLiteral("Erwin"), {}, {}, {}}};
+    paper.published = QStringLiteral("2023-06-13");
+    paper.container = QStringLiteral("Handbook of Rituals");
+    paper.volume = QStringLiteral("5");
+    paper.issue = QStringLiteral("2");
+    paper.pages = QStringLiteral("12--34");
+    paper.publisher = QStringLiteral("Springer");
+    paper.isbn = QStringLiteral("978-3-16-148410-0");
+    paper.issn = QStringLiteral("1234-5678");
+    paper.language = QStringLiteral("en");
+    paper.doi = QStringLiteral("10.1007/978-3-16-148410-0_2");
+    paper.abstract = QStringLiteral("On rituals.\n\nA second paragraph.");
+    paper.links = {{QStringLiteral("https://example.org/chapter"), Link::Kind::Page},
+                   {QStringLiteral("https://github.com/example/ritual"), Link::Kind::Code}};
+    paper.tags = {QStringLiteral("consumer research"), QStringLiteral("ritual/theory")};
+    paper.note = QStringLiteral("Read the appendix.\n\nTwice.");
+    paper.extraFields = {{QStringLiteral("M3"), QStringLiteral("Book Chapter")},
+                         {QStringLiteral("DO"), QStringLiteral("10.9999/another")},
+                         {QStringLiteral("ER"), QStringLiteral("not the end")},
+                         {QStringLiteral("file"), QStringLiteral("chapter.pdf")}};
+    return paper;
 }
 
 ExportOptions TestExporters::allFieldsWithTitle()
@@ -431,6 +473,121 @@ void TestExporters::opml_isWellFormedEvenWithControlCharacters()
             ++outlines;
     QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
     QVERIFY(outlines > 5);
+}
+
+void TestExporters::entryType_followsThePaperElseItsDoi_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("doi");
+    QTest::addColumn<QString>("entryType");
+    QTest::newRow("given") << QStringLiteral("inproceedings") << QStringLiteral("10.1145/1") << QStringLiteral("inproceedings");
+    QTest::newRow("none, publisher's DOI") << QString() << QStringLiteral("10.1145/1") << QStringLiteral("article");
+    QTest::newRow("none, arXiv's DOI") << QString() << QStringLiteral("10.48550/arXiv.2306.01234") << QStringLiteral("preprint");
+    QTest::newRow("none, no DOI") << QString() << QString() << QStringLiteral("preprint");
+    QTest::newRow("unknown") << QStringLiteral("hologram") << QString() << QStringLiteral("misc");
+}
+
+void TestExporters::entryType_followsThePaperElseItsDoi()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, doi);
+    QFETCH(QString, entryType);
+    Paper paper;
+    paper.type = type;
+    paper.doi = doi;
+    QCOMPARE(ExportText::entryType(paper), entryType);
+}
+
+void TestExporters::pageRange_splitsWhatIsARange_data()
+{
+    QTest::addColumn<QString>("pages");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("last");
+    QTest::newRow("BibTeX") << QStringLiteral("12--34") << QStringLiteral("12") << QStringLiteral("34");
+    QTest::newRow("hyphen") << QStringLiteral("12-34") << QStringLiteral("12") << QStringLiteral("34");
+    QTest::newRow("en dash, spaces") << QStringLiteral("S12 – S34") << QStringLiteral("S12") << QStringLiteral("S34");
+    QTest::newRow("one page") << QStringLiteral("e1234") << QStringLiteral("e1234") << QString();
+    QTest::newRow("a list") << QStringLiteral("12, 15-17") << QStringLiteral("12, 15-17") << QString();
+    QTest::newRow("none") << QString() << QString() << QString();
+}
+
+void TestExporters::pageRange_splitsWhatIsARange()
+{
+    QFETCH(QString, pages);
+    QFETCH(QString, first);
+    QFETCH(QString, last);
+    const ExportText::PageRange range = ExportText::pageRange(pages);
+    QCOMPARE(range.first, first);
+    QCOMPARE(range.last, last);
+}
+
+void TestExporters::ris_writesNamesInTheSpecificationsOrder()
+{
+    const QString ris = exporterNamed(u"ris")->write({chapterInABook()}, {});
+    QVERIFY(ris.contains(QStringLiteral("\r\nAU  - Sherry, John F., Jr.\r\n")));
+    QVERIFY(ris.contains(QStringLiteral("\r\nAU  - van Beethoven, Ludwig\r\n")));
+    QVERIFY(ris.contains(QStringLiteral("\r\nAU  - World Health Organization,\r\n")));
+    QVERIFY(ris.contains(QStringLiteral("\r\nA2  - Schrödinger, Erwin\r\n"))); // the editor of the book it is in
+}
+
+void TestExporters::ris_writesTheBibliographicFieldsOfThePapersType()
+{
+    ExportOptions options;
+    options.tags = true;
+    options.notes = true;
+    const QString ris = exporterNamed(u"ris")->write({chapterInABook()}, options);
+    const QStringList lines = ris.split(QStringLiteral("\r\n"));
+    QVERIFY(lines.contains(QStringLiteral("ID  - ") + ExportText::citationKeys({chapterInABook()}).first()));
+    for (const char *line : {"TY  - CHAP", "TI  - Consumers, Ritual and Łukasiewicz", "PY  - 2023",
+                             "DA  - 2023/06/13/", "T2  - Handbook of Rituals", "VL  - 5", "IS  - 2", "SP  - 12", "EP  - 34",
+                             "PB  - Springer", "SN  - 978-3-16-148410-0", "SN  - 1234-5678", "LA  - en",
+                             "AB  - On rituals. A second paragraph.", "KW  - consumer research", "KW  - ritual/theory",
+                             "N1  - Read the appendix. Twice."})
+        QVERIFY2(lines.contains(QString::fromUtf8(line)), line);
+    QVERIFY(!ris.contains(QStringLiteral("JO  - "))); // a book is no journal
+
+    Paper book = chapterInABook();
+    book.type = QStringLiteral("book");
+    book.published = QStringLiteral("2023-06");
+    const QString bookRis = exporterNamed(u"ris")->write({book}, {});
+    QVERIFY(bookRis.startsWith(QStringLiteral("TY  - BOOK\r\n")));
+    QVERIFY(bookRis.contains(QStringLiteral("\r\nED  - Schrödinger, Erwin\r\n"))); // the book's own editor
+    QVERIFY(bookRis.contains(QStringLiteral("\r\nDA  - 2023/06//\r\n")));
+
+    Paper article = chapterInABook();
+    article.type = QStringLiteral("article");
+    const QString articleRis = exporterNamed(u"ris")->write({article}, {});
+    QVERIFY(articleRis.startsWith(QStringLiteral("TY  - JOUR\r\n")));
+    QVERIFY(articleRis.contains(QStringLiteral("\r\nJO  - Handbook of Rituals\r\nT2  - Handbook of Rituals\r\n")));
+}
+
+void TestExporters::ris_typeFollowsThePaperNotItsDoi()
+{
+    Paper paper = chapterInABook();
+    paper.type = QStringLiteral("inproceedings");
+    paper.container = QStringLiteral("Proceedings of the Ritual Conference");
+    const QString ris = exporterNamed(u"ris")->write({paper}, {});
+    QVERIFY(ris.startsWith(QStringLiteral("TY  - CPAPER\r\n")));
+    QVERIFY(ris.contains(QStringLiteral("\r\nT2  - Proceedings of the Ritual Conference\r\n")));
+
+    paper.type.clear(); // a paper from before types were kept: its publisher's DOI makes it a journal article
+    QVERIFY(exporterNamed(u"ris")->write({paper}, {}).startsWith(QStringLiteral("TY  - JOUR\r\n")));
+}
+
+void TestExporters::ris_writesOneDoiEveryUrlAndTheRisFieldsItWasGiven()
+{
+    Paper paper = chapterInABook();
+    paper.arxivId = QStringLiteral("2306.01234");
+    const QString ris = exporterNamed(u"ris")->write({paper}, {});
+    QCOMPARE(ris.count(QStringLiteral("\r\nDO  - ")), 1);
+    QVERIFY(ris.contains(QStringLiteral("\r\nDO  - 10.1007/978-3-16-148410-0_2\r\n")));
+    QVERIFY(ris.contains(QStringLiteral("\r\nUR  - https://arxiv.org/abs/2306.01234\r\nUR  - https://example.org/chapter\r\n"
+                                        "UR  - https://github.com/example/ritual\r\n")));
+    QVERIFY(ris.contains(QStringLiteral("\r\nM3  - Book Chapter\r\n")));
+    QVERIFY(!ris.contains(QStringLiteral("not the end")));
+    QVERIFY(!ris.contains(QStringLiteral("chapter.pdf"))); // a BibTeX field, no RIS tag
+    QCOMPARE(ris.count(QStringLiteral("ER  - ")), 1);
+    QVERIFY(ris.endsWith(QStringLiteral("\r\nER  - \r\n")));
 }
 
 void TestExporters::writeExportFile_replacesAnExistingFile()
