@@ -6,6 +6,7 @@
 #include "export/HtmlExporter.h"
 
 #include "ExportFixture.h"
+#include "TestKit.h"
 
 #include <QDir>
 #include <QFile>
@@ -63,6 +64,9 @@ private Q_SLOTS:
     void entryType_followsThePaperElseItsDoi();
     void pageRange_splitsWhatIsARange_data();
     void pageRange_splitsWhatIsARange();
+    void cslJson_writesThePapersFieldsAndNamesAsTheyAreStructured();
+    void cslJson_typeFollowsThePaperNotItsDoi_data();
+    void cslJson_typeFollowsThePaperNotItsDoi();
     void ris_writesNamesInTheSpecificationsOrder();
     void ris_writesTheBibliographicFieldsOfThePapersType();
     void ris_typeFollowsThePaperNotItsDoi();
@@ -458,7 +462,8 @@ void TestExporters::cslJson_isAnArrayWithIssuedOnlyWhenTheYearIsKnown()
     QVERIFY(items[0].toObject().contains(QStringLiteral("issued")));
     QVERIFY(!items[1].toObject().contains(QStringLiteral("issued"))); // "Jun 13"
     QVERIFY(!items[1].toObject().contains(QStringLiteral("author")));
-    QCOMPARE(items[0][QStringLiteral("author")][1][QStringLiteral("family")].toString(), QStringLiteral("van Beethoven"));
+    QCOMPARE(items[0][QStringLiteral("author")][1][QStringLiteral("family")].toString(), QStringLiteral("Beethoven"));
+    QCOMPARE(items[0][QStringLiteral("author")][1][QStringLiteral("non-dropping-particle")].toString(), QStringLiteral("van"));
     QCOMPARE(items[3][QStringLiteral("author")][0][QStringLiteral("given")].toString(), QStringLiteral("Erwin"));
 }
 
@@ -519,6 +524,69 @@ void TestExporters::pageRange_splitsWhatIsARange()
     const ExportText::PageRange range = ExportText::pageRange(pages);
     QCOMPARE(range.first, first);
     QCOMPARE(range.last, last);
+}
+
+namespace {
+
+QJsonObject cslItem(const Paper &paper, const ExportOptions &options = {})
+{
+    return QJsonDocument::fromJson(exporterNamed(u"csljson")->write({paper}, options).toUtf8()).array().first().toObject();
+}
+
+QJsonObject jsonObject(const char *json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+} // namespace
+
+void TestExporters::cslJson_writesThePapersFieldsAndNamesAsTheyAreStructured()
+{
+    ExportOptions options;
+    options.tags = true;
+    options.notes = true;
+    const QJsonObject item = cslItem(chapterInABook(), options);
+    QCOMPARE(item[u"type"].toString(), QStringLiteral("chapter"));
+    const QJsonArray authors = item[u"author"].toArray();
+    QCOMPARE(authors.size(), 3);
+    QCOMPARE(authors[0].toObject(), jsonObject(R"({"family": "Sherry", "given": "John F.", "suffix": "Jr."})"));
+    QCOMPARE(authors[1].toObject(),
+             jsonObject(R"({"family": "Beethoven", "given": "Ludwig", "non-dropping-particle": "van"})"));
+    QCOMPARE(authors[2].toObject(), jsonObject(R"({"literal": "World Health Organization"})"));
+    QCOMPARE(item[u"editor"].toArray(), QJsonArray{jsonObject(R"({"family": "Schrödinger", "given": "Erwin"})")});
+    QCOMPARE(item[u"issued"].toObject(), jsonObject(R"({"date-parts": [[2023, 6, 13]]})"));
+    const std::pair<const char16_t *, const char *> texts[] = {
+        {u"container-title", "Handbook of Rituals"}, {u"volume", "5"}, {u"issue", "2"}, {u"page", "12-34"},
+        {u"publisher", "Springer"}, {u"ISBN", "978-3-16-148410-0"}, {u"ISSN", "1234-5678"}, {u"language", "en"},
+        {u"DOI", "10.1007/978-3-16-148410-0_2"}, {u"keyword", "consumer research, ritual/theory"},
+        {u"note", "Read the appendix.\n\nTwice."}};
+    for (const auto &[key, value] : texts)
+        QCOMPARE(item[QStringView(key)].toString(), QString::fromUtf8(value));
+}
+
+void TestExporters::cslJson_typeFollowsThePaperNotItsDoi_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("doi");
+    QTest::addColumn<QString>("cslType");
+    QTest::newRow("conference paper with a DOI") << QStringLiteral("inproceedings") << QStringLiteral("10.1145/1")
+                                                 << QStringLiteral("paper-conference");
+    QTest::newRow("book with a DOI") << QStringLiteral("book") << QStringLiteral("10.1007/1") << QStringLiteral("book");
+    QTest::newRow("preprint") << QStringLiteral("preprint") << QString() << QStringLiteral("article");
+    QTest::newRow("no type, publisher's DOI") << QString() << QStringLiteral("10.1038/nature14539")
+                                              << QStringLiteral("article-journal");
+    QTest::newRow("no type, no DOI") << QString() << QString() << QStringLiteral("article");
+}
+
+void TestExporters::cslJson_typeFollowsThePaperNotItsDoi()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, doi);
+    QFETCH(QString, cslType);
+    Paper paper = TestKit::paperTitled(QStringLiteral("Typed"));
+    paper.type = type;
+    paper.doi = doi;
+    QCOMPARE(cslItem(paper)[u"type"].toString(), cslType);
 }
 
 void TestExporters::ris_writesNamesInTheSpecificationsOrder()
