@@ -4,6 +4,7 @@
 #include "export/ExportText.h"
 #include "export/Exporter.h"
 #include "export/HtmlExporter.h"
+#include "export/MarkdownNote.h"
 
 #include "ExportFixture.h"
 #include "TestKit.h"
@@ -67,6 +68,9 @@ private Q_SLOTS:
     void cslJson_writesThePapersFieldsAndNamesAsTheyAreStructured();
     void cslJson_typeFollowsThePaperNotItsDoi_data();
     void cslJson_typeFollowsThePaperNotItsDoi();
+    void markdownNote_isNestedUnderItsHeading_data();
+    void markdownNote_isNestedUnderItsHeading();
+    void markdown_noteCannotRunOnIntoTheNextPaper();
     void ris_writesNamesInTheSpecificationsOrder();
     void ris_writesTheBibliographicFieldsOfThePapersType();
     void ris_typeFollowsThePaperNotItsDoi();
@@ -378,7 +382,7 @@ void TestExporters::markdown_showsHostileTextAsText()
     QVERIFY(markdown.contains(QStringLiteral("\\$x^2\\$ dollars, \\#hash, under\\_score")));
 
     const QString withNotes = exporterNamed(u"md")->write(fixture(), allFieldsWithTitle());
-    QVERIFY(withNotes.contains(QStringLiteral("### Note\n\nCheck the <b>box</b> & the cat.\n\nSecond paragraph")));
+    QVERIFY(withNotes.contains(QStringLiteral("### Note\n\nCheck the \\<b>box\\</b> & the cat.\n\nSecond paragraph")));
 }
 
 void TestExporters::html_linksOnlyToWebUrls()
@@ -524,6 +528,68 @@ void TestExporters::pageRange_splitsWhatIsARange()
     const ExportText::PageRange range = ExportText::pageRange(pages);
     QCOMPARE(range.first, first);
     QCOMPARE(range.last, last);
+}
+
+void TestExporters::markdownNote_isNestedUnderItsHeading_data()
+{
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("nested");
+    const auto row = [](const char *name, const char *note, const char *nested) {
+        QTest::newRow(name) << QString::fromUtf8(note) << QString::fromUtf8(nested);
+    };
+    row("plain", "Read *this* & [that](https://example.org).", "Read *this* & [that](https://example.org).");
+    row("ATX heading", "# Big\n\ntext", "#### Big\n\ntext");
+    row("deep headings stop at six", "## Two\n### Three\n#### Four", "##### Two\n###### Three\n###### Four");
+    row("no heading without a space", "#hashtag and ####### seven", "#hashtag and ####### seven");
+    row("setext headings", "Big\n===\n\nSmall\n---", "#### Big\n\n##### Small");
+    row("setext heading of two lines", "two\nlines\n=====", "#### two lines");
+    row("thematic break, not a heading", "text\n\n---\n\n* * *", "text\n\n---\n\n* * *");
+    row("heading in a list item", "- item\n\n  # inside", "- item\n\n  #### inside");
+    row("heading in a quote", "> # quoted", "> #### quoted");
+    row("unclosed backtick fence", "```\ncode <b>\n# not a heading", "```\ncode <b>\n# not a heading\n```");
+    row("unclosed tilde fence", "~~~~ python\nx = 1", "~~~~ python\nx = 1\n~~~~");
+    row("closed fence", "```\n<b>\n```\n# after", "```\n<b>\n```\n#### after");
+    row("longer closing fence", "````\n```\nstill code\n`````", "````\n```\nstill code\n`````");
+    row("fence in a list item ends with it", "- item\n  ```\n  code", "- item\n  ```\n  code");
+    row("fence in a quote ends with it", "> ```\n> code", "> ```\n> code");
+    row("fence closed by its list item, then another", "- item\n  ```\n  code\ntext\n```\nmore\n```",
+        "- item\n  ```\n  code\ntext\n```\nmore\n```");
+    row("raw HTML", "<script>alert(1)</script>", "\\<script>alert(1)\\</script>");
+    row("comment and declaration", "<!-- x --> <!DOCTYPE html> <?php ?>", "\\<!-- x --> \\<!DOCTYPE html> \\<?php ?>");
+    row("HTML in a heading", "# <b>bold</b>", "#### \\<b>bold\\</b>");
+    row("HTML in a setext heading", "<i>x</i>\n---", "##### \\<i>x\\</i>");
+    row("code span stays code", "`<b>` is code, <b> is not", "`<b>` is code, \\<b> is not");
+    row("code span over two lines", "a `<b>\n<i>` c <u>", "a `<b>\n<i>` c \\<u>");
+    row("double backticks", "`` a ` <b> `` <i>", "`` a ` <b> `` \\<i>");
+    row("backtick without a partner", "a `b <i>", "a `b \\<i>");
+    row("already escaped", "\\<b> and \\\\<b>", "\\<b> and \\\\\\<b>");
+    row("web autolink stays", "see <https://example.org/a?b=1> and <javascript:alert(1)>",
+        "see <https://example.org/a?b=1> and \\<javascript:alert(1)>");
+    row("less than", "1 < 2 and a<3", "1 < 2 and a<3");
+    row("indented code", "text\n\n    <b> code", "text\n\n    <b> code");
+    row("indented paragraph line", "text\n    <b> more", "text\n    \\<b> more");
+    row("HTML in a list item", "- <b>item</b>", "- \\<b>item\\</b>");
+    row("HTML in a footnote", "[^1]: note\n\n    <b>", "[^1]: note\n\n    \\<b>");
+    row("lazy line of a quote", "> quoted\n<b>", "> quoted\n\\<b>");
+    row("leading blank lines, trailing ones", "\n\n# Title\n\n\n", "#### Title");
+    row("carriage returns", "# One\r\ntwo\rthree", "#### One\ntwo\nthree");
+}
+
+void TestExporters::markdownNote_isNestedUnderItsHeading()
+{
+    QFETCH(QString, note);
+    QFETCH(QString, nested);
+    QCOMPARE(MarkdownNote::nested(note, 3), nested);
+}
+
+void TestExporters::markdown_noteCannotRunOnIntoTheNextPaper()
+{
+    Paper first = TestKit::paperTitled(QStringLiteral("First"));
+    first.note = QStringLiteral("# My heading\n\n```cpp\nint open;\n\n<div>");
+    const QString markdown = exporterNamed(u"md")->write({first, TestKit::paperTitled(QStringLiteral("Second"))},
+                                                         ExportOptions::allFields());
+    QVERIFY2(markdown.contains(QStringLiteral("### Note\n\n#### My heading\n\n```cpp\nint open;\n\n<div>\n```\n\n## Second\n")),
+             qPrintable(markdown));
 }
 
 namespace {
