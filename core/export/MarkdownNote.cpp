@@ -151,6 +151,20 @@ bool isWebAutolink(QStringView text)
     return autolink.matchView(text).hasMatch();
 }
 
+// Where the code span that a run of backticks at start opens ends, or the run's own end if nothing closes it (then it
+// is text). A run of the same length closes it; backslashes inside are code.
+qsizetype codeSpanEnd(QStringView text, qsizetype start)
+{
+    const int opening = runLength(text.sliced(start), u'`');
+    for (qsizetype end = start + opening; end < text.size();) {
+        const int run = runLength(text.sliced(end), u'`');
+        if (run == opening)
+            return end + run;
+        end += qMax(run, 1);
+    }
+    return start + opening;
+}
+
 // A '<' that starts a tag, a comment, a declaration or a processing instruction (raw HTML, inline or a block) gets a
 // backslash, which makes it a plain '<'; code spans are code, where a backslash would show, and stay as they are.
 QString escapedHtml(const QString &text)
@@ -160,29 +174,19 @@ QString escapedHtml(const QString &text)
     qsizetype i = 0;
     while (i < text.size()) {
         const QChar c = text[i];
+        qsizetype next = i + 1;
         if (c == u'\\') { // an escape, which already makes what follows literal
-            result += text.mid(i, 2);
-            i += 2;
+            next = qMin(i + 2, text.size());
         } else if (c == u'`') {
-            const int opening = runLength(QStringView(text).sliced(i), u'`');
-            qsizetype end = i + opening;
-            while (end < text.size()) {
-                const int run = runLength(QStringView(text).sliced(end), u'`');
-                if (run == opening)
-                    break;
-                end += qMax(run, 1);
-            }
-            const qsizetype spanEnd = end < text.size() ? end + opening : i + opening; // no closing run: no code span
-            result += text.mid(i, spanEnd - i);
-            i = spanEnd;
-        } else {
-            const QChar next = i + 1 < text.size() ? text[i + 1] : QChar();
-            const bool startsHtml = c == u'<' && ((next.isLetter() && next.unicode() < 128) || QStringView(u"/!?").contains(next));
+            next = codeSpanEnd(text, i);
+        } else if (c == u'<' && next < text.size()) {
+            const QChar after = text[next];
+            const bool startsHtml = (after.isLetter() && after.unicode() < 128) || QStringView(u"/!?").contains(after);
             if (startsHtml && !isWebAutolink(QStringView(text).sliced(i)))
                 result += u'\\';
-            result += c;
-            ++i;
         }
+        result += QStringView(text).sliced(i, next - i);
+        i = next;
     }
     return result;
 }
