@@ -68,6 +68,7 @@ private Q_SLOTS:
     void cslJson_writesThePapersFieldsAndNamesAsTheyAreStructured();
     void cslJson_typeFollowsThePaperNotItsDoi_data();
     void cslJson_typeFollowsThePaperNotItsDoi();
+    void opml_textIsHtmlInsideTheXml();
     void markdownNote_isNestedUnderItsHeading_data();
     void markdownNote_isNestedUnderItsHeading();
     void markdown_noteCannotRunOnIntoTheNextPaper();
@@ -528,6 +529,30 @@ void TestExporters::pageRange_splitsWhatIsARange()
     const ExportText::PageRange range = ExportText::pageRange(pages);
     QCOMPARE(range.first, first);
     QCOMPARE(range.last, last);
+}
+
+// What the attributes of the outlines hold once the XML is read, as a reader of the OPML has them.
+void TestExporters::opml_textIsHtmlInsideTheXml()
+{
+    QList<Paper> papers = fixture();
+    papers[1].tags = {QStringLiteral("<script>alert(2)</script>")};
+    papers[1].note = QStringLiteral("<img src=x onerror=alert(3)> & more");
+    QXmlStreamReader reader(exporterNamed(u"opml")->write(papers, allFieldsWithTitle()));
+    QStringList texts;
+    QStringList notes;
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement || reader.name() != u"outline")
+            continue;
+        texts.append(reader.attributes().value(u"text").toString());
+        notes.append(reader.attributes().value(u"_note").toString());
+    }
+    QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+    QVERIFY(texts.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+    QVERIFY(texts.contains(QStringLiteral("Tags: &lt;script&gt;alert(2)&lt;/script&gt;")));
+    QVERIFY(texts.contains(QStringLiteral("Schrödinger&#39;s Cat: Superposition, Decoherence &amp; 100% &quot;Certainty&quot;")));
+    QVERIFY(notes.contains(QStringLiteral("&lt;img src=x onerror=alert(3)&gt; &amp; more")));
+    for (const QString &text : texts + notes)
+        QVERIFY2(!text.contains(u'<'), qPrintable(text));
 }
 
 void TestExporters::markdownNote_isNestedUnderItsHeading_data()
