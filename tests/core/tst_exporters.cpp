@@ -69,6 +69,8 @@ private Q_SLOTS:
     void cslJson_typeFollowsThePaperNotItsDoi_data();
     void cslJson_typeFollowsThePaperNotItsDoi();
     void opml_textIsHtmlInsideTheXml();
+    void html_saysItsLanguageAndEachPapers_data();
+    void html_saysItsLanguageAndEachPapers();
     void markdownNote_isNestedUnderItsHeading_data();
     void markdownNote_isNestedUnderItsHeading();
     void markdown_noteCannotRunOnIntoTheNextPaper();
@@ -529,6 +531,34 @@ void TestExporters::pageRange_splitsWhatIsARange()
     const ExportText::PageRange range = ExportText::pageRange(pages);
     QCOMPARE(range.first, first);
     QCOMPARE(range.last, last);
+}
+
+void TestExporters::html_saysItsLanguageAndEachPapers_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("tag");
+    QTest::newRow("BCP 47") << QStringLiteral("de") << QStringLiteral("de");
+    QTest::newRow("with a region") << QStringLiteral("en-GB") << QStringLiteral("en-GB");
+    QTest::newRow("ISO 639-2, as PubMed writes it") << QStringLiteral("eng") << QStringLiteral("en");
+    QTest::newRow("a name, as BibTeX has it") << QStringLiteral("german") << QStringLiteral("de");
+    QTest::newRow("a name with capitals") << QStringLiteral("English") << QStringLiteral("en");
+    QTest::newRow("no language") << QStringLiteral("Quenya, mostly") << QString();
+    QTest::newRow("hostile") << QStringLiteral("\"><script>") << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestExporters::html_saysItsLanguageAndEachPapers()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, tag);
+    Paper paper = TestKit::paperTitled(QStringLiteral("Ein Titel"));
+    paper.language = language;
+    const QString html = exporterNamed(u"html")->write({paper}, {});
+    QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n")));
+    const QString attribute = tag.isEmpty() ? QString() : QStringLiteral(" lang=\"%1\"").arg(tag);
+    QVERIFY2(html.contains(QStringLiteral("<h2%1>Ein Titel</h2>\n").arg(attribute)), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("<p%1>An abstract about Ein Titel.</p>\n").arg(attribute)));
+    QCOMPARE(html.count(QStringLiteral(" lang=")), tag.isEmpty() ? 1 : 3);
 }
 
 // What the attributes of the outlines hold once the XML is read, as a reader of the OPML has them.
