@@ -148,12 +148,7 @@ public:
     }
 
 private:
-    static QString bibtexType(const Paper &paper)
-    {
-        if (!paper.type.isEmpty())
-            return EntryType::toBibtex(paper.type);
-        return ExportText::isJournalArticle(paper) ? QStringLiteral("article") : QStringLiteral("misc");
-    }
+    static QString bibtexType(const Paper &paper) { return EntryType::toBibtex(ExportText::entryType(paper)); }
 
     QString text(const QString &value) const { return BibTexExporter::escaped(value, m_options); }
 
@@ -216,11 +211,8 @@ private:
     // "12-34" as BibTeX writes a range, "12--34": a dash meant as a dash, not split as it is in text.
     QString pages(const QString &value) const
     {
-        static const QRegularExpression range(QStringLiteral("\\s*[-\u2010\u2011\u2013\u2014]+\\s*"));
-        QStringList ends = value.simplified().split(range);
-        for (QString &end : ends)
-            end = text(end);
-        return ends.join(QStringLiteral("--"));
+        const ExportText::PageRange range = ExportText::pageRange(value);
+        return range.last.isEmpty() ? text(range.first) : text(range.first) + QStringLiteral("--") + text(range.last);
     }
 
     // The fields of the source file Lectern has no place for, written back as they were when they are BibTeX's
@@ -265,13 +257,13 @@ QString BibTexExporter::titleText(const QString &title, const ExportOptions &opt
 {
     // Styles and pandoc lower-case titles ("Asid: Active exploration of pdes"): every word with a capital is
     // braced, which keeps it as written and leaves the rest to the style.
-    // pandoc also capitalises the word after a colon ("learning: variational" gives "Variational"), so that word is
-    // braced too.
+    // pandoc also capitalises the first word and the word after a colon ("a micro lie theory" gives "A micro",
+    // "learning: variational" "Variational"), so those are braced too.
     QStringList words = escaped(title, options).split(u' ');
-    bool afterColon = false;
+    bool startsSentence = true;
     for (QString &word : words) {
-        const bool brace = hasCapital(word) || (afterColon && !word.isEmpty() && word.front().isLetter());
-        afterColon = word.endsWith(u':');
+        const bool brace = !word.isEmpty() && (hasCapital(word) || startsSentence);
+        startsSentence = word.endsWith(u':');
         if (!brace)
             continue;
         qsizetype end = word.size(); // "{Cat}:" rather than "{Cat:}"

@@ -1,6 +1,7 @@
 #include "export/CslJsonExporter.h"
 
 #include "export/ExportText.h"
+#include "library/EntryType.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,53 +11,74 @@ namespace Lectern {
 
 namespace {
 
-// "Erwin Schrödinger" is given "Erwin", family "Schrödinger"; "Ludwig van Beethoven" keeps the
-// lower-case particle with the family name; "Schrödinger, Erwin" says it itself. A single word
-// (or an organisation) stays whole, as a literal.
-QJsonObject authorName(const QString &author)
-{
-    const QString name = author.simplified();
-    if (const qsizetype comma = name.indexOf(u','); comma > 0)
-        return {{QStringLiteral("family"), name.left(comma).trimmed()},
-                {QStringLiteral("given"), name.mid(comma + 1).trimmed()}};
-    QStringList words = name.split(u' ');
-    if (words.size() < 2)
-        return {{QStringLiteral("literal"), name}};
-    qsizetype familyStart = words.size() - 1;
-    while (familyStart > 1 && words[familyStart - 1].front().isLower())
-        --familyStart;
-    return {{QStringLiteral("family"), words.mid(familyStart).join(u' ')},
-            {QStringLiteral("given"), words.mid(0, familyStart).join(u' ')}};
-}
-
-void insertText(QJsonObject &item, const QString &key, const QString &value)
+void insertText(QJsonObject &object, const QString &key, const QString &value)
 {
     if (!value.isEmpty())
-        item.insert(key, value);
+        object.insert(key, value);
+}
+
+// The name's parts as the paper holds them, never split again from a display name. CSL's non-dropping particle is
+// the one that stays with the family name when it is written family first ("van Beethoven, Ludwig"), as BibTeX's
+// von part does.
+QJsonObject cslName(const Person &person)
+{
+    if (!person.literal.isEmpty())
+        return {{QStringLiteral("literal"), person.literal}};
+    QJsonObject name;
+    insertText(name, QStringLiteral("family"), person.family);
+    insertText(name, QStringLiteral("given"), person.given);
+    insertText(name, QStringLiteral("non-dropping-particle"), person.particle);
+    insertText(name, QStringLiteral("suffix"), person.suffix);
+    return name;
+}
+
+void insertNames(QJsonObject &item, const QString &key, const QList<Person> &people)
+{
+    QJsonArray names;
+    for (const Person &person : people)
+        if (!person.isEmpty())
+            names.append(cslName(person));
+    if (!names.isEmpty())
+        item.insert(key, names);
+}
+
+void insertIssued(QJsonObject &item, const Paper &paper)
+{
+    const QList<int> parts = ExportText::dateParts(paper);
+    if (parts.isEmpty())
+        return;
+    QJsonArray dateParts;
+    for (const int part : parts)
+        dateParts.append(part);
+    QJsonArray dates; // CSL allows a range: a list of dates, each a list of parts
+    dates.append(dateParts);
+    item.insert(QStringLiteral("issued"), QJsonObject{{QStringLiteral("date-parts"), dates}});
+}
+
+// CSL writes a page range with a hyphen ("12-34"), which citeproc formats as the style asks.
+QString cslPages(const QString &pages)
+{
+    const ExportText::PageRange range = ExportText::pageRange(pages);
+    return range.last.isEmpty() ? range.first : range.first + u'-' + range.last;
 }
 
 QJsonObject item(const Paper &paper, const QString &id, const ExportOptions &options)
 {
     QJsonObject item{{QStringLiteral("id"), id},
-                     {QStringLiteral("type"),
-                      ExportText::isJournalArticle(paper) ? QStringLiteral("article-journal") : QStringLiteral("article")},
+                     {QStringLiteral("type"), EntryType::toCsl(ExportText::entryType(paper))},
                      {QStringLiteral("title"), paper.title.simplified()}};
-    QJsonArray authors;
-    for (const QString &author : paper.authorNames())
-        authors.append(authorName(author));
-    if (!authors.isEmpty())
-        item.insert(QStringLiteral("author"), authors);
-    insertText(item, QStringLiteral("abstract"), paper.abstract.trimmed());
-    insertText(item, QStringLiteral("DOI"), paper.doi);
-    insertText(item, QStringLiteral("URL"), ExportText::paperUrl(paper));
-    if (const QList<int> parts = ExportText::dateParts(paper); !parts.isEmpty()) {
-        QJsonArray dateParts;
-        for (const int part : parts)
-            dateParts.append(part);
-        QJsonArray dates; // CSL allows a range: a list of dates, each a list of parts
-        dates.append(dateParts);
-        item.insert(QStringLiteral("issued"), QJsonObject{{QStringLiteral("date-parts"), dates}});
-    }
+    insertNames(item, QStringLiteral("author"), paper.authors);
+    insertNames(item, QStringLiteral("editor"), paper.editors);
+    insertIssued(item, paper);
+    const std::pair<const char16_t *, QString> texts[] = {
+        {u"container-title", paper.container.simplified()}, {u"volume", paper.volume}, {u"issue", paper.issue},
+        {u"page", cslPages(paper.pages)}, {u"publisher", paper.publisher}, {u"ISBN", paper.isbn},
+        {u"ISSN", paper.issn}, {u"language", paper.language}, {u"abstract", paper.abstract.trimmed()},
+        {u"DOI", paper.doi}, {u"URL", ExportText::paperUrl(paper)},
+    };
+    for (const auto &[key, value] : texts)
+        insertText(item, QString::fromUtf16(key), value);
+    // CSL's keyword is one text, its keywords separated by commas; Lectern's tags hold none.
     if (options.tags)
         insertText(item, QStringLiteral("keyword"), paper.tags.join(QStringLiteral(", ")));
     if (options.notes)

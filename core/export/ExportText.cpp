@@ -1,6 +1,7 @@
 #include "export/ExportText.h"
 
 #include "library/CitationKeys.h"
+#include "library/EntryType.h"
 #include "text/PaperText.h"
 
 #include <QRegularExpression>
@@ -70,6 +71,22 @@ QStringList otherUrls(const Paper &paper)
 bool isJournalArticle(const Paper &paper)
 {
     return !paper.doi.isEmpty() && !paper.doi.startsWith(u"10.48550/");
+}
+
+QString entryType(const Paper &paper)
+{
+    if (paper.type.isEmpty())
+        return isJournalArticle(paper) ? QStringLiteral("article") : QStringLiteral("preprint");
+    return EntryType::names().contains(paper.type) ? paper.type : QStringLiteral("misc");
+}
+
+PageRange pageRange(const QString &pages)
+{
+    static const QRegularExpression range(
+        QRegularExpression::anchoredPattern(QStringLiteral(R"(\s*([^\s\-–—]+)\s*(?:--?|–|—)\s*([^\s\-–—]+)\s*)")));
+    if (const auto match = range.match(pages); match.hasMatch())
+        return {match.captured(1), match.captured(2)};
+    return {pages.simplified(), {}};
 }
 
 QStringList citationKeys(const QList<Paper> &papers)

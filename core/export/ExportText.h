@@ -28,6 +28,19 @@ QStringList otherUrls(const Paper &paper);
 // True when the paper has a publisher's DOI (not arXiv's own 10.48550 one): a journal article, then,
 // rather than a preprint.
 bool isJournalArticle(const Paper &paper);
+// The paper's EntryType name, which every format writes its type from. A paper whose source gave none (one stored
+// before Lectern kept types) is an article when it has a publisher's DOI and otherwise a preprint, as the daily
+// list and arXiv give; a name EntryType does not know is "misc".
+QString entryType(const Paper &paper);
+
+// The first and last page of "12--34" (BibTeX), "12-34" or "12–34"; pages that are no such range ("e1234",
+// "12, 15") are the first, as written, and the last is empty.
+struct PageRange
+{
+    QString first;
+    QString last;
+};
+PageRange pageRange(const QString &pages);
 
 // One citation key per paper: its stored key (see CitationKeys), or for a paper without one the default pattern's,
 // unique within the list: "schrodinger2023cat", "schrodinger2023cata".

@@ -3,14 +3,17 @@
 #include "export/ExportText.h"
 #include "text/PaperText.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace Lectern {
 
 namespace {
 
+// The page is in English, the language of its own words ("Published", "Note", the headings); a paper whose language
+// is known says it on its title and abstract, which are in that language, rather than on the page, whose words are not.
 constexpr auto PageStart = uR"HTML(<!DOCTYPE html>
-<html>
+<html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -56,18 +59,44 @@ QString anchor(const QString &label, const QString &url)
         + HtmlExporter::escaped(label) + QStringLiteral("</a>");
 }
 
-QString element(const QString &tag, const QString &text, const QString &className = {})
+QString element(const QString &tag, const QString &text, const QString &className = {}, const QString &language = {})
 {
-    const QString classAttribute = className.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(className);
-    return u'<' + tag + classAttribute + u'>' + HtmlExporter::escaped(text) + QStringLiteral("</") + tag + QStringLiteral(">\n");
+    QString attributes;
+    if (!className.isEmpty())
+        attributes += QStringLiteral(" class=\"%1\"").arg(className);
+    if (!language.isEmpty())
+        attributes += QStringLiteral(" lang=\"%1\"").arg(HtmlExporter::escaped(language));
+    return u'<' + tag + attributes + u'>' + HtmlExporter::escaped(text) + QStringLiteral("</") + tag + QStringLiteral(">\n");
 }
 
-QString paragraphs(const QString &text)
+QString paragraphs(const QString &text, const QString &language = {})
 {
     QString html;
     for (const QString &paragraph : ExportText::paragraphs(text))
-        html += element(QStringLiteral("p"), paragraph);
+        html += element(QStringLiteral("p"), paragraph, {}, language);
     return html;
+}
+
+// A lang attribute must be a BCP 47 tag, where papers hold what their source wrote: "en-GB" and "de" are kept, "eng"
+// (PubMed's ISO 639-2) becomes "en" and a language's English name ("English", "german", as BibTeX has them) its code;
+// anything else gives no attribute rather than a wrong one.
+QString languageTag(const QString &language)
+{
+    static const QRegularExpression tag(QRegularExpression::anchoredPattern(QStringLiteral("([A-Za-z]{2,3})((?:-[A-Za-z0-9]{1,8})*)")));
+    const QString text = language.trimmed();
+    if (const auto match = tag.match(text); match.hasMatch()) {
+        const QString primary = match.captured(1).toLower();
+        const QLocale::Language known = QLocale::codeToLanguage(primary);
+        const QString shortest = QLocale::languageToCode(known, QLocale::ISO639Part1);
+        if (known != QLocale::AnyLanguage)
+            return (shortest.isEmpty() ? primary : shortest) + match.captured(2);
+    }
+    for (int value = QLocale::C + 1; value <= QLocale::LastLanguage; ++value) {
+        const auto named = QLocale::Language(value);
+        if (QLocale::languageToString(named).compare(text, Qt::CaseInsensitive) == 0)
+            return QLocale::languageToCode(named);
+    }
+    return {};
 }
 
 QString details(const Paper &paper, const ExportOptions &options)
@@ -124,13 +153,14 @@ QString highlights(const Paper &paper)
 
 QString article(const Paper &paper, const ExportOptions &options)
 {
-    QString html = QStringLiteral("<article>\n") + element(QStringLiteral("h2"), paper.title.simplified());
+    const QString language = languageTag(paper.language);
+    QString html = QStringLiteral("<article>\n") + element(QStringLiteral("h2"), paper.title.simplified(), {}, language);
     if (!paper.authors.isEmpty())
         html += element(QStringLiteral("p"), paper.authorNames().join(QStringLiteral(", ")), QStringLiteral("authors"));
     html += details(paper, options);
     if (options.tags && !paper.tags.isEmpty())
         html += tags(paper);
-    html += paragraphs(paper.abstract) + links(paper);
+    html += paragraphs(paper.abstract, language) + links(paper);
     if (options.highlights && !paper.highlights.isEmpty())
         html += highlights(paper);
     if (options.notes && !paper.note.trimmed().isEmpty())

@@ -1,6 +1,7 @@
 #include "export/MarkdownExporter.h"
 
 #include "export/ExportText.h"
+#include "export/MarkdownNote.h"
 #include "text/PaperText.h"
 
 #include <QRegularExpression>
@@ -8,6 +9,8 @@
 namespace Lectern {
 
 namespace {
+
+constexpr int NoteHeadingLevel = 3; // "### Note", under the paper's "## Title"
 
 // Backslash-escapes the characters that start inline markup, links, raw HTML, entities and (in
 // renderers that have it) $math$.
@@ -87,9 +90,10 @@ QStringList paperBlocks(const Paper &paper, const ExportOptions &options)
         blocks.append(escapedBlock(paragraph));
     if (options.highlights && !paper.highlights.isEmpty())
         blocks.append(highlightBlocks(paper));
-    // The note is the reader's own Markdown: it goes in as written, not escaped.
+    // The note is the reader's own Markdown, not escaped: only nested under its heading, so that it cannot break
+    // out of its paper.
     if (options.notes && !paper.note.trimmed().isEmpty())
-        blocks.append({QStringLiteral("### Note"), paper.note.trimmed().replace(QStringLiteral("\r\n"), QStringLiteral("\n"))});
+        blocks.append({QStringLiteral("### Note"), MarkdownNote::nested(paper.note, NoteHeadingLevel)});
     return blocks;
 }
 

@@ -5,7 +5,8 @@
 namespace Lectern {
 
 // Markdown (CommonMark): a heading per paper, its details as a list, the abstract, then the chosen
-// fields; highlights as block quotes, the note (Markdown already) as written. Carries every field.
+// fields; highlights as block quotes, the note (Markdown already) nested below its paper (MarkdownNote). Carries
+// every field.
 // All other text is escaped, so a title never turns into markup (or into raw HTML a viewer would run).
 class MarkdownExporter : public Exporter
 {

@@ -1,6 +1,7 @@
 #include "export/OpmlExporter.h"
 
 #include "export/ExportText.h"
+#include "export/HtmlExporter.h"
 #include "text/PaperText.h"
 
 #include <QXmlStreamWriter>
@@ -34,16 +35,18 @@ class OutlineWriter
 public:
     explicit OutlineWriter(QByteArray *output) : m_xml(output) { m_xml.setAutoFormatting(true); }
 
+    // OPML 2.0's text "may contain encoded HTML markup", and readers (pandoc) take it, and the _note beside it, as
+    // markup: both are HTML-escaped, then the XML writer escapes that again, so that "<script>" stays text.
     void start(const QString &text, const QString &url = {}, const QString &note = {})
     {
         m_xml.writeStartElement(QStringLiteral("outline"));
-        m_xml.writeAttribute(QStringLiteral("text"), xmlText(text));
+        m_xml.writeAttribute(QStringLiteral("text"), xmlText(HtmlExporter::escaped(text)));
         if (PaperText::isWebUrl(url)) {
             m_xml.writeAttribute(QStringLiteral("type"), QStringLiteral("link"));
             m_xml.writeAttribute(QStringLiteral("url"), ExportText::encodedUrl(url));
         }
         if (!note.isEmpty())
-            m_xml.writeAttribute(QStringLiteral("_note"), xmlText(note));
+            m_xml.writeAttribute(QStringLiteral("_note"), xmlText(HtmlExporter::escaped(note)));
     }
     void end() { m_xml.writeEndElement(); }
     void leaf(const QString &text, const QString &url = {}, const QString &note = {})

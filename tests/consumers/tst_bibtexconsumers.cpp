@@ -3,6 +3,7 @@
 // writer: stray braces, a note that tries to add fields, TeX ligatures and specials, non-ASCII, markup) is
 // exported as the window and `lectern export` do, and each program must read every paper back whole.
 
+#include "ExportFixture.h"
 #include "export/BibTexExporter.h"
 #include "export/ExportFile.h"
 #include "export/ExportText.h"
@@ -148,6 +149,14 @@ void TestBibtexConsumers::initTestCase()
         QVERIFY(importFile(*m_library, realDay));
     else
         qInfo("%s is not there: only the project's own fixtures are exported", qPrintable(realDay));
+    // And the fixture every format's consumers read: types, containers, particles, suffixes, organisations.
+    QList<Paper> fixture = TestKit::exportFixture(u"hostile.json"_s);
+    QVERIFY(!fixture.isEmpty());
+    for (Paper &paper : fixture)
+        paper.highlights.clear(); // the fixture's give only quotes; BibTeX has no place for them anyway
+    const auto stored = PaperStore(*m_library).add(fixture, u"hostile.json"_s, u"test"_s);
+    QVERIFY2(stored, stored ? "" : qPrintable(stored.error().toString()));
+    QCOMPARE(stored->added, int(fixture.size()));
     for (const Hostile &hostile : hostilePapers()) {
         Paper paper;
         paper.title = hostile.title;
@@ -275,7 +284,7 @@ void TestBibtexConsumers::pandoc_keepsEveryTitleAuthorAndNote()
         const Paper &paper = m_papers[i];
         QVERIFY2(byId.contains(keys[i]), qPrintable(keys[i]));
         const QJsonObject item = byId[keys[i]];
-        QCOMPARE(asPandocReads(item[u"title"].toString()), asPandocReads(paper.title));
+        QCOMPARE(asPandocReads(item[u"title"].toString()), asPandocReads(withoutLoneBraces(paper.title)));
         QStringList families;
         for (const QJsonValue &author : item[u"author"].toArray())
             families.append(author[u"literal"].toString() + author[u"non-dropping-particle"].toString()

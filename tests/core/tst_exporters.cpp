@@ -4,6 +4,10 @@
 #include "export/ExportText.h"
 #include "export/Exporter.h"
 #include "export/HtmlExporter.h"
+#include "export/MarkdownNote.h"
+
+#include "ExportFixture.h"
+#include "TestKit.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,6 +69,24 @@ private Q_SLOTS:
     void cslJson_isAnArrayWithIssuedOnlyWhenTheYearIsKnown();
     void opml_isWellFormedEvenWithControlCharacters();
 
+    void entryType_followsThePaperElseItsDoi_data();
+    void entryType_followsThePaperElseItsDoi();
+    void pageRange_splitsWhatIsARange_data();
+    void pageRange_splitsWhatIsARange();
+    void cslJson_writesThePapersFieldsAndNamesAsTheyAreStructured();
+    void cslJson_typeFollowsThePaperNotItsDoi_data();
+    void cslJson_typeFollowsThePaperNotItsDoi();
+    void opml_textIsHtmlInsideTheXml();
+    void html_saysItsLanguageAndEachPapers_data();
+    void html_saysItsLanguageAndEachPapers();
+    void markdownNote_isNestedUnderItsHeading_data();
+    void markdownNote_isNestedUnderItsHeading();
+    void markdown_noteCannotRunOnIntoTheNextPaper();
+    void ris_writesNamesInTheSpecificationsOrder();
+    void ris_writesTheBibliographicFieldsOfThePapersType();
+    void ris_typeFollowsThePaperNotItsDoi();
+    void ris_writesOneDoiEveryUrlAndTheRisFieldsItWasGiven();
+
     void writeExportFile_replacesAnExistingFile();
     void writeExportFile_intoAMissingFolderFails();
     void writeExportFile_underAFileFails();
@@ -73,48 +95,11 @@ private Q_SLOTS:
 
 private:
     static QList<Paper> fixture();
+    static Paper chapterInABook();
     static ExportOptions allFieldsWithTitle();
 };
 
 namespace {
-
-QString dataPath(const QString &name)
-{
-    return QStringLiteral(LECTERN_TEST_DATA "/export/") + name;
-}
-
-Highlight highlightFromJson(const QJsonObject &object)
-{
-    Highlight highlight;
-    highlight.quote = object.value(QStringLiteral("quote")).toString();
-    highlight.comment = object.value(QStringLiteral("comment")).toString();
-    highlight.color = object.value(QStringLiteral("color")).toString();
-    return highlight;
-}
-
-Paper paperFromJson(const QJsonObject &object)
-{
-    Paper paper;
-    paper.id = object.value(QStringLiteral("id")).toInteger();
-    paper.title = object.value(QStringLiteral("title")).toString();
-    for (const QJsonValue author : object.value(QStringLiteral("authors")).toArray())
-        paper.authors.append(Person::fromText(author.toString()));
-    paper.published = object.value(QStringLiteral("published")).toString();
-    paper.arxivId = object.value(QStringLiteral("arxiv_id")).toString();
-    paper.doi = object.value(QStringLiteral("doi")).toString();
-    paper.abstract = object.value(QStringLiteral("abstract")).toString();
-    for (const QJsonValue link : object.value(QStringLiteral("links")).toArray())
-        paper.links.append({link[QStringLiteral("url")].toString(),
-                            link[QStringLiteral("kind")].toString() == u"code" ? Link::Kind::Code : Link::Kind::Page});
-    for (const QJsonValue tag : object.value(QStringLiteral("tags")).toArray())
-        paper.tags.append(tag.toString());
-    paper.status = statusFromName(object.value(QStringLiteral("status")).toString()).value_or(ReadingStatus::Inbox);
-    paper.rating = object.value(QStringLiteral("rating")).toInt();
-    paper.note = object.value(QStringLiteral("note")).toString();
-    for (const QJsonValue highlight : object.value(QStringLiteral("highlights")).toArray())
-        paper.highlights.append(highlightFromJson(highlight.toObject()));
-    return paper;
-}
 
 QByteArray readFile(const QString &path)
 {
@@ -157,11 +142,39 @@ QList<QStringList> parseCsv(const QString &text)
 
 QList<Paper> TestExporters::fixture()
 {
-    const QJsonArray array = QJsonDocument::fromJson(readFile(dataPath(QStringLiteral("papers.json")))).array();
-    QList<Paper> papers;
-    for (const QJsonValue value : array)
-        papers.append(paperFromJson(value.toObject()));
-    return papers;
+    return TestKit::exportFixture(QStringLiteral("papers.json"));
+}
+
+// A paper with every bibliographic field, structured names of each kind and what a RIS file left over.
+Paper TestExporters::chapterInABook()
+{
+    Paper paper;
+    paper.type = QStringLiteral("chapter");
+    paper.title = QStringLiteral("Consumers, Ritual and Łukasiewicz");
+    paper.authors = {{QStringLiteral("Sherry"), QStringLiteral("John F."), {}, QStringLiteral("Jr."), {}},
+                     {QStringLiteral("Beethoven"), QStringLiteral("Ludwig"), QStringLiteral("van"), {}, {}},
+                     Person::literalName(QStringLiteral("World Health Organization"))};
+    paper.editors = {{QStringLiteral("Schrödinger"), QStringLiteral("Erwin"), {}, {}, {}}};
+    paper.published = QStringLiteral("2023-06-13");
+    paper.container = QStringLiteral("Handbook of Rituals");
+    paper.volume = QStringLiteral("5");
+    paper.issue = QStringLiteral("2");
+    paper.pages = QStringLiteral("12--34");
+    paper.publisher = QStringLiteral("Springer");
+    paper.isbn = QStringLiteral("978-3-16-148410-0");
+    paper.issn = QStringLiteral("1234-5678");
+    paper.language = QStringLiteral("en");
+    paper.doi = QStringLiteral("10.1007/978-3-16-148410-0_2");
+    paper.abstract = QStringLiteral("On rituals.\n\nA second paragraph.");
+    paper.links = {{QStringLiteral("https://example.org/chapter"), Link::Kind::Page},
+                   {QStringLiteral("https://github.com/example/ritual"), Link::Kind::Code}};
+    paper.tags = {QStringLiteral("consumer research"), QStringLiteral("ritual/theory")};
+    paper.note = QStringLiteral("Read the appendix.\n\nTwice.");
+    paper.extraFields = {{QStringLiteral("M3"), QStringLiteral("Book Chapter")},
+                         {QStringLiteral("DO"), QStringLiteral("10.9999/another")},
+                         {QStringLiteral("ER"), QStringLiteral("not the end")},
+                         {QStringLiteral("file"), QStringLiteral("chapter.pdf")}};
+    return paper;
 }
 
 ExportOptions TestExporters::allFieldsWithTitle()
@@ -186,7 +199,7 @@ void TestExporters::everyFormat_matchesItsReferenceFile()
     const Exporter *exporter = exporterNamed(format);
     QVERIFY(exporter);
     const QByteArray actual = exporter->write(papers, allFieldsWithTitle()).toUtf8();
-    const QString reference = dataPath(QStringLiteral("expected.") + exporter->fileExtension());
+    const QString reference = TestKit::exportDataPath(QStringLiteral("expected.") + exporter->fileExtension());
 
     if (qEnvironmentVariableIntValue("LECTERN_REGENERATE_GOLDEN")) {
         QFile file(reference);
@@ -367,10 +380,8 @@ void TestExporters::html_showsHostileTextAsText()
 
 void TestExporters::markdown_showsHostileTextAsText()
 {
-    ExportOptions options = allFieldsWithTitle();
-    options.notes = false; // the note is the reader's own Markdown, written as it is (see below)
-    const QString markdown = exporterNamed(u"md")->write(fixture(), options);
-    // Raw HTML starts with an unescaped '<'; the only ones left open links.
+    const QString markdown = exporterNamed(u"md")->write(fixture(), allFieldsWithTitle());
+    // Raw HTML starts with an unescaped '<', in the note (the reader's own Markdown) too; the only ones left open links.
     static const QRegularExpression unescapedTag(QStringLiteral(R"((?<!\\)<(?!https://))"));
     const auto match = unescapedTag.match(markdown);
     QVERIFY2(!match.hasMatch(), qPrintable(markdown.mid(match.capturedStart() - 20, 40)));
@@ -379,9 +390,7 @@ void TestExporters::markdown_showsHostileTextAsText()
     QVERIFY(markdown.contains(QStringLiteral("\n1\\. not numbered\n")));
     QVERIFY(markdown.contains(QStringLiteral("\\[not\\](a link) \\*not emphasis\\* \\`not code\\`")));
     QVERIFY(markdown.contains(QStringLiteral("\\$x^2\\$ dollars, \\#hash, under\\_score")));
-
-    const QString withNotes = exporterNamed(u"md")->write(fixture(), allFieldsWithTitle());
-    QVERIFY(withNotes.contains(QStringLiteral("### Note\n\nCheck the <b>box</b> & the cat.\n\nSecond paragraph")));
+    QVERIFY(markdown.contains(QStringLiteral("### Note\n\nCheck the \\<b>box\\</b> & the cat.\n\nSecond paragraph")));
 }
 
 void TestExporters::html_linksOnlyToWebUrls()
@@ -440,11 +449,11 @@ void TestExporters::bibtex_bracesCapitalisedTitleWords_data()
     QTest::addColumn<QString>("written");
     QTest::newRow("acronym and colon") << QStringLiteral("ASID: Active exploration of PDEs")
                                        << QStringLiteral("{ASID}: {Active} exploration of {PDEs}");
-    QTest::newRow("lower case stays") << QStringLiteral("a micro lie theory") << QStringLiteral("a micro lie theory");
+    QTest::newRow("lower case stays") << QStringLiteral("a micro lie theory") << QStringLiteral("{a} micro lie theory");
     QTest::newRow("after a colon") << QStringLiteral("Continual learning: variational principle")
                                    << QStringLiteral("{Continual} learning: {variational} principle");
     QTest::newRow("inner capital") << QStringLiteral("high-dimensional PDEs, via iPhone")
-                                   << QStringLiteral("high-dimensional {PDEs}, via {iPhone}");
+                                   << QStringLiteral("{high-dimensional} {PDEs}, via {iPhone}");
     QTest::newRow("specials inside") << QStringLiteral("Cats & Dogs {not} 100%")
                                      << QStringLiteral("{Cats} \\& {Dogs} \\{not\\} 100\\%");
 }
@@ -618,7 +627,8 @@ void TestExporters::cslJson_isAnArrayWithIssuedOnlyWhenTheYearIsKnown()
     QVERIFY(items[0].toObject().contains(QStringLiteral("issued")));
     QVERIFY(!items[1].toObject().contains(QStringLiteral("issued"))); // "Jun 13"
     QVERIFY(!items[1].toObject().contains(QStringLiteral("author")));
-    QCOMPARE(items[0][QStringLiteral("author")][1][QStringLiteral("family")].toString(), QStringLiteral("van Beethoven"));
+    QCOMPARE(items[0][QStringLiteral("author")][1][QStringLiteral("family")].toString(), QStringLiteral("Beethoven"));
+    QCOMPARE(items[0][QStringLiteral("author")][1][QStringLiteral("non-dropping-particle")].toString(), QStringLiteral("van"));
     QCOMPARE(items[3][QStringLiteral("author")][0][QStringLiteral("given")].toString(), QStringLiteral("Erwin"));
 }
 
@@ -633,6 +643,298 @@ void TestExporters::opml_isWellFormedEvenWithControlCharacters()
             ++outlines;
     QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
     QVERIFY(outlines > 5);
+}
+
+void TestExporters::entryType_followsThePaperElseItsDoi_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("doi");
+    QTest::addColumn<QString>("entryType");
+    QTest::newRow("given") << QStringLiteral("inproceedings") << QStringLiteral("10.1145/1") << QStringLiteral("inproceedings");
+    QTest::newRow("none, publisher's DOI") << QString() << QStringLiteral("10.1145/1") << QStringLiteral("article");
+    QTest::newRow("none, arXiv's DOI") << QString() << QStringLiteral("10.48550/arXiv.2306.01234") << QStringLiteral("preprint");
+    QTest::newRow("none, no DOI") << QString() << QString() << QStringLiteral("preprint");
+    QTest::newRow("unknown") << QStringLiteral("hologram") << QString() << QStringLiteral("misc");
+}
+
+void TestExporters::entryType_followsThePaperElseItsDoi()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, doi);
+    QFETCH(QString, entryType);
+    Paper paper;
+    paper.type = type;
+    paper.doi = doi;
+    QCOMPARE(ExportText::entryType(paper), entryType);
+}
+
+void TestExporters::pageRange_splitsWhatIsARange_data()
+{
+    QTest::addColumn<QString>("pages");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("last");
+    QTest::newRow("BibTeX") << QStringLiteral("12--34") << QStringLiteral("12") << QStringLiteral("34");
+    QTest::newRow("hyphen") << QStringLiteral("12-34") << QStringLiteral("12") << QStringLiteral("34");
+    QTest::newRow("en dash, spaces") << QStringLiteral("S12 – S34") << QStringLiteral("S12") << QStringLiteral("S34");
+    QTest::newRow("one page") << QStringLiteral("e1234") << QStringLiteral("e1234") << QString();
+    QTest::newRow("a list") << QStringLiteral("12, 15-17") << QStringLiteral("12, 15-17") << QString();
+    QTest::newRow("none") << QString() << QString() << QString();
+}
+
+void TestExporters::pageRange_splitsWhatIsARange()
+{
+    QFETCH(QString, pages);
+    QFETCH(QString, first);
+    QFETCH(QString, last);
+    const ExportText::PageRange range = ExportText::pageRange(pages);
+    QCOMPARE(range.first, first);
+    QCOMPARE(range.last, last);
+}
+
+void TestExporters::html_saysItsLanguageAndEachPapers_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("tag");
+    QTest::newRow("BCP 47") << QStringLiteral("de") << QStringLiteral("de");
+    QTest::newRow("with a region") << QStringLiteral("en-GB") << QStringLiteral("en-GB");
+    QTest::newRow("ISO 639-2, as PubMed writes it") << QStringLiteral("eng") << QStringLiteral("en");
+    QTest::newRow("a name, as BibTeX has it") << QStringLiteral("german") << QStringLiteral("de");
+    QTest::newRow("a name with capitals") << QStringLiteral("English") << QStringLiteral("en");
+    QTest::newRow("no language") << QStringLiteral("Quenya, mostly") << QString();
+    QTest::newRow("hostile") << QStringLiteral("\"><script>") << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestExporters::html_saysItsLanguageAndEachPapers()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, tag);
+    Paper paper = TestKit::paperTitled(QStringLiteral("Ein Titel"));
+    paper.language = language;
+    const QString html = exporterNamed(u"html")->write({paper}, {});
+    QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n")));
+    const QString attribute = tag.isEmpty() ? QString() : QStringLiteral(" lang=\"%1\"").arg(tag);
+    QVERIFY2(html.contains(QStringLiteral("<h2%1>Ein Titel</h2>\n").arg(attribute)), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("<p%1>An abstract about Ein Titel.</p>\n").arg(attribute)));
+    QCOMPARE(html.count(QStringLiteral(" lang=")), tag.isEmpty() ? 1 : 3);
+}
+
+// What the attributes of the outlines hold once the XML is read, as a reader of the OPML has them.
+void TestExporters::opml_textIsHtmlInsideTheXml()
+{
+    QList<Paper> papers = fixture();
+    papers[1].tags = {QStringLiteral("<script>alert(2)</script>")};
+    papers[1].note = QStringLiteral("<img src=x onerror=alert(3)> & more");
+    QXmlStreamReader reader(exporterNamed(u"opml")->write(papers, allFieldsWithTitle()));
+    QStringList texts;
+    QStringList notes;
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement || reader.name() != u"outline")
+            continue;
+        texts.append(reader.attributes().value(u"text").toString());
+        notes.append(reader.attributes().value(u"_note").toString());
+    }
+    QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+    QVERIFY(texts.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+    QVERIFY(texts.contains(QStringLiteral("Tags: &lt;script&gt;alert(2)&lt;/script&gt;")));
+    QVERIFY(texts.contains(QStringLiteral("Schrödinger&#39;s Cat: Superposition, Decoherence &amp; 100% &quot;Certainty&quot;")));
+    QVERIFY(notes.contains(QStringLiteral("&lt;img src=x onerror=alert(3)&gt; &amp; more")));
+    for (const QString &text : texts + notes)
+        QVERIFY2(!text.contains(u'<'), qPrintable(text));
+}
+
+void TestExporters::markdownNote_isNestedUnderItsHeading_data()
+{
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("nested");
+    const auto row = [](const char *name, const char *note, const char *nested) {
+        QTest::newRow(name) << QString::fromUtf8(note) << QString::fromUtf8(nested);
+    };
+    row("plain", "Read *this* & [that](https://example.org).", "Read *this* & [that](https://example.org).");
+    row("ATX heading", "# Big\n\ntext", "#### Big\n\ntext");
+    row("deep headings stop at six", "## Two\n### Three\n#### Four", "##### Two\n###### Three\n###### Four");
+    row("no heading without a space", "#hashtag and ####### seven", "#hashtag and ####### seven");
+    row("setext headings", "Big\n===\n\nSmall\n---", "#### Big\n\n##### Small");
+    row("setext heading of two lines", "two\nlines\n=====", "#### two lines");
+    row("thematic break, not a heading", "text\n\n---\n\n* * *", "text\n\n---\n\n* * *");
+    row("heading in a list item", "- item\n\n  # inside", "- item\n\n  #### inside");
+    row("heading in a quote", "> # quoted", "> #### quoted");
+    row("unclosed backtick fence", "```\ncode <b>\n# not a heading", "```\ncode <b>\n# not a heading\n```");
+    row("unclosed tilde fence", "~~~~ python\nx = 1", "~~~~ python\nx = 1\n~~~~");
+    row("closed fence", "```\n<b>\n```\n# after", "```\n<b>\n```\n#### after");
+    row("longer closing fence", "````\n```\nstill code\n`````", "````\n```\nstill code\n`````");
+    row("fence in a list item ends with it", "- item\n  ```\n  code", "- item\n  ```\n  code");
+    row("fence in a quote ends with it", "> ```\n> code", "> ```\n> code");
+    row("fence closed by its list item, then another", "- item\n  ```\n  code\ntext\n```\nmore\n```",
+        "- item\n  ```\n  code\ntext\n```\nmore\n```");
+    row("raw HTML", "<script>alert(1)</script>", "\\<script>alert(1)\\</script>");
+    row("comment and declaration", "<!-- x --> <!DOCTYPE html> <?php ?>", "\\<!-- x --> \\<!DOCTYPE html> \\<?php ?>");
+    row("HTML in a heading", "# <b>bold</b>", "#### \\<b>bold\\</b>");
+    row("HTML in a setext heading", "<i>x</i>\n---", "##### \\<i>x\\</i>");
+    row("code span stays code", "`<b>` is code, <b> is not", "`<b>` is code, \\<b> is not");
+    row("code span over two lines", "a `<b>\n<i>` c <u>", "a `<b>\n<i>` c \\<u>");
+    row("double backticks", "`` a ` <b> `` <i>", "`` a ` <b> `` \\<i>");
+    row("backtick without a partner", "a `b <i>", "a `b \\<i>");
+    row("already escaped", "\\<b> and \\\\<b>", "\\<b> and \\\\\\<b>");
+    row("web autolink stays", "see <https://example.org/a?b=1> and <javascript:alert(1)>",
+        "see <https://example.org/a?b=1> and \\<javascript:alert(1)>");
+    row("less than", "1 < 2 and a<3", "1 < 2 and a<3");
+    row("indented code", "text\n\n    <b> code", "text\n\n    <b> code");
+    row("indented paragraph line", "text\n    <b> more", "text\n    \\<b> more");
+    row("HTML in a list item", "- <b>item</b>", "- \\<b>item\\</b>");
+    row("HTML in a footnote", "[^1]: note\n\n    <b>", "[^1]: note\n\n    \\<b>");
+    row("lazy line of a quote", "> quoted\n<b>", "> quoted\n\\<b>");
+    row("leading blank lines, trailing ones", "\n\n# Title\n\n\n", "#### Title");
+    row("carriage returns", "# One\r\ntwo\rthree", "#### One\ntwo\nthree");
+}
+
+void TestExporters::markdownNote_isNestedUnderItsHeading()
+{
+    QFETCH(QString, note);
+    QFETCH(QString, nested);
+    QCOMPARE(MarkdownNote::nested(note, 3), nested);
+}
+
+void TestExporters::markdown_noteCannotRunOnIntoTheNextPaper()
+{
+    Paper first = TestKit::paperTitled(QStringLiteral("First"));
+    first.note = QStringLiteral("# My heading\n\n```cpp\nint open;\n\n<div>");
+    const QString markdown = exporterNamed(u"md")->write({first, TestKit::paperTitled(QStringLiteral("Second"))},
+                                                         ExportOptions::allFields());
+    QVERIFY2(markdown.contains(QStringLiteral("### Note\n\n#### My heading\n\n```cpp\nint open;\n\n<div>\n```\n\n## Second\n")),
+             qPrintable(markdown));
+}
+
+namespace {
+
+QJsonObject cslItem(const Paper &paper, const ExportOptions &options = {})
+{
+    return QJsonDocument::fromJson(exporterNamed(u"csljson")->write({paper}, options).toUtf8()).array().first().toObject();
+}
+
+QJsonObject jsonObject(const char *json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+} // namespace
+
+void TestExporters::cslJson_writesThePapersFieldsAndNamesAsTheyAreStructured()
+{
+    ExportOptions options;
+    options.tags = true;
+    options.notes = true;
+    const QJsonObject item = cslItem(chapterInABook(), options);
+    QCOMPARE(item[u"type"].toString(), QStringLiteral("chapter"));
+    const QJsonArray authors = item[u"author"].toArray();
+    QCOMPARE(authors.size(), 3);
+    QCOMPARE(authors[0].toObject(), jsonObject(R"({"family": "Sherry", "given": "John F.", "suffix": "Jr."})"));
+    QCOMPARE(authors[1].toObject(),
+             jsonObject(R"({"family": "Beethoven", "given": "Ludwig", "non-dropping-particle": "van"})"));
+    QCOMPARE(authors[2].toObject(), jsonObject(R"({"literal": "World Health Organization"})"));
+    QCOMPARE(item[u"editor"].toArray(), QJsonArray{jsonObject(R"({"family": "Schrödinger", "given": "Erwin"})")});
+    QCOMPARE(item[u"issued"].toObject(), jsonObject(R"({"date-parts": [[2023, 6, 13]]})"));
+    const std::pair<const char16_t *, const char *> texts[] = {
+        {u"container-title", "Handbook of Rituals"}, {u"volume", "5"}, {u"issue", "2"}, {u"page", "12-34"},
+        {u"publisher", "Springer"}, {u"ISBN", "978-3-16-148410-0"}, {u"ISSN", "1234-5678"}, {u"language", "en"},
+        {u"DOI", "10.1007/978-3-16-148410-0_2"}, {u"keyword", "consumer research, ritual/theory"},
+        {u"note", "Read the appendix.\n\nTwice."}};
+    for (const auto &[key, value] : texts)
+        QCOMPARE(item[QStringView(key)].toString(), QString::fromUtf8(value));
+}
+
+void TestExporters::cslJson_typeFollowsThePaperNotItsDoi_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("doi");
+    QTest::addColumn<QString>("cslType");
+    QTest::newRow("conference paper with a DOI") << QStringLiteral("inproceedings") << QStringLiteral("10.1145/1")
+                                                 << QStringLiteral("paper-conference");
+    QTest::newRow("book with a DOI") << QStringLiteral("book") << QStringLiteral("10.1007/1") << QStringLiteral("book");
+    QTest::newRow("preprint") << QStringLiteral("preprint") << QString() << QStringLiteral("article");
+    QTest::newRow("no type, publisher's DOI") << QString() << QStringLiteral("10.1038/nature14539")
+                                              << QStringLiteral("article-journal");
+    QTest::newRow("no type, no DOI") << QString() << QString() << QStringLiteral("article");
+}
+
+void TestExporters::cslJson_typeFollowsThePaperNotItsDoi()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, doi);
+    QFETCH(QString, cslType);
+    Paper paper = TestKit::paperTitled(QStringLiteral("Typed"));
+    paper.type = type;
+    paper.doi = doi;
+    QCOMPARE(cslItem(paper)[u"type"].toString(), cslType);
+}
+
+void TestExporters::ris_writesNamesInTheSpecificationsOrder()
+{
+    const QString ris = exporterNamed(u"ris")->write({chapterInABook()}, {});
+    QVERIFY(ris.contains(QStringLiteral("\r\nAU  - Sherry, John F., Jr.\r\n")));
+    QVERIFY(ris.contains(QStringLiteral("\r\nAU  - van Beethoven, Ludwig\r\n")));
+    QVERIFY(ris.contains(QStringLiteral("\r\nAU  - World Health Organization,\r\n")));
+    QVERIFY(ris.contains(QStringLiteral("\r\nA2  - Schrödinger, Erwin\r\n"))); // the editor of the book it is in
+}
+
+void TestExporters::ris_writesTheBibliographicFieldsOfThePapersType()
+{
+    ExportOptions options;
+    options.tags = true;
+    options.notes = true;
+    const QString ris = exporterNamed(u"ris")->write({chapterInABook()}, options);
+    const QStringList lines = ris.split(QStringLiteral("\r\n"));
+    QVERIFY(lines.contains(QStringLiteral("ID  - ") + ExportText::citationKeys({chapterInABook()}).first()));
+    for (const char *line : {"TY  - CHAP", "TI  - Consumers, Ritual and Łukasiewicz", "PY  - 2023",
+                             "DA  - 2023/06/13/", "T2  - Handbook of Rituals", "VL  - 5", "IS  - 2", "SP  - 12", "EP  - 34",
+                             "PB  - Springer", "SN  - 978-3-16-148410-0", "SN  - 1234-5678", "LA  - en",
+                             "AB  - On rituals. A second paragraph.", "KW  - consumer research", "KW  - ritual/theory",
+                             "N1  - Read the appendix. Twice."})
+        QVERIFY2(lines.contains(QString::fromUtf8(line)), line);
+    QVERIFY(!ris.contains(QStringLiteral("JO  - "))); // a book is no journal
+
+    Paper book = chapterInABook();
+    book.type = QStringLiteral("book");
+    book.published = QStringLiteral("2023-06");
+    const QString bookRis = exporterNamed(u"ris")->write({book}, {});
+    QVERIFY(bookRis.startsWith(QStringLiteral("TY  - BOOK\r\n")));
+    QVERIFY(bookRis.contains(QStringLiteral("\r\nED  - Schrödinger, Erwin\r\n"))); // the book's own editor
+    QVERIFY(bookRis.contains(QStringLiteral("\r\nDA  - 2023/06//\r\n")));
+
+    Paper article = chapterInABook();
+    article.type = QStringLiteral("article");
+    const QString articleRis = exporterNamed(u"ris")->write({article}, {});
+    QVERIFY(articleRis.startsWith(QStringLiteral("TY  - JOUR\r\n")));
+    QVERIFY(articleRis.contains(QStringLiteral("\r\nJO  - Handbook of Rituals\r\nT2  - Handbook of Rituals\r\n")));
+}
+
+void TestExporters::ris_typeFollowsThePaperNotItsDoi()
+{
+    Paper paper = chapterInABook();
+    paper.type = QStringLiteral("inproceedings");
+    paper.container = QStringLiteral("Proceedings of the Ritual Conference");
+    const QString ris = exporterNamed(u"ris")->write({paper}, {});
+    QVERIFY(ris.startsWith(QStringLiteral("TY  - CPAPER\r\n")));
+    QVERIFY(ris.contains(QStringLiteral("\r\nT2  - Proceedings of the Ritual Conference\r\n")));
+
+    paper.type.clear(); // a paper from before types were kept: its publisher's DOI makes it a journal article
+    QVERIFY(exporterNamed(u"ris")->write({paper}, {}).startsWith(QStringLiteral("TY  - JOUR\r\n")));
+}
+
+void TestExporters::ris_writesOneDoiEveryUrlAndTheRisFieldsItWasGiven()
+{
+    Paper paper = chapterInABook();
+    paper.arxivId = QStringLiteral("2306.01234");
+    const QString ris = exporterNamed(u"ris")->write({paper}, {});
+    QCOMPARE(ris.count(QStringLiteral("\r\nDO  - ")), 1);
+    QVERIFY(ris.contains(QStringLiteral("\r\nDO  - 10.1007/978-3-16-148410-0_2\r\n")));
+    QVERIFY(ris.contains(QStringLiteral("\r\nUR  - https://arxiv.org/abs/2306.01234\r\nUR  - https://example.org/chapter\r\n"
+                                        "UR  - https://github.com/example/ritual\r\n")));
+    QVERIFY(ris.contains(QStringLiteral("\r\nM3  - Book Chapter\r\n")));
+    QVERIFY(!ris.contains(QStringLiteral("not the end")));
+    QVERIFY(!ris.contains(QStringLiteral("chapter.pdf"))); // a BibTeX field, no RIS tag
+    QCOMPARE(ris.count(QStringLiteral("ER  - ")), 1);
+    QVERIFY(ris.endsWith(QStringLiteral("\r\nER  - \r\n")));
 }
 
 void TestExporters::writeExportFile_replacesAnExistingFile()
