@@ -838,6 +838,40 @@
     </message>
 </context>
 <context>
+    <name>Lectern::KeptExports</name>
+    <message>
+        <source>the query is not valid at character %1: %2</source>
+        <translation>die Abfrage ist bei Zeichen %1 ungültig: %2</translation>
+    </message>
+    <message>
+        <source>the smart list &quot;%1&quot;: %2</source>
+        <translation>die intelligente Liste „%1“: %2</translation>
+    </message>
+    <message>
+        <source>no reading list or smart list is named &quot;%1&quot;</source>
+        <translation>keine Leseliste und keine intelligente Liste heißt „%1“</translation>
+    </message>
+    <message>
+        <source>All papers</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an export format</source>
+        <translation>„%1“ ist kein Exportformat</translation>
+    </message>
+    <message>
+        <source>no export is kept up to date in %1</source>
+        <translation>in %1 wird kein Export aktuell gehalten</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::KeptExportsWriter</name>
+    <message>
+        <source>Could not keep %1 up to date: %2</source>
+        <translation>%1 konnte nicht aktuell gehalten werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::LecternJsonReader</name>
     <message>
         <source>this line is not JSON: %1</source>

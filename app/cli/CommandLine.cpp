@@ -2,6 +2,7 @@
 
 #include "cli/Command.h"
 #include "cli/TerminalOutput.h"
+#include "export/KeptExports.h"
 #include "library/Library.h"
 #include "storage/Database.h"
 
@@ -127,6 +128,26 @@ const QList<Command> &commands()
     return all;
 }
 
+// The commands that change what an export can show: after them the files kept up to date are rewritten, as the
+// window rewrites them after its own edits.
+bool changesLibrary(const Command &command)
+{
+    static const QStringList writers{QStringLiteral("import"), QStringLiteral("tag"), QStringLiteral("note"),
+                                     QStringLiteral("status"), QStringLiteral("list-add"), QStringLiteral("key"),
+                                     QStringLiteral("restore")};
+    return writers.contains(QLatin1StringView(command.name));
+}
+
+void rewriteKeptExports(const Context &context)
+{
+    auto library = Library::open(context.libraryPath());
+    if (!library)
+        return; // the command itself said what is wrong with it
+    const KeptExportStore::Refresh refresh = KeptExportStore(**library).refresh();
+    for (const Error &error : refresh.errors)
+        err() << "lectern " << context.command << ": warning: a file kept up to date: " << error.toString() << Qt::endl;
+}
+
 const Command *findCommand(const QString &name)
 {
     for (const Command &command : commands())
@@ -223,7 +244,10 @@ int runCommand(const Command &command, const QStringList &arguments)
         return Usage;
     }
     Context context{command.name, parser};
-    return command.run(context);
+    const int status = command.run(context);
+    if (status == Done && changesLibrary(command))
+        rewriteKeptExports(context);
+    return status;
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "cli/Command.h"
 
 #include "export/ExportFile.h"
+#include "export/KeptExports.h"
 #include "export/Exporter.h"
 #include "export/LecternJson.h"
 #include "library/Library.h"
@@ -25,45 +26,26 @@ const QString AllOption = QStringLiteral("all");
 const QString OutputOption = QStringLiteral("output");
 const QString FieldsOption = QStringLiteral("fields");
 const QString AsciiOption = QStringLiteral("ascii");
+const QString KeepUpdatedOption = QStringLiteral("keep-updated");
+const QString RemoveOption = QStringLiteral("remove");
 
-// The papers an export writes, in their order, and what the document is called.
-struct ExportSource
+// What the export's options name: exactly one of --list, --query and --all (checked before).
+KeptExport keptExport(const Context &context)
 {
-    QList<qint64> ids;
-    QString title;
-};
-
-// The papers the query finds, under that title; or why there are none to export.
-Expected<ExportSource> querySource(Library &library, const QString &query, const QString &title)
-{
-    auto ids = findPapers(library, Query::parse(query));
-    if (!ids)
-        return ids.error();
-    return ExportSource{std::move(*ids), title};
-}
-
-// A reading list by that name, else a smart list (its papers as its query finds them now).
-Expected<ExportSource> namedListSource(Library &library, const QString &name)
-{
-    ReadingListStore readingLists(library);
-    if (const auto list = readingLists.find(name))
-        return ExportSource{readingLists.paperIds(list->id), list->name};
-    if (const auto list = SmartListStore(library).find(name)) {
-        auto source = querySource(library, list->query, list->name);
-        if (!source)
-            return Error{QStringLiteral("the smart list \"%1\": %2").arg(list->name, source.error().message)};
-        return source;
+    const QCommandLineParser &parser = context.parser;
+    KeptExport kept;
+    kept.path = parser.value(OutputOption);
+    kept.format = context.format();
+    kept.fields = parser.value(FieldsOption);
+    kept.latexAscii = parser.isSet(AsciiOption);
+    if (parser.isSet(ListOption)) {
+        kept.scope = KeptExport::Scope::List;
+        kept.source = parser.value(ListOption);
+    } else if (parser.isSet(QueryOption)) {
+        kept.scope = KeptExport::Scope::Query;
+        kept.source = parser.value(QueryOption);
     }
-    return Error{QStringLiteral("no reading list or smart list is named \"%1\" ('lectern lists' shows them)").arg(name)};
-}
-
-Expected<ExportSource> exportSource(Library &library, const QCommandLineParser &parser)
-{
-    if (parser.isSet(ListOption))
-        return namedListSource(library, parser.value(ListOption));
-    if (parser.isSet(QueryOption))
-        return querySource(library, parser.value(QueryOption), parser.value(QueryOption));
-    return ExportSource{PaperStore(library).ids(), QStringLiteral("All papers")};
+    return kept;
 }
 
 // The arguments' mistakes, found before the library is opened; empty when there are none.
@@ -75,6 +57,8 @@ QString exportArgumentsError(const Context &context)
     const int sources = int(parser.isSet(ListOption)) + int(parser.isSet(QueryOption)) + int(parser.isSet(AllOption));
     if (sources != 1)
         return QStringLiteral("say what to export with exactly one of --list NAME, --query QUERY and --all");
+    if (parser.isSet(KeepUpdatedOption) && !parser.isSet(OutputOption))
+        return QStringLiteral("--keep-updated needs the file to keep: -o FILE");
     if (parser.isSet(QueryOption)) {
         const Query query = Query::parse(parser.value(QueryOption));
         if (!query.isValid())
@@ -103,31 +87,48 @@ int exportCommand(Context &context)
     auto library = context.openLibrary();
     if (!library)
         return Failed;
-    const auto source = exportSource(*library, context.parser);
-    if (!source)
-        return context.failure(source.error().toString());
-    options->title = source->title;
-    options->latexAscii = context.parser.isSet(AsciiOption);
-    QString text;
-    qsizetype count = source->ids.size();
-    // Lectern JSON carries everything, fields and lists alike: --fields does not apply to it.
-    if (context.format() == LecternJsonFormat) {
-        text = writeLecternJson(*library, source->ids);
-    } else {
-        const Exporter &exporter = *exporterNamed(context.format());
-        warnAboutLostFields(context, exporter, *options);
-        const QList<Paper> papers = papersForExport(*library, source->ids);
-        count = papers.size();
-        text = exporter.write(papers, *options);
-    }
+    const KeptExport kept = keptExport(context);
+    const auto selection = exportSelection(*library, kept.scope, kept.source);
+    if (!selection)
+        return context.failure(selection.error().toString());
+    if (context.format() != LecternJsonFormat)
+        warnAboutLostFields(context, *exporterNamed(context.format()), *options);
+    const auto text = exportText(*library, kept);
+    if (!text)
+        return context.failure(text.error().toString());
     if (!context.parser.isSet(OutputOption)) {
-        out() << text << Qt::flush;
+        out() << *text << Qt::flush;
         return Done;
     }
-    const QString path = context.parser.value(OutputOption);
-    if (auto written = writeExportFile(path, text); !written)
+    if (auto written = writeExportFile(kept.path, *text); !written)
         return context.failure(written.error().toString());
-    out() << "exported " << count << " papers to " << path << Qt::endl;
+    out() << "exported " << selection->ids.size() << " papers to " << kept.path << Qt::endl;
+    if (context.parser.isSet(KeepUpdatedOption)) {
+        if (auto s = KeptExportStore(*library).keep(kept); !s)
+            return context.failure(s.error().toString());
+        out() << "kept up to date: Lectern rewrites it after each change to what it exports" << Qt::endl;
+    }
+    return Done;
+}
+
+int exportsCommand(Context &context)
+{
+    if (!context.positional().isEmpty())
+        return context.usageError(QStringLiteral("unexpected argument '%1'").arg(context.positional().first()));
+    auto library = context.openLibrary();
+    if (!library)
+        return Failed;
+    KeptExportStore store(*library);
+    if (context.parser.isSet(RemoveOption)) {
+        if (auto s = store.remove(context.parser.value(RemoveOption)); !s)
+            return context.failure(s.error().toString());
+        out() << "no longer kept up to date: " << context.parser.value(RemoveOption) << " (the file stays)" << Qt::endl;
+        return Done;
+    }
+    for (const KeptExport &kept : store.all())
+        out() << kept.path << '\t' << kept.format << '\t' << scopeName(kept.scope)
+              << (kept.source.isEmpty() ? QString() : u' ' + kept.source) << '\n';
+    out() << Qt::flush;
     return Done;
 }
 
@@ -217,10 +218,15 @@ QList<Command> listCommands()
              .arg(fieldNames(ExportOptions::allFields()).join(u',')),
          QStringLiteral("FIELDS")},
         {AsciiOption, QStringLiteral("BibTeX: write non-ASCII letters as LaTeX commands ({\\\"o}), for an 8-bit BibTeX.")},
+        {KeepUpdatedOption, QStringLiteral("Keep FILE up to date: Lectern (the window and the command line) rewrites it "
+                                           "after every change to what it exports.")},
     };
     return {
         {"export", "", "Write a reading list, a smart list, a query's papers or the whole library in a file format.",
          exporterNames() << LecternJsonFormat, exportCommand, exportOptions},
+        {"exports", "", "Show the export files kept up to date (export --keep-updated), or stop keeping one.", {},
+         exportsCommand,
+         {{RemoveOption, QStringLiteral("Stop keeping FILE up to date (the file stays as it is)."), QStringLiteral("FILE")}}},
         {"lists", "", "Show the reading lists and smart lists with the number of papers in each.",
          {QStringLiteral("text"), QStringLiteral("json")}, listsCommand},
         {"list-add", "NAME ID...", "Add papers to the end of a reading list, creating the list if there is none of that name.",

@@ -5,6 +5,7 @@
 #include "gui/InputDialogs.h"
 #include "gui/ImportWorker.h"
 #include "gui/cite/CiteActions.h"
+#include "gui/export/KeptExportsWriter.h"
 #include "gui/PaperListModel.h"
 #include "gui/ReaderView.h"
 #include "gui/list/PaperTitleDelegate.h"
@@ -318,6 +319,7 @@ void MainWindow::connectAnnotations()
     auto *watcher = new ChangeWatcher(m_library->db(), this);
     watcher->setObjectName(QStringLiteral("changeWatcher"));
     connect(watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::showChangesMadeElsewhere);
+    connectKeptExports(watcher);
     connect(m_annotator, &Annotator::noteSaved, m_sidebar, &SidebarView::refresh);
     connect(m_annotator, &Annotator::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_sidebar, &SidebarView::scopeSelected, m_model, &PaperListModel::setScope);
@@ -328,6 +330,19 @@ void MainWindow::connectAnnotations()
 }
 
 // The search's words marked in the reader, the papers related to the one shown, and the list's context menu.
+// The files tied to lists follow every change, whoever made it, and what changed while the window was closed.
+void MainWindow::connectKeptExports(ChangeWatcher *watcher)
+{
+    auto *writer = new KeptExportsWriter(m_library->path(), this);
+    writer->setObjectName(QStringLiteral("keptExportsWriter"));
+    connect(m_annotator, &Annotator::changed, writer, &KeptExportsWriter::schedule);
+    connect(m_annotator, &Annotator::noteSaved, writer, &KeptExportsWriter::schedule);
+    connect(this, &MainWindow::importFinished, writer, &KeptExportsWriter::schedule);
+    connect(watcher, &ChangeWatcher::changedElsewhere, writer, &KeptExportsWriter::schedule);
+    connect(writer, &KeptExportsWriter::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    writer->schedule();
+}
+
 void MainWindow::connectFinding()
 {
     connect(m_model, &QAbstractItemModel::modelReset, m_reader, [this] { m_reader->setSearchQuery(m_model->query()); });

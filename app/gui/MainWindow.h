@@ -18,6 +18,7 @@ namespace Lectern {
 
 class Annotator;
 class GettingStartedWidget;
+class ChangeWatcher;
 class CiteActions;
 class ListActions;
 class RelatedPapers;
@@ -63,6 +64,7 @@ private:
     void addUndoActions(QMenu *edit);
     void createAnnotationMenus();
     QDockWidget *createSidebar();
+    void connectKeptExports(ChangeWatcher *watcher);
     void connectAnnotations();
     void connectFinding();
     void revealPaper(qint64 paperId);

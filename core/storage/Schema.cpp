@@ -221,8 +221,21 @@ CREATE UNIQUE INDEX papers_citation_key ON papers(citation_key COLLATE NOCASE) W
 CREATE INDEX papers_without_key ON papers(id) WHERE citation_key = '';
 )SQL";
 
+// Version 10: export files kept up to date with what they export (KeptExportStore): the window and the command
+// line rewrite them after changes that affect them.
+constexpr const char *Version10 = R"SQL(
+CREATE TABLE kept_exports (
+    path        TEXT PRIMARY KEY,
+    format      TEXT NOT NULL,
+    scope       TEXT NOT NULL CHECK (scope IN ('all', 'list', 'query')),
+    source      TEXT NOT NULL DEFAULT '',
+    fields      TEXT NOT NULL DEFAULT '',
+    latex_ascii INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+)SQL";
+
 constexpr const char *Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8,
-                                 Version9};
+                                 Version9, Version10};
 constexpr qint64 ApplicationId = 1279607636;
 
 Status setVersion(Database &db, int version)

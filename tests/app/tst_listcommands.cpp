@@ -66,6 +66,9 @@ private Q_SLOTS:
     void export_ofAQueryThatCannotRun_failsAndLeavesTheFileAlone();
     void lists_ofASmartListThatCannotRun_hasNoCount();
     void export_intoAMissingFolder_failsCleanly();
+    void export_keepUpdated_isRewrittenAfterEachCommandThatChangesIt();
+    void export_keepUpdated_needsAFile();
+    void exports_listsAndRemovesTheFilesKeptUpToDate();
 
 private:
     // Runs "lectern COMMAND --library <this test's library> ARGUMENTS...".
@@ -386,6 +389,52 @@ void TestListCommands::export_intoAMissingFolder_failsCleanly()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(path), qPrintable(result.err));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestListCommands::export_keepUpdated_isRewrittenAfterEachCommandThatChangesIt()
+{
+    QCOMPARE(lectern(QStringLiteral("list-add"), {QStringLiteral("To cite"), QString::number(idOf(LatentTitle))}).exitCode, 0);
+    const QString path = m_dir->filePath(QStringLiteral("cite.bib"));
+    const Result exported = lectern(QStringLiteral("export"), {QStringLiteral("--list"), QStringLiteral("To cite"),
+                                                               QStringLiteral("--format"), QStringLiteral("bib"),
+                                                               QStringLiteral("--fields"), QStringLiteral("tags"),
+                                                               QStringLiteral("-o"), path, QStringLiteral("--keep-updated")});
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY2(exported.out.contains(QStringLiteral("kept up to date")), qPrintable(exported.out));
+    QVERIFY(!readFile(path).contains("Momentum"));
+
+    QCOMPARE(lectern(QStringLiteral("tag"), {QString::number(idOf(LatentTitle)), QStringLiteral("+spectral")}).exitCode, 0);
+    QVERIFY2(readFile(path).contains("keywords = {spectral}"), readFile(path).constData());
+    QCOMPARE(lectern(QStringLiteral("list-add"), {QStringLiteral("To cite"), QString::number(idOf(MomentumTitle))}).exitCode, 0);
+    QVERIFY(readFile(path).contains("{Momentum}"));
+    QCOMPARE(lectern(QStringLiteral("key"), {QString::number(idOf(MomentumTitle)), QStringLiteral("momentum2023")}).exitCode, 0);
+    QVERIFY(readFile(path).contains("@misc{momentum2023,"));
+}
+
+void TestListCommands::export_keepUpdated_needsAFile()
+{
+    const Result result = lectern(QStringLiteral("export"), {QStringLiteral("--all"), QStringLiteral("--format"),
+                                                             QStringLiteral("bib"), QStringLiteral("--keep-updated")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("-o FILE")), qPrintable(result.err));
+}
+
+void TestListCommands::exports_listsAndRemovesTheFilesKeptUpToDate()
+{
+    const QString path = m_dir->filePath(QStringLiteral("all.ris"));
+    QCOMPARE(lectern(QStringLiteral("export"), {QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("ris"),
+                                                QStringLiteral("-o"), path, QStringLiteral("--keep-updated")})
+                 .exitCode,
+             0);
+    const Result listed = lectern(QStringLiteral("exports"));
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.out, path + QStringLiteral("\tris\tall\n"));
+    QCOMPARE(lectern(QStringLiteral("exports"), {QStringLiteral("--remove"), m_dir->filePath(QStringLiteral("none.ris"))}).exitCode, 1);
+    QCOMPARE(lectern(QStringLiteral("exports"), {QStringLiteral("--remove"), path}).exitCode, 0);
+    QVERIFY(lectern(QStringLiteral("exports")).out.isEmpty());
+    const QByteArray before = readFile(path);
+    QCOMPARE(lectern(QStringLiteral("tag"), {QString::number(idOf(LatentTitle)), QStringLiteral("+later")}).exitCode, 0);
+    QCOMPARE(readFile(path), before);
 }
 
 QTEST_GUILESS_MAIN(TestListCommands)

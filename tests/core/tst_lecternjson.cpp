@@ -54,7 +54,9 @@ const QList<Table> Tables = {
                            " JOIN reading_lists l ON l.id = i.list_id JOIN papers p ON p.id = i.paper_id"
                            " ORDER BY l.name, i.position"},
 };
-const QStringList NotCompared = {u"imports"_s};
+// The files kept up to date are paths of this machine, which a library moved elsewhere has no use for: Lectern JSON
+// does not carry them.
+const QStringList NotCompared = {u"imports"_s, u"kept_exports"_s};
 
 QStringList rowsOf(Database &db, const Table &table)
 {
