@@ -234,6 +234,17 @@
     </message>
 </context>
 <context>
+    <name>KeptListMarks</name>
+    <message>
+        <source>Kept up to date in %1</source>
+        <translation>Aktuell gehalten in %1</translation>
+    </message>
+    <message>
+        <source>Stop Keeping the Exported File Up to Date</source>
+        <translation>Exportierte Datei nicht mehr aktuell halten</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::AnnotationStore</name>
     <message>
         <source>no paper has the id %1</source>
@@ -628,6 +639,18 @@
     <message>
         <source>highlights</source>
         <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the file up to date as the papers change</source>
+        <translation>Datei &amp;aktuell halten, wenn sich die Artikel ändern</translation>
+    </message>
+    <message>
+        <source>Lectern rewrites the file after every change to these papers, also those made on the command line (&apos;lectern exports&apos; lists such files)</source>
+        <translation>Lectern schreibt die Datei nach jeder Änderung dieser Artikel neu, auch nach Änderungen auf der Kommandozeile („lectern exports“ listet solche Dateien)</translation>
+    </message>
+    <message>
+        <source>The file was written, but cannot be kept up to date: %1</source>
+        <translation>Die Datei wurde geschrieben, kann aber nicht aktuell gehalten werden: %1</translation>
     </message>
 </context>
 <context>

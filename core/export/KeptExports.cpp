@@ -143,6 +143,15 @@ Status KeptExportStore::remove(const QString &path)
     return success();
 }
 
+QStringList KeptExportStore::pathsForList(const QString &name)
+{
+    QStringList paths;
+    for (const KeptExport &kept : all())
+        if (kept.scope == KeptExport::Scope::List && kept.source.compare(name, Qt::CaseInsensitive) == 0)
+            paths.append(kept.path);
+    return paths;
+}
+
 KeptExportStore::Refresh KeptExportStore::refresh()
 {
     Refresh result;

@@ -50,6 +50,8 @@ public:
     Status keep(KeptExport kept);
     // An error naming the file when no tie has it.
     Status remove(const QString &path);
+    // The files kept up to date with the reading list or smart list of this name (ignoring case, as list names are).
+    QStringList pathsForList(const QString &name);
 
     // Writes (atomically) each kept file whose content is not what its export gives now: after any change that
     // affects it, a deleted file, or changes made while no Lectern ran. A file that holds it already is not touched.

@@ -2,6 +2,7 @@
 
 #include "export/ExportFile.h"
 #include "export/Exporter.h"
+#include "export/KeptExports.h"
 #include "gui/FileDialogs.h"
 #include "library/AnnotationStore.h"
 #include "library/ReadingListStore.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void formatWithoutAPlace_warnsAboutTheFieldsItLeavesOut();
     void export_writesTheChosenPapersInTheirOrder();
     void smartListExport_writesWhatItsQueryFinds();
+    void keepUpdated_tiesTheFileToTheList();
     void unwritableFile_showsTheError_andKeepsTheDialog();
     void cancelledFileDialog_writesNothing();
 
@@ -248,6 +250,29 @@ void TestExportDialog::export_writesTheChosenPapersInTheirOrder()
     QVERIFY(!written.contains(u"Apple Orchards"));
     const QString message = m_fixture.window()->statusBar()->currentMessage();
     QVERIFY2(message.startsWith(u"Exported 2 paper") && message.endsWith(path), qPrintable(message));
+}
+
+void TestExportDialog::keepUpdated_tiesTheFileToTheList()
+{
+    QVERIFY(openDialog());
+    auto *keep = part<QCheckBox>(QStringLiteral("exportKeepUpdated"));
+    chooseSource(QStringLiteral("Selected papers")); // gone with the next click: nothing to keep up to date
+    QVERIFY(!keep->isEnabled());
+    chooseSource(QStringLiteral("Reading list"));
+    chooseFormat(QStringLiteral("bib"));
+    QVERIFY(keep->isEnabled());
+    keep->setChecked(true);
+    const QString path = m_fixture.filePath(QStringLiteral("weekend.bib"));
+    FileDialogs::setNextSaveFileName(path);
+    QSignalSpy closed(dialog(), &QDialog::finished);
+    part<QPushButton>(QStringLiteral("exportButton"))->click();
+    QVERIFY(closed.wait(10000));
+    const QList<KeptExport> kept = KeptExportStore(*m_fixture.openLibrary()).all();
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().path, path);
+    QCOMPARE(kept.first().format, QStringLiteral("bib"));
+    QCOMPARE(kept.first().scope, KeptExport::Scope::List);
+    QCOMPARE(kept.first().source, QStringLiteral("Weekend"));
 }
 
 void TestExportDialog::smartListExport_writesWhatItsQueryFinds()

@@ -4,6 +4,8 @@
 #include "GuiTestSupport.h"
 
 #include "export/KeptExports.h"
+#include "gui/lists/ReadingListSection.h"
+#include "gui/sidebar/SidebarView.h"
 #include "gui/undo/Annotator.h"
 #include "library/ReadingListStore.h"
 #include "library/TagStore.h"
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void start_writesWhatChangedWhileClosed();
     void windowEdit_rewritesTheFile();
     void changeByAnotherProgram_rewritesTheFile();
+    void sidebar_marksTheListAndStopsKeepingIt();
 
 private:
     QString m_path;
@@ -93,6 +96,25 @@ void TestKeptExportsWindow::changeByAnotherProgram_rewritesTheFile()
     auto other = m_fixture.openLibrary();
     QVERIFY(ReadingListStore(*other).addPapersToNamedList(u"To cite"_s, {m_ids[1]}));
     QTRY_VERIFY_WITH_TIMEOUT(contentsOf(m_path).contains(u"{Beta} {Paper}"_s), Within);
+}
+
+void TestKeptExportsWindow::sidebar_marksTheListAndStopsKeepingIt()
+{
+    QVERIFY(m_fixture.openWindow());
+    auto *sidebar = m_fixture.window()->findChild<SidebarView *>();
+    QVERIFY(sidebar);
+    sidebar->selectKey(ReadingListSection::keyOf(ReadingListStore(*m_fixture.openLibrary()).find(u"To cite"_s)->id));
+    const SidebarEntry *entry = sidebar->currentEntry();
+    QVERIFY(entry && entry->label == u"To cite"_s);
+    QVERIFY(entry->kept);
+    QVERIFY2(entry->toolTip.contains(m_path), qPrintable(entry->toolTip));
+    auto *stop = m_fixture.window()->findChild<QAction *>(u"stopKeepingReadingListAction"_s);
+    QVERIFY(stop && stop->isVisible());
+    stop->trigger();
+    QVERIFY(KeptExportStore(*m_fixture.openLibrary()).all().isEmpty());
+    QVERIFY(!sidebar->currentEntry()->kept);
+    QVERIFY(!stop->isVisible());
+    QVERIFY(QFile::exists(m_path)); // the file stays
 }
 
 QTEST_MAIN(TestKeptExportsWindow)

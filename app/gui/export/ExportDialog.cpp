@@ -1,6 +1,7 @@
 #include "gui/export/ExportDialog.h"
 
 #include "export/ExportFile.h"
+#include "export/KeptExports.h"
 #include "gui/FileDialogs.h"
 #include "gui/SyntaxRepository.h"
 #include "gui/export/ExportWorker.h"
@@ -155,6 +156,10 @@ QWidget *ExportDialog::createOptions()
     m_format->setObjectName(QStringLiteral("exportFormat"));
     for (const auto &exporter : exporters())
         m_format->addItem(exporter->displayName(), exporter->name());
+    m_keepUpdated = new QCheckBox(tr("&Keep the file up to date as the papers change"), options);
+    m_keepUpdated->setObjectName(QStringLiteral("exportKeepUpdated"));
+    m_keepUpdated->setToolTip(tr("Lectern rewrites the file after every change to these papers, also those made on the "
+                                 "command line ('lectern exports' lists such files)"));
     m_warning = new QLabel(options);
     m_warning->setObjectName(QStringLiteral("exportWarning"));
     m_warning->setWordWrap(true);
@@ -165,6 +170,7 @@ QWidget *ExportDialog::createOptions()
     form->addRow(tr("&Papers:"), m_source);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("Include:"), createFieldBoxes());
+    form->addRow(QString(), m_keepUpdated);
     form->addRow(QString(), m_warning);
     return options;
 }
@@ -213,6 +219,8 @@ ExportOptions ExportDialog::options() const
 
 void ExportDialog::sourceChanged()
 {
+    // A selection is gone as soon as another one is made: there is nothing to keep the file up to date with.
+    m_keepUpdated->setEnabled(m_sources.value(m_source->currentIndex()).kind != ExportSource::Kind::Selection);
     const auto ids = ExportSources::paperIds(m_library, m_sources.value(m_source->currentIndex()), m_selection);
     m_sourceError = ids ? QString() : ids.error().message;
     m_sourceIds = ids ? *ids : QList<qint64>();
@@ -289,8 +297,28 @@ void ExportDialog::exportFinished(const QString &error, int paperCount, const QS
         m_error->show();
         return;
     }
+    if (const QString tieError = keepUpToDate(path); !tieError.isEmpty()) {
+        m_error->setText(tr("The file was written, but cannot be kept up to date: %1").arg(tieError));
+        m_error->show();
+        return;
+    }
     Q_EMIT exported(path, paperCount);
     accept();
+}
+
+QString ExportDialog::keepUpToDate(const QString &path)
+{
+    const ExportSource source = m_sources.value(m_source->currentIndex());
+    if (!m_keepUpdated->isChecked() || source.kind == ExportSource::Kind::Selection)
+        return {};
+    KeptExport kept;
+    kept.path = path;
+    kept.format = exporter().name();
+    kept.scope = source.kind == ExportSource::Kind::Library ? KeptExport::Scope::All : KeptExport::Scope::List;
+    kept.source = source.listName;
+    kept.fields = fieldNames(options()).join(u',');
+    const Status status = KeptExportStore(m_library).keep(kept);
+    return status ? QString() : status.error().message;
 }
 
 void ExportDialog::setExporting(bool exporting)
@@ -303,6 +331,7 @@ void ExportDialog::setExporting(bool exporting)
         widget->setEnabled(!exporting);
     for (QCheckBox *box : std::as_const(m_fields))
         box->setEnabled(!exporting);
+    m_keepUpdated->setEnabled(!exporting && m_sources.value(m_source->currentIndex()).kind != ExportSource::Kind::Selection);
 }
 
 void ExportDialog::restoreChoices()

@@ -56,6 +56,8 @@ private:
     void startExport(const QString &path);
     void exportFinished(const QString &error, int paperCount, const QString &path);
     void setExporting(bool exporting);
+    // Ties the file to the source when asked: an error when the tie could not be stored.
+    QString keepUpToDate(const QString &path);
     void restoreChoices();
     void saveChoices() const;
 
@@ -68,6 +70,7 @@ private:
     QComboBox *m_source;
     QComboBox *m_format;
     QList<QCheckBox *> m_fields;     // in the order of fieldNames(ExportOptions::allFields())
+    QCheckBox *m_keepUpdated;        // for a list or the library, not a selection
     QLabel *m_warning;
     QLabel *m_previewLabel;
     QPlainTextEdit *m_preview;

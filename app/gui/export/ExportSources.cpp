@@ -16,12 +16,12 @@ QList<ExportSource> ExportSources::all(Library &library, int selectedCount)
                         tr("Selected papers"), QString()});
     for (const ReadingList &list : ReadingListStore(library).lists())
         sources.append({ExportSource::Kind::ReadingList, list.id, tr("Reading list: %1 (%2)").arg(list.name).arg(list.count),
-                        tr("Reading list: %1").arg(list.name), readingListScope(list.name)});
+                        tr("Reading list: %1").arg(list.name), readingListScope(list.name), list.name});
     for (const SmartListCount &smart : SmartListStore(library).listsWithCounts())
         sources.append({ExportSource::Kind::SmartList, smart.list.id,
                         tr("Smart list: %1 (%2)")
                             .arg(smart.list.name, smart.count < 0 ? QStringLiteral("?") : QString::number(smart.count)),
-                        tr("Smart list: %1").arg(smart.list.name), smart.list.query});
+                        tr("Smart list: %1").arg(smart.list.name), smart.list.query, smart.list.name});
     sources.append({ExportSource::Kind::Library, 0, tr("All papers (%1)").arg(PaperStore(library).count()),
                     tr("All papers"), QString()});
     return sources;

@@ -20,6 +20,7 @@ struct ExportSource
     QString label; // for the chooser, with the number of papers
     QString title; // of the exported document
     QString scope; // the paper list's scope that shows the same papers; empty for the selection
+    QString listName; // a reading list's or smart list's own name
 };
 
 class ExportSources

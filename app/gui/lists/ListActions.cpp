@@ -159,6 +159,7 @@ void ListActions::showExportDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, this, [this](const QString &path, int count) {
         Q_EMIT message(tr("Exported %n paper(s) to %1", nullptr, count).arg(QDir::toNativeSeparators(path)));
+        m_parts.sidebar.refresh(); // a list now kept up to date in the file shows its mark
     });
     // Window-modal but not blocking: the event loop (and a test driving it) carries on.
     dialog->open();

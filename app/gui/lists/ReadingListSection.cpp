@@ -2,6 +2,7 @@
 
 #include "gui/InputDialogs.h"
 #include "gui/NewAction.h"
+#include "gui/lists/KeptListMarks.h"
 #include "gui/lists/ListScopes.h"
 #include "gui/lists/ReadingListCommands.h"
 #include "gui/sidebar/SidebarView.h"
@@ -26,7 +27,14 @@ ReadingListSection::ReadingListSection(Library &library, Annotator &annotator, S
     });
     QObject::connect(rename, &QAction::triggered, &view, [this] { renameCurrent(); });
     QObject::connect(remove, &QAction::triggered, &view, [this] { deleteCurrent(); });
-    m_actions = {create, rename, remove};
+    m_stopKeeping = KeptListMarks::createStopAction(&view, QStringLiteral("stopKeepingReadingListAction"));
+    QObject::connect(m_stopKeeping, &QAction::triggered, &view, [this] {
+        if (const SidebarEntry *entry = m_view.currentEntry(); entry && KeptListMarks::stopKeeping(m_library, entry->label)) {
+            m_view.refresh();
+            updateActions();
+        }
+    });
+    m_actions = {create, rename, remove, m_stopKeeping};
     m_listActions = {rename, remove};
     QObject::connect(&view, &SidebarView::currentEntryChanged, &view, [this] { updateActions(); });
     updateActions();
@@ -47,6 +55,7 @@ QList<SidebarEntry> ReadingListSection::entries()
         entry.query = readingListScope(list.name);
         entry.count = list.count;
         entry.toolTip = tr("%1: %n paper(s), in the order you gave them", nullptr, list.count).arg(list.name);
+        KeptListMarks::mark(m_library, entry, list.name);
         entries.append(entry);
     }
     return entries;
@@ -74,6 +83,7 @@ void ReadingListSection::updateActions()
     const bool onList = currentListId() != 0;
     for (QAction *action : std::as_const(m_listActions))
         action->setEnabled(onList);
+    m_stopKeeping->setVisible(onList && m_view.currentEntry()->kept);
 }
 
 void ReadingListSection::renameCurrent()

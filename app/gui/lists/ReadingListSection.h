@@ -41,6 +41,7 @@ private:
     SidebarView &m_view;
     QList<QAction *> m_actions;
     QList<QAction *> m_listActions; // those that need a list selected
+    QAction *m_stopKeeping;         // shown on a list kept up to date in a file
 };
 
 } // namespace Lectern

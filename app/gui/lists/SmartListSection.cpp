@@ -3,6 +3,7 @@
 #include "gui/BackgroundReader.h"
 #include "gui/InputDialogs.h"
 #include "gui/NewAction.h"
+#include "gui/lists/KeptListMarks.h"
 #include "gui/lists/SmartListCommands.h"
 #include "gui/sidebar/SidebarView.h"
 #include "gui/undo/Annotator.h"
@@ -22,7 +23,14 @@ SmartListSection::SmartListSection(Library &library, Annotator &annotator, Sideb
     QObject::connect(rename, &QAction::triggered, &view, [this] { renameCurrent(); });
     QObject::connect(edit, &QAction::triggered, &view, [this] { editQueryOfCurrent(); });
     QObject::connect(remove, &QAction::triggered, &view, [this] { deleteCurrent(); });
-    m_actions = {rename, edit, remove};
+    m_stopKeeping = KeptListMarks::createStopAction(&view, QStringLiteral("stopKeepingSmartListAction"));
+    QObject::connect(m_stopKeeping, &QAction::triggered, &view, [this] {
+        if (const SidebarEntry *entry = m_view.currentEntry(); entry && KeptListMarks::stopKeeping(m_library, entry->label)) {
+            m_view.refresh();
+            updateActions();
+        }
+    });
+    m_actions = {rename, edit, remove, m_stopKeeping};
     QObject::connect(&view, &SidebarView::currentEntryChanged, &view, [this] { updateActions(); });
     updateActions();
 }
@@ -43,6 +51,7 @@ QList<SidebarEntry> SmartListSection::entries()
         entry.query = list.query;
         entry.count = m_counts.value(list.id, -1); // none shown until counted
         entry.toolTip = list.query;
+        KeptListMarks::mark(m_library, entry, list.name);
         entries.append(entry);
     }
     if (!m_showingCounts)
@@ -85,6 +94,7 @@ void SmartListSection::updateActions()
     const bool onList = currentListId() != 0;
     for (QAction *action : std::as_const(m_actions))
         action->setEnabled(onList);
+    m_stopKeeping->setVisible(onList && m_view.currentEntry()->kept);
 }
 
 void SmartListSection::renameCurrent()

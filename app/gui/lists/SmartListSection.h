@@ -48,6 +48,7 @@ private:
     SidebarView &m_view;
     BackgroundReader *m_counter;
     QList<QAction *> m_actions;
+    QAction *m_stopKeeping; // shown on a list kept up to date in a file
     QHash<qint64, int> m_counts; // by list id, as last counted
     bool m_showingCounts = false; // the sidebar refreshes for counts just counted: nothing to count again
 };

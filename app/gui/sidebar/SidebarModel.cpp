@@ -2,7 +2,9 @@
 
 #include "gui/ColorSwatch.h"
 
+#include <QApplication>
 #include <QFont>
+#include <QStyle>
 
 namespace Lectern {
 
@@ -99,7 +101,8 @@ void SidebarModel::updateInPlace(Node &current, const Node &fresh)
         Node &node = *current.children[i];
         const SidebarEntry &entry = fresh.children[i]->entry;
         const bool changed = node.entry.label != entry.label || node.entry.count != entry.count
-            || node.entry.color != entry.color || node.entry.toolTip != entry.toolTip || node.entry.query != entry.query;
+            || node.entry.color != entry.color || node.entry.toolTip != entry.toolTip || node.entry.query != entry.query
+            || node.entry.kept != entry.kept;
         if (changed) {
             node.entry = entry;
             node.entry.children.clear();
@@ -173,7 +176,9 @@ QVariant SidebarModel::data(const QModelIndex &index, int role) const
             return entry.count >= 0 ? QVariant(entry.count) : QVariant();
         return entry.label;
     case Qt::DecorationRole:
-        return !countColumn && entry.color.isValid() ? QVariant(colorSwatch(entry.color)) : QVariant();
+        if (countColumn)
+            return entry.kept ? QVariant(QApplication::style()->standardIcon(QStyle::SP_BrowserReload)) : QVariant();
+        return entry.color.isValid() ? QVariant(colorSwatch(entry.color)) : QVariant();
     case Qt::ToolTipRole:
         return entry.toolTip.isEmpty() ? QVariant() : QVariant(entry.toolTip);
     case Qt::TextAlignmentRole:

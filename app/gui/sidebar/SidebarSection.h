@@ -19,6 +19,7 @@ struct SidebarEntry
     QColor color;       // a swatch before the label; invalid for none
     QString toolTip;
     bool selectable = true;
+    bool kept = false;  // a file is kept up to date with it: a mark beside the label
     QList<SidebarEntry> children;
 };
 
