@@ -69,6 +69,9 @@ private Q_SLOTS:
     void export_keepUpdated_isRewrittenAfterEachCommandThatChangesIt();
     void export_keepUpdated_needsAFile();
     void exports_listsAndRemovesTheFilesKeptUpToDate();
+    void cite_printsEachFormOfCitation();
+    void key_showsSetsAndRegenerates();
+    void keyPattern_isShownSetAndChecked();
 
 private:
     // Runs "lectern COMMAND --library <this test's library> ARGUMENTS...".
@@ -435,6 +438,62 @@ void TestListCommands::exports_listsAndRemovesTheFilesKeptUpToDate()
     const QByteArray before = readFile(path);
     QCOMPARE(lectern(QStringLiteral("tag"), {QString::number(idOf(LatentTitle)), QStringLiteral("+later")}).exitCode, 0);
     QCOMPARE(readFile(path), before);
+}
+
+void TestListCommands::cite_printsEachFormOfCitation()
+{
+    const QString latent = QString::number(idOf(LatentTitle));
+    const QString momentum = QString::number(idOf(MomentumTitle));
+    // The day's list has no authors and no year: the key is the first significant word of the title.
+    Result result = lectern(QStringLiteral("cite"), {latent, momentum});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("\\cite{solving,momentum}\n"));
+    result = lectern(QStringLiteral("cite"), {QStringLiteral("--format"), QStringLiteral("pandoc"), latent, momentum});
+    QCOMPARE(result.out, QStringLiteral("[@solving; @momentum]\n"));
+    result = lectern(QStringLiteral("cite"), {QStringLiteral("--format"), QStringLiteral("bibtex"), latent});
+    QVERIFY2(result.out.startsWith(QStringLiteral("@misc{solving,\n")), qPrintable(result.out));
+    result = lectern(QStringLiteral("cite"), {QStringLiteral("--format"), QStringLiteral("text"), latent});
+    QVERIFY2(result.out.startsWith(QStringLiteral("(n.d.). Solving High-Dimensional PDEs with Latent Spectral Models.")),
+             qPrintable(result.out));
+    QCOMPARE(lectern(QStringLiteral("cite"), {QStringLiteral("999")}).exitCode, 1);
+    QCOMPARE(lectern(QStringLiteral("cite"), {QStringLiteral("x")}).exitCode, 2);
+}
+
+void TestListCommands::key_showsSetsAndRegenerates()
+{
+    const QString latent = QString::number(idOf(LatentTitle));
+    const QString momentum = QString::number(idOf(MomentumTitle));
+    QCOMPARE(lectern(QStringLiteral("key"), {latent}).out, QStringLiteral("solving\n"));
+    Result result = lectern(QStringLiteral("key"), {latent, QStringLiteral("lsm2023")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("lsm2023\n"));
+    result = lectern(QStringLiteral("key"), {momentum, QStringLiteral("LSM2023")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("already the key of paper ") + latent), qPrintable(result.err));
+    result = lectern(QStringLiteral("key"), {momentum, QStringLiteral("has space")});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(lectern(QStringLiteral("key"), {momentum}).out, QStringLiteral("momentum\n"));
+    result = lectern(QStringLiteral("key"), {QStringLiteral("--regenerate"), latent});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, latent + QStringLiteral("\tsolving\n"));
+    const Result shown = lectern(QStringLiteral("show"), {latent});
+    QVERIFY2(shown.out.contains(QStringLiteral("key: solving\n")), qPrintable(shown.out));
+}
+
+void TestListCommands::keyPattern_isShownSetAndChecked()
+{
+    Result result = lectern(QStringLiteral("key-pattern"));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith(QStringLiteral("[auth][year][title]\n")), qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("[shorttitle]")));
+    result = lectern(QStringLiteral("key-pattern"), {QStringLiteral("[nope]")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("unknown field [nope]")), qPrintable(result.err));
+    QCOMPARE(lectern(QStringLiteral("key-pattern"), {QStringLiteral("[shorttitle]")}).exitCode, 0);
+    const QString latent = QString::number(idOf(LatentTitle));
+    QCOMPARE(lectern(QStringLiteral("key"), {latent}).out, QStringLiteral("solving\n")); // kept
+    lectern(QStringLiteral("key"), {QStringLiteral("--regenerate"), latent});
+    QCOMPARE(lectern(QStringLiteral("key"), {latent}).out, QStringLiteral("solvinghighdimensional\n"));
 }
 
 QTEST_GUILESS_MAIN(TestListCommands)
