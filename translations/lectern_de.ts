@@ -505,6 +505,24 @@
             <numerusform>%n Zitierschlüssel neu aus dem Muster %1 erzeugt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Citation Key Pattern...</source>
+        <translation>Muster der Zitierschlüssel …</translation>
+    </message>
+    <message>
+        <source>Citation Key Pattern</source>
+        <translation>Muster der Zitierschlüssel</translation>
+    </message>
+    <message>
+        <source>New keys are made from this pattern; keys already made stay until regenerated.
+%1</source>
+        <translation>Neue Schlüssel werden aus diesem Muster erzeugt; vorhandene bleiben, bis sie neu erzeugt werden.
+%1</translation>
+    </message>
+    <message>
+        <source>New citation keys are made from %1</source>
+        <translation>Neue Zitierschlüssel werden aus %1 erzeugt</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CslJsonReader</name>
@@ -651,6 +669,10 @@
     <message>
         <source>The file was written, but cannot be kept up to date: %1</source>
         <translation>Die Datei wurde geschrieben, kann aber nicht aktuell gehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Write accented letters as LaTeX commands, for an 8-bit BibTeX</source>
+        <translation>Buchstaben mit Akzenten als LaTeX-Befehle schreiben, für ein 8-Bit-BibTeX</translation>
     </message>
 </context>
 <context>

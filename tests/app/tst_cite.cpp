@@ -31,6 +31,7 @@ private Q_SLOTS:
     void editKey_isOneUndoStep();
     void editKey_refusesATakenKeyAndChangesNothing();
     void regenerateKeys_isUndone();
+    void keyPattern_isSetForTheLibrary();
 
 private:
     void selectAll();
@@ -122,6 +123,20 @@ void TestCite::regenerateKeys_isUndone()
     QCOMPARE(keyOf(m_ids[0]), u"chen2025lion"_s);
     m_fixture.window()->findChild<QAction *>(u"undoAction"_s)->trigger();
     QCOMPARE(keyOf(m_ids[1]), u"Liu:2024"_s);
+}
+
+void TestCite::keyPattern_isSetForTheLibrary()
+{
+    auto *action = m_fixture.window()->findChild<QAction *>(u"keyPatternAction"_s);
+    InputDialogs::setNextText(u"[auth]:[nope]"_s);
+    action->trigger();
+    QVERIFY2(m_fixture.window()->statusBar()->currentMessage().contains(u"unknown field [nope]"_s),
+             qPrintable(m_fixture.window()->statusBar()->currentMessage()));
+    QCOMPARE(CitationKeyStore(*m_fixture.openLibrary()).pattern(), CitationKeys::defaultPattern());
+    InputDialogs::setNextText(u"[auth]:[year]"_s);
+    action->trigger();
+    QCOMPARE(CitationKeyStore(*m_fixture.openLibrary()).pattern(), u"[auth]:[year]"_s);
+    QCOMPARE(keyOf(m_ids[0]), u"chen2025lion"_s); // made before: it stays
 }
 
 QTEST_MAIN(TestCite)

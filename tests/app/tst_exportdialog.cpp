@@ -45,6 +45,7 @@ private Q_SLOTS:
     void export_writesTheChosenPapersInTheirOrder();
     void smartListExport_writesWhatItsQueryFinds();
     void keepUpdated_tiesTheFileToTheList();
+    void latexAscii_isOfferedForBibtexAndWritesLatex();
     void unwritableFile_showsTheError_andKeepsTheDialog();
     void cancelledFileDialog_writesNothing();
 
@@ -80,7 +81,7 @@ void TestExportDialog::init()
     m_ids = m_fixture.addPapers({
         GuiTest::makePaper(QStringLiteral("Banana Ripening Kinetics"), QStringLiteral("Ripening follows first-order kinetics.")),
         GuiTest::makePaper(QStringLiteral("Apple Orchards Under Drought"), QStringLiteral("Orchards respond to drought.")),
-        GuiTest::makePaper(QStringLiteral("Cherry Blossom Timing"), QStringLiteral("Blossoms open earlier each decade.")),
+        GuiTest::makePaper(QStringLiteral("Cherry Blossom Timing"), QStringLiteral("Blossoms open earlier each decade, says Müller.")),
     });
     {
         auto library = m_fixture.openLibrary();
@@ -273,6 +274,22 @@ void TestExportDialog::keepUpdated_tiesTheFileToTheList()
     QCOMPARE(kept.first().format, QStringLiteral("bib"));
     QCOMPARE(kept.first().scope, KeptExport::Scope::List);
     QCOMPARE(kept.first().source, QStringLiteral("Weekend"));
+}
+
+void TestExportDialog::latexAscii_isOfferedForBibtexAndWritesLatex()
+{
+    QVERIFY(openDialog());
+    auto *ascii = part<QCheckBox>(QStringLiteral("exportLatexAscii"));
+    chooseFormat(QStringLiteral("md"));
+    QVERIFY(!ascii->isVisible());
+    chooseFormat(QStringLiteral("bib"));
+    QVERIFY(ascii->isVisible());
+    auto *preview = part<QPlainTextEdit>(QStringLiteral("exportPreview"));
+    const QString utf8 = preview->toPlainText();
+    ascii->setChecked(true);
+    QVERIFY(preview->toPlainText() != utf8);
+    for (const QChar c : preview->toPlainText())
+        QVERIFY2(c.unicode() < 128 || !c.isLetter() || c.script() == QChar::Script_Han, qPrintable(QString(c)));
 }
 
 void TestExportDialog::smartListExport_writesWhatItsQueryFinds()

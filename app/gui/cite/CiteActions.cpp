@@ -34,6 +34,8 @@ CiteActions::CiteActions(Library &library, Annotator &annotator, Selection selec
             &QAction::triggered, this, &CiteActions::editKey);
     connect(createAction(tr("Regenerate Citation Keys"), QStringLiteral("regenerateKeysAction")), &QAction::triggered,
             this, &CiteActions::regenerateKeys);
+    connect(createAction(tr("Citation Key Pattern..."), QStringLiteral("keyPatternAction")), &QAction::triggered, this,
+            &CiteActions::editPattern);
 }
 
 QAction *CiteActions::createAction(const QString &text, const QString &objectName, const QKeySequence &shortcut)
@@ -106,6 +108,23 @@ void CiteActions::editKey()
         return;
     if (m_annotator.push(new CitationKeyCommand(m_annotator, ids.first(), *key)))
         Q_EMIT message(tr("The citation key is now %1").arg(key->trimmed()));
+}
+
+// The library's pattern, shared with the command line's key-pattern: new keys follow it, existing ones stay.
+void CiteActions::editPattern()
+{
+    CitationKeyStore keys(m_library);
+    const auto pattern = InputDialogs::getText(m_parent, tr("Citation Key Pattern"),
+                                               tr("New keys are made from this pattern; keys already made stay "
+                                                  "until regenerated.\n%1")
+                                                   .arg(CitationKeys::patternFields().join(u'\n')),
+                                               keys.pattern());
+    if (!pattern || pattern->trimmed() == keys.pattern())
+        return;
+    if (auto s = keys.setPattern(pattern->trimmed()); !s)
+        Q_EMIT message(s.error().message);
+    else
+        Q_EMIT message(tr("New citation keys are made from %1").arg(keys.pattern()));
 }
 
 void CiteActions::regenerateKeys()

@@ -38,6 +38,7 @@ private:
     void copyReferences();
     void editKey();
     void regenerateKeys();
+    void editPattern();
 
     Library &m_library;
     Annotator &m_annotator;

@@ -133,6 +133,7 @@ ExportDialog::ExportDialog(Library &library, const QList<qint64> &selection, con
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     for (QCheckBox *box : std::as_const(m_fields))
         connect(box, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
+    connect(m_latexAscii, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
     sourceChanged();
 }
 
@@ -160,6 +161,8 @@ QWidget *ExportDialog::createOptions()
     m_keepUpdated->setObjectName(QStringLiteral("exportKeepUpdated"));
     m_keepUpdated->setToolTip(tr("Lectern rewrites the file after every change to these papers, also those made on the "
                                  "command line ('lectern exports' lists such files)"));
+    m_latexAscii = new QCheckBox(tr("Write accented letters as LaTeX commands, for an 8-bit BibTeX"), options);
+    m_latexAscii->setObjectName(QStringLiteral("exportLatexAscii"));
     m_warning = new QLabel(options);
     m_warning->setObjectName(QStringLiteral("exportWarning"));
     m_warning->setWordWrap(true);
@@ -170,6 +173,7 @@ QWidget *ExportDialog::createOptions()
     form->addRow(tr("&Papers:"), m_source);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("Include:"), createFieldBoxes());
+    form->addRow(QString(), m_latexAscii);
     form->addRow(QString(), m_keepUpdated);
     form->addRow(QString(), m_warning);
     return options;
@@ -214,6 +218,7 @@ ExportOptions ExportDialog::options() const
             chosen.append(box->property("field").toString());
     ExportOptions options = fieldsFromNames(chosen.join(u',')).value(); // the names are fieldNames()'s own
     options.title = m_sources.value(m_source->currentIndex()).title;
+    options.latexAscii = m_latexAscii->isVisible() && m_latexAscii->isChecked();
     return options;
 }
 
@@ -239,6 +244,7 @@ void ExportDialog::updatePreview()
         m_previewLabel->setText(total <= PreviewCount ? tr("Preview of all %n paper(s):", nullptr, int(total))
                                                       : tr("Preview of the first %1 of %2 papers:").arg(PreviewCount).arg(total));
     m_highlighter->setDefinition(syntaxRepository().definitionForName(format.syntaxDefinition()));
+    m_latexAscii->setVisible(format.name() == u"bib");
     m_preview->setPlainText(format.write(m_previewPapers, options()));
     updateWarning();
 }
@@ -317,6 +323,7 @@ QString ExportDialog::keepUpToDate(const QString &path)
     kept.scope = source.kind == ExportSource::Kind::Library ? KeptExport::Scope::All : KeptExport::Scope::List;
     kept.source = source.listName;
     kept.fields = fieldNames(options()).join(u',');
+    kept.latexAscii = options().latexAscii;
     const Status status = KeptExportStore(m_library).keep(kept);
     return status ? QString() : status.error().message;
 }

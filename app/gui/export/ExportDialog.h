@@ -71,6 +71,7 @@ private:
     QComboBox *m_format;
     QList<QCheckBox *> m_fields;     // in the order of fieldNames(ExportOptions::allFields())
     QCheckBox *m_keepUpdated;        // for a list or the library, not a selection
+    QCheckBox *m_latexAscii;         // BibTeX only
     QLabel *m_warning;
     QLabel *m_previewLabel;
     QPlainTextEdit *m_preview;
