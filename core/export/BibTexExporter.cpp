@@ -148,7 +148,13 @@ public:
     }
 
 private:
-    static QString bibtexType(const Paper &paper) { return EntryType::toBibtex(ExportText::entryType(paper)); }
+    // BibTeX's @article requires a journal; without one (a paper known only by its DOI) the styles warn and print a
+    // bare title, so it is a @misc, which needs nothing.
+    static QString bibtexType(const Paper &paper)
+    {
+        const QString type = EntryType::toBibtex(ExportText::entryType(paper));
+        return type == u"article" && paper.container.trimmed().isEmpty() ? QStringLiteral("misc") : type;
+    }
 
     QString text(const QString &value) const { return BibTexExporter::escaped(value, m_options); }
 

@@ -5,7 +5,7 @@
 namespace Lectern {
 
 // BibTeX that BibTeX, biber (biblatex) and pandoc read alike: an entry of the paper's type (@misc for a preprint,
-// @article when only a publisher's DOI says what it is) under its stored citation key, with the fields both
+// and for an article without a journal, which BibTeX's @article requires) under its stored citation key, with the fields both
 // BibTeX and biblatex know (journal, number, archivePrefix, ... which biber maps to journaltitle, issue,
 // eprinttype), and the source file's other BibTeX fields written back. Carries tags (keywords) and notes
 // (annote: the field annotated bibliographies print, where note would end up in every reference). BibTeX has no

@@ -538,6 +538,8 @@ void TestExporters::bibtex_writesThePapersFields()
     QVERIFY(BibTexExporter().write({paper}, {}).contains(QStringLiteral("  journal = {Advances")));
     paper.type.clear(); // the source said nothing: a publisher's DOI makes it an article
     QVERIFY(BibTexExporter().write({paper}, {}).startsWith(QStringLiteral("@article{")));
+    paper.container.clear(); // but not one without a journal, which BibTeX's @article requires
+    QVERIFY(BibTexExporter().write({paper}, {}).startsWith(QStringLiteral("@misc{")));
 }
 
 void TestExporters::bibtex_writesNamesAsBibtexSplitsThem()
