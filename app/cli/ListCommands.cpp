@@ -93,7 +93,7 @@ int exportCommand(Context &context)
         return context.failure(selection.error().toString());
     if (context.format() != LecternJsonFormat)
         warnAboutLostFields(context, *exporterNamed(context.format()), *options);
-    const auto text = exportText(*library, kept);
+    const auto text = exportText(*library, kept, *selection);
     if (!text)
         return context.failure(text.error().toString());
     if (!context.parser.isSet(OutputOption)) {

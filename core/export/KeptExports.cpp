@@ -93,23 +93,39 @@ Expected<ExportSelection> exportSelection(Library &library, KeptExport::Scope sc
     return ExportSelection{PaperStore(library).ids(), KeptText::tr("All papers")};
 }
 
+namespace {
+
+// The options the tie asks for, or why it cannot be written in its format.
+Expected<ExportOptions> tieOptions(const KeptExport &kept)
+{
+    if (kept.format != LecternJsonFormat && !exporterNamed(kept.format))
+        return Error{KeptText::tr("'%1' is not an export format").arg(kept.format)};
+    auto options = fieldsFromNames(kept.fields);
+    if (options)
+        options->latexAscii = kept.latexAscii;
+    return options;
+}
+
+} // namespace
+
+Expected<QString> exportText(Library &library, const KeptExport &kept, const ExportSelection &selection)
+{
+    auto options = tieOptions(kept);
+    if (!options)
+        return options.error();
+    // Lectern JSON carries everything, fields and lists alike.
+    if (kept.format == LecternJsonFormat)
+        return writeLecternJson(library, selection.ids);
+    options->title = selection.title;
+    return exporterNamed(kept.format)->write(papersForExport(library, selection.ids), *options);
+}
+
 Expected<QString> exportText(Library &library, const KeptExport &kept)
 {
     const auto selection = exportSelection(library, kept.scope, kept.source);
     if (!selection)
         return selection.error();
-    // Lectern JSON carries everything, fields and lists alike.
-    if (kept.format == LecternJsonFormat)
-        return writeLecternJson(library, selection->ids);
-    const Exporter *exporter = exporterNamed(kept.format);
-    if (!exporter)
-        return Error{KeptText::tr("'%1' is not an export format").arg(kept.format)};
-    auto options = fieldsFromNames(kept.fields);
-    if (!options)
-        return options.error();
-    options->title = selection->title;
-    options->latexAscii = kept.latexAscii;
-    return exporter->write(papersForExport(library, selection->ids), *options);
+    return exportText(library, kept, *selection);
 }
 
 QList<KeptExport> KeptExportStore::all()
@@ -124,8 +140,11 @@ QList<KeptExport> KeptExportStore::all()
 Status KeptExportStore::keep(KeptExport kept)
 {
     kept.path = QFileInfo(kept.path).absoluteFilePath();
-    if (auto text = exportText(m_library, kept); !text) // a tie that could never be written is refused now
-        return text.error();
+    // A tie that could never be written is refused now; checking it needs no export (a whole library's takes long).
+    if (auto options = tieOptions(kept); !options)
+        return options.error();
+    if (auto selection = exportSelection(m_library, kept.scope, kept.source); !selection)
+        return selection.error();
     Statement insert(m_library.db(), "INSERT OR REPLACE INTO kept_exports(path, format, scope, source, fields, latex_ascii)"
                                      " VALUES (?, ?, ?, ?, ?, ?)");
     insert.bind(1, kept.path).bind(2, kept.format).bind(3, scopeName(kept.scope)).bind(4, kept.source);

@@ -39,6 +39,8 @@ Expected<ExportSelection> exportSelection(Library &library, KeptExport::Scope sc
 
 // The export's text as the file would hold it now.
 Expected<QString> exportText(Library &library, const KeptExport &kept);
+// The same for papers already chosen, so that a caller that needs them too finds them once.
+Expected<QString> exportText(Library &library, const KeptExport &kept, const ExportSelection &selection);
 
 class KeptExportStore
 {
