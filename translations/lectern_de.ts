@@ -1669,8 +1669,8 @@
         <translation>der Tag „%1“ kann nicht unter sich selbst verschoben werden</translation>
     </message>
     <message>
-        <source>the tag &apos;%1&apos; holds a comma, which exports read as two tags: write a space, or a / for a tag below another</source>
-        <translation>der Tag „%1“ enthält ein Komma, das Exporte als zwei Tags lesen: schreiben Sie ein Leerzeichen oder ein / für einen Tag unter einem anderen</translation>
+        <source>the tag &apos;%1&apos; holds a comma or a semicolon, which exports read as two tags: write a space, or a / for a tag below another</source>
+        <translation>der Tag „%1“ enthält ein Komma oder ein Semikolon, das Exporte als zwei Tags lesen: schreiben Sie ein Leerzeichen oder ein / für einen Tag unter einem anderen</translation>
     </message>
 </context>
 <context>

@@ -20,13 +20,7 @@ Error writeError(const QSaveFile &file, const QString &path)
 
 QList<Paper> papersForExport(Library &library, const QList<qint64> &ids)
 {
-    PaperStore store(library);
-    QList<Paper> papers;
-    papers.reserve(ids.size());
-    for (const qint64 id : ids)
-        if (auto paper = store.paper(id))
-            papers.append(std::move(*paper));
-    return papers;
+    return PaperStore(library).papers(ids);
 }
 
 Status writeExportFile(const QString &path, const QString &text)

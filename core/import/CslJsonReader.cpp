@@ -128,10 +128,11 @@ constexpr TextKey TextKeys[] = {
     {u"language", &Paper::language}, {u"note", &Paper::note},
 };
 
-// Titles may carry CSL's rich text (<i>, <sup>, <span class="nocase">) and, from Crossref, JATS.
+// Titles may carry CSL's rich text (<i>, <sup>, <span class="nocase">) and, from Crossref, JATS; any other tag is
+// text, as citeproc reads it.
 QString titleText(const QString &title)
 {
-    return PaperText::singleLine(ImportText::textFromMarkup(title));
+    return PaperText::singleLine(ImportText::textFromInlineMarkup(title));
 }
 
 // Where each item starts in the text (a line, 1-based), for messages about items: QJsonDocument keeps no places.

@@ -125,6 +125,8 @@ std::optional<Decoded> decodeCommand(QStringView text, qsizetype at)
 
 struct Tag
 {
+    QString name; // lower case, without a namespace ("jats:p" is "p"); empty for a comment
+    bool namespaced;
     bool breaksParagraph;
     qsizetype end;
 };
@@ -134,7 +136,7 @@ std::optional<Tag> readTag(QStringView markup, qsizetype at)
 {
     if (markup.sliced(at).startsWith(u"<!--")) {
         const qsizetype close = markup.indexOf(u"-->", at);
-        return Tag{false, close < 0 ? markup.size() : close + 3};
+        return Tag{{}, false, false, close < 0 ? markup.size() : close + 3};
     }
     qsizetype start = at + 1;
     if (start < markup.size() && markup[start] == u'/')
@@ -148,7 +150,8 @@ std::optional<Tag> readTag(QStringView markup, qsizetype at)
     while (nameEnd < close && (markup[nameEnd].isLetterOrNumber() || markup[nameEnd] == u':' || markup[nameEnd] == u'-'))
         ++nameEnd;
     QStringView name = markup.sliced(start, nameEnd - start);
-    if (const qsizetype colon = name.lastIndexOf(u':'); colon >= 0)
+    const qsizetype colon = name.lastIndexOf(u':');
+    if (colon >= 0)
         name = name.sliced(colon + 1); // "jats:p" is a "p"
     static const QStringList blocks{QStringLiteral("p"), QStringLiteral("div"), QStringLiteral("br"),
                                     QStringLiteral("title"), QStringLiteral("sec"), QStringLiteral("section"),
@@ -156,7 +159,19 @@ std::optional<Tag> readTag(QStringView markup, qsizetype at)
                                     QStringLiteral("list"), QStringLiteral("list-item"), QStringLiteral("table"),
                                     QStringLiteral("tr"), QStringLiteral("blockquote"), QStringLiteral("h1"),
                                     QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("h4")};
-    return Tag{blocks.contains(name, Qt::CaseInsensitive), close + 1};
+    return Tag{name.toString().toLower(), colon >= 0, blocks.contains(name, Qt::CaseInsensitive), close + 1};
+}
+
+// The tags that only style a title's words: CSL's rich text (<i>, <b>, <sup>, <sub>, <span class="nocase">,
+// <span style="font-variant:small-caps;">), what Crossref and publishers add (<em>, <scp>, <sc>), and any tag of a
+// namespace (<jats:italic>, <mml:math>).
+bool isInlineStyle(const Tag &tag)
+{
+    static const QStringList styles{QStringLiteral("i"),  QStringLiteral("b"),      QStringLiteral("em"),
+                                    QStringLiteral("strong"), QStringLiteral("sup"), QStringLiteral("sub"),
+                                    QStringLiteral("span"), QStringLiteral("sc"),   QStringLiteral("scp"),
+                                    QStringLiteral("u"),  QStringLiteral("tt"),     QStringLiteral("small")};
+    return tag.namespaced || styles.contains(tag.name);
 }
 
 // The character an entity starting with the "&" at markup[at] stands for ("&amp;", "&#8217;", "&#x2019;").
@@ -290,6 +305,41 @@ QString textFromMarkup(QStringView markup)
     if (!paragraphs.isEmpty() && paragraphs.first().compare(u"Abstract", Qt::CaseInsensitive) == 0)
         paragraphs.removeFirst();
     return paragraphs.join(QStringLiteral("\n\n"));
+}
+
+QString textFromInlineMarkup(QStringView markup)
+{
+    QString text;
+    text.reserve(markup.size());
+    for (qsizetype i = 0; i < markup.size();) {
+        const QChar c = markup[i];
+        if (c == u'<') {
+            if (const auto tag = readTag(markup, i); tag && isInlineStyle(*tag)) {
+                i = tag->end;
+                continue;
+            }
+        } else if (c == u'&') {
+            if (const auto entity = readEntity(markup, i)) {
+                text += entity->text;
+                i = entity->end;
+                continue;
+            }
+        }
+        text += c;
+        ++i;
+    }
+    return text;
+}
+
+bool isHtmlBlocks(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    if (!trimmed.startsWith(u'<') || !trimmed.endsWith(u'>'))
+        return false;
+    const auto first = readTag(trimmed, 0);
+    const qsizetype lastOpen = trimmed.lastIndexOf(u"</");
+    const auto last = lastOpen > 0 ? readTag(trimmed, lastOpen) : std::nullopt;
+    return first && first->breaksParagraph && last && last->breaksParagraph && last->end == trimmed.size();
 }
 
 Error jsonError(const TextInput &input, QByteArrayView json, const QJsonParseError &error, int firstLine)

@@ -32,6 +32,16 @@ QString decodeTexAccents(QStringView text);
 // "Abstract" heading is dropped. A "<" that starts no tag ("a < b") stays.
 QString textFromMarkup(QStringView markup);
 
+// A title's text without the tags that only style its words (CSL's <i>, <sup>, <span class="nocase">, JATS's
+// <jats:italic>, ...), entities decoded. Any other tag stays as written: "<script>" in a title is text to
+// citeproc, and so to Lectern.
+QString textFromInlineMarkup(QStringView markup);
+
+// True when the text is HTML blocks from its first tag to its last ("<p>...</p>", "<div class=...>...</div>"): a
+// note as Zotero writes it. A note that only starts with "<" ("<script> is a tag", "<5 ms", "<div>x</div> and
+// more") is text.
+bool isHtmlBlocks(QStringView text);
+
 // The error QJsonDocument found, at its line and column in the input: json is the UTF-8 that was parsed
 // (error.offset counts its bytes) and firstLine the input's line that json starts on.
 Error jsonError(const TextInput &input, QByteArrayView json, const QJsonParseError &error, int firstLine = 1);

@@ -375,7 +375,7 @@ private:
     // Zotero writes its notes as HTML ("<p>ASReview_relevant</p>").
     static bool addNote(Paper &paper, const QString &value)
     {
-        const QString note = value.startsWith(u'<') ? ImportText::textFromMarkup(value) : value;
+        const QString note = ImportText::isHtmlBlocks(value) ? ImportText::textFromMarkup(value) : value;
         if (!note.isEmpty())
             paper.note += (paper.note.isEmpty() ? QString() : QStringLiteral("\n")) + note;
         return true;

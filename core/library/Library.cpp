@@ -57,7 +57,7 @@ Expected<std::unique_ptr<Library>> Library::open(const QString &path, Access acc
     (void)removeInterruptedImports(*library);
     // Papers from before keys were stored get theirs once; a busy library gets them at a later open.
     (void)CitationKeyStore(*library).assignMissing();
-    (void)TagStore(*library).removeCommas();
+    (void)TagStore(*library).removeSeparators();
     return library;
 }
 

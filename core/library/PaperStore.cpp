@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace Lectern {
 
@@ -47,47 +48,116 @@ Status PaperStore::checkIds(const QList<qint64> &ids)
     return success();
 }
 
+namespace {
+
+// Reads stored papers whole, with its statements prepared once however many papers it reads: an export of a large
+// library reads every paper, and preparing five statements per paper was most of its time.
+class StoredPapers
+{
+public:
+    explicit StoredPapers(Library &library)
+        : m_library(library)
+        , m_paper(library.db(),
+                  "SELECT p.id, p.title, p.authors, p.abstract, p.note, p.published, p.arxiv_id, p.doi,"
+                  " p.added_at, i.file, i.imported_at, p.status, p.rating, p.entry_type, p.author_names,"
+                  " p.editor_names, p.container, p.volume, p.issue, p.pages, p.publisher, p.isbn, p.issn,"
+                  " p.language, p.arxiv_category, p.citation_key, p.extra_fields, p.note_updated_at"
+                  " FROM papers p LEFT JOIN imports i ON i.id = p.import_id WHERE p.id = ?")
+        , m_links(library.db(), "SELECT url, kind FROM links WHERE paper_id = ? ORDER BY position")
+    {
+    }
+
+    QList<Paper> read(const QList<qint64> &ids)
+    {
+        const QHash<qint64, QStringList> tags = TagStore(m_library).tagsOf(ids);
+        const QSet<qint64> highlighted = papersWithHighlights(ids);
+        HighlightStore highlights(m_library);
+        QList<Paper> papers;
+        papers.reserve(ids.size());
+        for (const qint64 id : ids) {
+            auto paper = readPaper(id);
+            if (!paper)
+                continue;
+            paper->tags = tags.value(id);
+            if (highlighted.contains(id))
+                paper->highlights = highlights.forPaper(id);
+            papers.append(std::move(*paper));
+        }
+        return papers;
+    }
+
+private:
+    std::optional<Paper> readPaper(qint64 id)
+    {
+        Statement &q = m_paper;
+        q.reset();
+        if (!q.bind(1, id).step())
+            return std::nullopt;
+        Paper paper;
+        paper.id = q.integer(0);
+        paper.title = q.text(1);
+        paper.authors = peopleFromColumns(q.text(14), q.text(2));
+        paper.abstract = q.text(3);
+        paper.note = q.text(4);
+        paper.published = q.text(5);
+        paper.arxivId = q.text(6);
+        paper.doi = q.text(7);
+        paper.added = q.dateTime(8);
+        paper.sourceFile = q.text(9);
+        paper.importedAt = q.dateTime(10);
+        paper.status = statusFromName(q.text(11)).value_or(ReadingStatus::Inbox);
+        paper.rating = int(q.integer(12));
+        paper.type = q.text(13);
+        paper.editors = peopleFromColumns(q.text(15));
+        QString *texts[] = {&paper.container, &paper.volume, &paper.issue, &paper.pages, &paper.publisher,
+                            &paper.isbn, &paper.issn, &paper.language, &paper.arxivCategory, &paper.citationKey};
+        int column = 16;
+        for (QString *text : texts)
+            *text = q.text(column++);
+        paper.extraFields = extraFieldsFromColumn(q.text(column));
+        paper.noteUpdated = q.dateTime(column + 1);
+
+        m_links.reset();
+        m_links.bind(1, id);
+        while (m_links.step())
+            paper.links.append({m_links.text(0), m_links.text(1) == u"code" ? Link::Kind::Code : Link::Kind::Page});
+        return paper;
+    }
+
+    // Few papers have highlights: the others need no look-up (which re-anchors, and so reads the abstract again).
+    QSet<qint64> papersWithHighlights(const QList<qint64> &ids)
+    {
+        QSet<qint64> result;
+        if (ids.size() == 1) {
+            Statement q(m_library.db(), "SELECT 1 FROM highlights WHERE paper_id = ? LIMIT 1");
+            if (q.bind(1, ids.first()).step())
+                result.insert(ids.first());
+            return result;
+        }
+        Statement q(m_library.db(), "SELECT DISTINCT paper_id FROM highlights");
+        while (q.step())
+            result.insert(q.integer(0));
+        return result;
+    }
+
+    Library &m_library;
+    Statement m_paper;
+    Statement m_links;
+};
+
+} // namespace
+
 std::optional<Paper> PaperStore::paper(qint64 id)
 {
-    Database &db = m_library.db();
-    Statement q(db, "SELECT p.id, p.title, p.authors, p.abstract, p.note, p.published, p.arxiv_id, p.doi,"
-                    " p.added_at, i.file, i.imported_at, p.status, p.rating, p.entry_type, p.author_names,"
-                    " p.editor_names, p.container, p.volume, p.issue, p.pages, p.publisher, p.isbn, p.issn,"
-                    " p.language, p.arxiv_category, p.citation_key, p.extra_fields, p.note_updated_at"
-                    " FROM papers p LEFT JOIN imports i ON i.id = p.import_id WHERE p.id = ?");
-    if (!q.bind(1, id).step())
+    QList<Paper> papers = StoredPapers(m_library).read({id});
+    if (papers.isEmpty())
         return std::nullopt;
-    Paper paper;
-    paper.id = q.integer(0);
-    paper.title = q.text(1);
-    paper.authors = peopleFromColumns(q.text(14), q.text(2));
-    paper.abstract = q.text(3);
-    paper.note = q.text(4);
-    paper.published = q.text(5);
-    paper.arxivId = q.text(6);
-    paper.doi = q.text(7);
-    paper.added = q.dateTime(8);
-    paper.sourceFile = q.text(9);
-    paper.importedAt = q.dateTime(10);
-    paper.status = statusFromName(q.text(11)).value_or(ReadingStatus::Inbox);
-    paper.rating = int(q.integer(12));
-    paper.type = q.text(13);
-    paper.editors = peopleFromColumns(q.text(15));
-    QString *texts[] = {&paper.container, &paper.volume, &paper.issue, &paper.pages, &paper.publisher,
-                        &paper.isbn, &paper.issn, &paper.language, &paper.arxivCategory, &paper.citationKey};
-    int column = 16;
-    for (QString *text : texts)
-        *text = q.text(column++);
-    paper.extraFields = extraFieldsFromColumn(q.text(column));
-    paper.noteUpdated = q.dateTime(column + 1);
+    return std::move(papers.first());
+}
 
-    Statement links(db, "SELECT url, kind FROM links WHERE paper_id = ? ORDER BY position");
-    links.bind(1, id);
-    while (links.step())
-        paper.links.append({links.text(0), links.text(1) == u"code" ? Link::Kind::Code : Link::Kind::Page});
-    paper.tags = TagStore(m_library).tagsOf(id);
-    paper.highlights = HighlightStore(m_library).forPaper(id);
-    return paper;
+QList<Paper> PaperStore::papers(const QList<qint64> &ids)
+{
+    return StoredPapers(m_library).read(ids);
 }
 
 QList<qint64> PaperStore::ids(PaperSort sort, bool ascending)

@@ -56,6 +56,8 @@ public:
     Status checkIds(const QList<qint64> &ids);
     // With its tags, status, rating and highlights (re-anchored in the current abstract).
     std::optional<Paper> paper(qint64 id);
+    // The same for many, in the order given (ids no paper has are left out); much faster than paper() in a loop.
+    QList<Paper> papers(const QList<qint64> &ids);
     QList<qint64> ids(PaperSort sort = PaperSort::Added, bool ascending = true);
     QList<PaperRow> rows(const QList<qint64> &ids);
 

@@ -372,10 +372,12 @@ Expected<QString> TagStore::normalizedName(const QString &name)
 Expected<QString> TagStore::newName(const QString &name)
 {
     auto normalized = normalizedName(name);
-    if (normalized && normalized->contains(u','))
+    // The formats separate a paper's tags with commas (BibTeX's keywords, RIS, CSL) or semicolons (CSV, and the
+    // readers of RIS and CSL split on both): a tag holding one comes back as two.
+    if (normalized && (normalized->contains(u',') || normalized->contains(u';')))
         return Error{QCoreApplication::translate("Lectern::TagStore",
-                                                 "the tag '%1' holds a comma, which exports read as two tags: "
-                                                 "write a space, or a / for a tag below another")
+                                                 "the tag '%1' holds a comma or a semicolon, which exports read as two "
+                                                 "tags: write a space, or a / for a tag below another")
                          .arg(*normalized)};
     return normalized;
 }
@@ -509,11 +511,12 @@ Expected<TagRename> TagStore::rename(const QString &fromText, const QString &toT
     return result;
 }
 
-Status TagStore::removeCommas()
+Status TagStore::removeSeparators()
 {
     // One at a time: renaming a tag moves the tags below it, so a list read before would name tags that are gone.
     for (;;) {
-        Statement commaTag(m_library.db(), "SELECT name FROM tags WHERE instr(name, ',') > 0 LIMIT 1");
+        Statement commaTag(m_library.db(),
+                           "SELECT name FROM tags WHERE instr(name, ',') > 0 OR instr(name, ';') > 0 LIMIT 1");
         if (!commaTag.step()) {
             if (!commaTag.error().isEmpty())
                 return Error{commaTag.error()};
@@ -522,7 +525,8 @@ Status TagStore::removeCommas()
         const QString name = commaTag.text(0);
         commaTag.reset();
         QString to = name;
-        to.replace(QStringLiteral(", "), QStringLiteral(" ")).replace(u',', u' ');
+        for (const QChar separator : {u',', u';'})
+            to.replace(QString(separator) + u' ', QStringLiteral(" ")).replace(separator, u' ');
         if (auto renamed = rename(name, to); !renamed)
             return renamed.error();
     }

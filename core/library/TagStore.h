@@ -100,9 +100,9 @@ public:
     // ends with one.
     Expected<TagRename> rename(const QString &from, const QString &to);
     Status undo(const TagRename &rename);
-    // Renames the tags made before commas were refused ("comma, tag" becomes "comma tag", merged into a tag of
-    // that name if there is one). Reads only, unless there is such a tag.
-    Status removeCommas();
+    // Renames the tags made before commas and semicolons were refused ("comma, tag" becomes "comma tag", merged
+    // into a tag of that name if there is one). Reads only, unless there is such a tag.
+    Status removeSeparators();
 
     // Colours a tag (an empty color removes it); colouring an implied parent stores it. Returns the
     // colour before.

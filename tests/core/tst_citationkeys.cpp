@@ -307,8 +307,10 @@ void TestCitationKeys::tags_refuseCommas()
     const auto edit = TagStore(*library).edit({id}, {u"comma, tag"_s});
     QVERIFY(!edit);
     QVERIFY2(edit.error().message.contains(u"comma"_s), qPrintable(edit.error().message));
+    QVERIFY(!TagStore(*library).edit({id}, {u"semicolon; tag"_s}));
     QVERIFY(TagStore(*library).edit({id}, {u"fine"_s}));
     QVERIFY(!TagStore(*library).rename(u"fine"_s, u"a,b"_s));
+    QVERIFY(!TagStore(*library).rename(u"fine"_s, u"a;b"_s));
     QCOMPARE(TagStore(*library).tagsOf(id), QStringList{u"fine"_s});
 }
 
@@ -325,12 +327,14 @@ void TestCitationKeys::upgrade_renamesCommaTags()
                                    "UPDATE tags SET name = 'other, name/child', name_key = 'other, name/child'"
                                    " WHERE name = 'other/child';"
                                    "INSERT INTO tags(name, name_key) VALUES ('comma,tag', 'comma,tag');"
-                                   "INSERT INTO paper_tags(paper_id, tag_id) SELECT 2, id FROM tags WHERE name = 'comma,tag'")
+                                   "INSERT INTO paper_tags(paper_id, tag_id) SELECT 2, id FROM tags WHERE name = 'comma,tag';"
+                                   "INSERT INTO tags(name, name_key) VALUES ('semi; colon', 'semi; colon');"
+                                   "INSERT INTO paper_tags(paper_id, tag_id) SELECT 1, id FROM tags WHERE name = 'semi; colon'")
                     .ok());
     }
     auto library = openLibrary();
     const QList<qint64> ids = PaperStore(*library).ids();
-    QCOMPARE(TagStore(*library).tagsOf(ids[0]), QStringList{u"comma tag"_s});
+    QCOMPARE(TagStore(*library).tagsOf(ids[0]), (QStringList{u"comma tag"_s, u"semi colon"_s}));
     QCOMPARE(TagStore(*library).tagsOf(ids[1]), (QStringList{u"comma tag"_s, u"other name"_s, u"other name/child"_s}));
 }
 

@@ -153,6 +153,10 @@ private Q_SLOTS:
     void texAccents_becomeLetters();
     void markup_becomesText_data();
     void markup_becomesText();
+    void cslTitles_loseOnlyStyleTags_data();
+    void cslTitles_loseOnlyStyleTags();
+    void risNotes_areHtmlOnlyWhenTheyStartWithABlock_data();
+    void risNotes_areHtmlOnlyWhenTheyStartWithABlock();
     void arxivIds_loseTheirVersionAndUrl_data();
     void arxivIds_loseTheirVersionAndUrl();
     void arxivReaders_giveTheAbstractPageAndTheVersion();
@@ -357,6 +361,50 @@ void TestReaders::markup_becomesText()
     QFETCH(QString, markup);
     QFETCH(QString, text);
     QCOMPARE(ImportText::textFromMarkup(markup), text);
+}
+
+void TestReaders::cslTitles_loseOnlyStyleTags_data()
+{
+    QTest::addColumn<QString>("title"); // as the JSON string's text
+    QTest::addColumn<QString>("read");
+    QTest::newRow("CSL rich text") << uR"(Symphonies of <i>E. coli</i> and H<sub>2</sub>O)"_s
+                                   << u"Symphonies of E. coli and H2O"_s;
+    QTest::newRow("nocase span") << uR"(The <span class=\"nocase\">iPhone</span> effect)"_s << u"The iPhone effect"_s;
+    QTest::newRow("JATS inline") << u"A <jats:italic>Drosophila</jats:italic> gene"_s << u"A Drosophila gene"_s;
+    // citeproc (pandoc's) keeps a tag that is not CSL's as text: a title that holds one is written back whole.
+    QTest::newRow("other tags are text") << u"<script>alert(1)</script>: Flags"_s << u"<script>alert(1)</script>: Flags"_s;
+    QTest::newRow("a lone angle bracket") << u"& <Dead> ends"_s << u"& <Dead> ends"_s;
+    QTest::newRow("entities") << u"Fish &amp; Chips"_s << u"Fish & Chips"_s;
+}
+
+void TestReaders::cslTitles_loseOnlyStyleTags()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, read);
+    const QString item = u"[{\"id\": \"a\", \"type\": \"book\", \"title\": \""_s + title + u"\"}]"_s;
+    QCOMPARE(onlyPaper("csljson", item).title, read);
+}
+
+void TestReaders::risNotes_areHtmlOnlyWhenTheyStartWithABlock_data()
+{
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("read");
+    QTest::newRow("Zotero's paragraph") << u"<p>Read <b>twice</b>.</p>"_s << u"Read twice."_s;
+    QTest::newRow("Zotero's note div") << uR"(<div class="zotero-note znv1"><p>One</p><p>Two</p></div>)"_s
+                                       << u"One\n\nTwo"_s;
+    // Text that happens to start with a block: Zotero's notes are HTML from their first tag to their last.
+    QTest::newRow("starts as HTML, goes on as text") << u"<div>raw block HTML</div> then words"_s
+                                                     << u"<div>raw block HTML</div> then words"_s;
+    QTest::newRow("a tag as text") << u"<script>alert(3)</script> is what the page ran"_s
+                                   << u"<script>alert(3)</script> is what the page ran"_s;
+    QTest::newRow("a comparison") << u"<5 ms per query"_s << u"<5 ms per query"_s;
+}
+
+void TestReaders::risNotes_areHtmlOnlyWhenTheyStartWithABlock()
+{
+    QFETCH(QString, note);
+    QFETCH(QString, read);
+    QCOMPARE(onlyPaper("ris", u"TY  - JOUR\nTI  - A paper\nN1  - "_s + note + u"\nER  - \n"_s).note, read);
 }
 
 void TestReaders::arxivIds_loseTheirVersionAndUrl_data()
