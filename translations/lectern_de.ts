@@ -572,6 +572,10 @@
         <source>the library is busy: another program has been writing to it for %1 s. Nothing was changed; try again when it has finished</source>
         <translation>die Bibliothek ist belegt: ein anderes Programm schreibt seit %1 s in sie. Nichts wurde geändert; versuchen Sie es erneut, wenn es fertig ist</translation>
     </message>
+    <message>
+        <source>the library is busy: %1 has been writing to it for %2 s. Nothing was changed; try again when it has finished</source>
+        <translation>die Bibliothek ist belegt: %1 schreibt seit %2 s in sie. Nichts wurde geändert; versuchen Sie es erneut, wenn es fertig ist</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ExportDialog</name>

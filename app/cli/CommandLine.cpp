@@ -5,6 +5,7 @@
 #include "export/KeptExports.h"
 #include "library/Library.h"
 #include "storage/Database.h"
+#include "storage/FileLocks.h"
 
 #include <QFileInfo>
 
@@ -101,8 +102,11 @@ std::unique_ptr<Library> Context::openLibrary() const
     }
     // Long enough to outlast another process's import of a large file; said, so that a wait is not a hang.
     constexpr int LockWaitMs = 120'000;
-    (*library)->db().setLockWait(LockWaitMs, [] {
-        err() << "lectern: waiting for the library: another program is writing to it" << Qt::endl;
+    const QString path = (*library)->path();
+    (*library)->db().setLockWait(LockWaitMs, [path] {
+        const QString holder = writeLockHolder(path);
+        err() << "lectern: waiting for the library: " << (holder.isEmpty() ? QStringLiteral("another program") : holder)
+              << " is writing to it" << Qt::endl;
     });
     return std::move(*library);
 }

@@ -128,11 +128,18 @@ QString Database::lastError() const
         return QCoreApplication::translate("Lectern::Database",
                                            "the library is read-only (the file or its folder cannot be "
                                            "written): nothing was changed");
-    if ((sqlite3_extended_errcode(m_db) & 0xff) == SQLITE_BUSY)
+    if ((sqlite3_extended_errcode(m_db) & 0xff) == SQLITE_BUSY) {
+        const QString seconds = QString::number(m_lockWaitMs / 1000.0, 'g', 3);
+        if (const QString holder = writeLockHolder(m_path); !holder.isEmpty())
+            return QCoreApplication::translate("Lectern::Database",
+                                               "the library is busy: %1 has been writing to it for %2 s. Nothing "
+                                               "was changed; try again when it has finished")
+                .arg(holder, seconds);
         return QCoreApplication::translate("Lectern::Database",
                                            "the library is busy: another program has been writing to it for "
                                            "%1 s. Nothing was changed; try again when it has finished")
-            .arg(QString::number(m_lockWaitMs / 1000.0, 'g', 3));
+            .arg(seconds);
+    }
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 

@@ -1,6 +1,13 @@
 #include "storage/FileLocks.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 #include <sqlite3.h>
+
+#include <limits>
 
 #if defined(__linux__)
 #include <fcntl.h>
@@ -190,6 +197,89 @@ void useLocksThatSurviveOtherCloses()
 #else
 
 void useLocksThatSurviveOtherCloses() {}
+
+#endif
+
+#if defined(__linux__)
+
+namespace {
+
+// The byte of the -shm file whose exclusive lock is the WAL write lock: SQLite's unix VFS locks the shared memory
+// from byte (22 + SQLITE_SHM_NLOCK) * 4 = 120, and the writer's lock is the first.
+constexpr qint64 WalWriteLockByte = 120;
+
+// A "lock:" line of /proc/PID/fdinfo/FD that writes over the writer's byte:
+// "lock:\t1: OFDLCK  ADVISORY  WRITE -1 00:1f:1234 120 120" (the end may be EOF).
+bool locksWriterByte(const QByteArray &fdinfo)
+{
+    for (const QByteArray &line : fdinfo.split('\n')) {
+        if (!line.startsWith("lock:"))
+            continue;
+        const QList<QByteArray> words = line.simplified().split(' ');
+        if (words.size() < 8 || !words.contains("WRITE"))
+            continue;
+        bool startOk = false;
+        bool endOk = false;
+        const qint64 start = words[words.size() - 2].toLongLong(&startOk);
+        const QByteArray &endWord = words.last();
+        const qint64 end = endWord == "EOF" ? std::numeric_limits<qint64>::max() : endWord.toLongLong(&endOk);
+        if (startOk && (endOk || endWord == "EOF") && start <= WalWriteLockByte && WalWriteLockByte <= end)
+            return true;
+    }
+    return false;
+}
+
+QByteArray fileContents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// "lectern import big.bib (pid 4242)": the program's name and its first arguments.
+QString processName(const QString &pid)
+{
+    QList<QByteArray> arguments = fileContents(QStringLiteral("/proc/%1/cmdline").arg(pid)).split('\0');
+    while (!arguments.isEmpty() && arguments.last().isEmpty())
+        arguments.removeLast();
+    if (arguments.isEmpty())
+        return QStringLiteral("pid %1").arg(pid);
+    QStringList words{QFileInfo(QString::fromLocal8Bit(arguments.first())).fileName()};
+    constexpr int ShownArguments = 3;
+    for (qsizetype i = 1; i < arguments.size() && i <= ShownArguments; ++i)
+        words.append(QString::fromLocal8Bit(arguments[i]));
+    QString name = words.join(u' ');
+    constexpr int Longest = 80;
+    if (name.size() > Longest)
+        name = name.first(Longest - 1) + u'…';
+    return QStringLiteral("%1 (pid %2)").arg(name, pid);
+}
+
+} // namespace
+
+QString writeLockHolder(const QString &databasePath)
+{
+    const QString shm = QFileInfo(databasePath + QStringLiteral("-shm")).canonicalFilePath();
+    if (shm.isEmpty())
+        return {};
+    const QString self = QString::number(QCoreApplication::applicationPid());
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        if (pid == self || !pid.front().isDigit())
+            continue;
+        const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+        for (const QString &fd : fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
+            if (QFile::symLinkTarget(fds.filePath(fd)) != shm)
+                continue;
+            if (locksWriterByte(fileContents(QStringLiteral("/proc/%1/fdinfo/%2").arg(pid, fd))))
+                return processName(pid);
+        }
+    }
+    return {};
+}
+
+#else
+
+QString writeLockHolder(const QString &) { return {}; }
 
 #endif
 

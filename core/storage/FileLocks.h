@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 namespace Lectern {
 
 // SQLite's unix VFS locks the library with POSIX advisory locks, which belong to the process and the file:
@@ -15,5 +17,11 @@ namespace Lectern {
 //
 // Called by Database::open before its first file is opened; does nothing on other systems.
 void useLocksThatSurviveOtherCloses();
+
+// The program that holds the write lock of the library at databasePath, in WAL mode, as a person would name it:
+// "lectern import big.bib (pid 4242)"; empty when no other process of this user holds it or this system cannot
+// say. Read from /proc: the process with a write lock on the -shm file's writer byte, whichever kind of lock it
+// took (Lectern's open-file-description locks show no pid in /proc/locks, so the descriptors are looked at).
+QString writeLockHolder(const QString &databasePath);
 
 } // namespace Lectern

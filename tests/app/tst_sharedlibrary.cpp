@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void cleanup();
     void commandLineWrite_whileThisProcessHoldsTheLockPastTheOldWait_waitsAndSucceeds();
     void filesOpenedAndClosedBesideTheLibrary_keepItsLocks();
+    void writeRefusedForBusy_namesTheProgramThatHoldsTheLock();
 
 private:
     QString libraryPath() const { return m_dir->filePath(u"library.sqlite"_s); }
@@ -87,6 +89,10 @@ void TestSharedLibrary::commandLineWrite_whileThisProcessHoldsTheLockPastTheOldW
     held.start();
     QByteArray said;
     QTRY_VERIFY_WITH_TIMEOUT((said += tag.readAllStandardError()).contains("waiting for the library"), 15000);
+    // The one that holds the lock is named: this test program, by its name and pid (read from /proc).
+    const QByteArray named = QStringLiteral("tst_sharedlibrary (pid %1) is writing to it")
+                                 .arg(QCoreApplication::applicationPid()).toUtf8();
+    QVERIFY2(said.contains(named), said.constData());
     QVERIFY2(tag.state() == QProcess::Running, "the command gave up while the lock was held");
     QTest::qWait(std::max(0, int(HoldMs - held.elapsed())));
     QVERIFY2(tag.state() == QProcess::Running, "the command gave up while the lock was held");
@@ -130,6 +136,36 @@ void TestSharedLibrary::filesOpenedAndClosedBesideTheLibrary_keepItsLocks()
     QVERIFY(check.step());
     QCOMPARE(check.text(0), u"ok"_s);
     QCOMPARE(TagStore(**reopened).tagsOf(m_paperId), QStringList{u"shared"_s});
+}
+
+void TestSharedLibrary::writeRefusedForBusy_namesTheProgramThatHoldsTheLock()
+{
+    // Another program, with SQLite's own POSIX locks (Lectern's are open-file-description locks, which
+    // commandLineWrite_... covers): Python's sqlite3 module, in the build environment for the consumer tests.
+    const QString python = QStandardPaths::findExecutable(u"python3"_s);
+    if (python.isEmpty())
+        QSKIP("python3 is not installed: the build environment (tools/setup-env) installs it");
+    QProcess holder;
+    holder.start(python, {u"-c"_s, u"import sqlite3, sys, time\n"
+                                   "db = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                                   "db.execute('BEGIN IMMEDIATE')\n"
+                                   "print('held', flush=True)\n"
+                                   "sys.stdin.read()\n"_s,
+                                 libraryPath()});
+    QVERIFY(holder.waitForStarted());
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT((said += holder.readAllStandardOutput()).contains("held"), 10000);
+    const qint64 pythonPid = holder.processId();
+
+    m_library->db().setLockWait(200);
+    const auto edit = TagStore(*m_library).edit({m_paperId}, {u"refused"_s});
+    holder.closeWriteChannel();
+    QVERIFY(holder.waitForFinished(10000));
+    QVERIFY(!edit);
+    const QString message = edit.error().message;
+    QVERIFY2(message.contains(u"busy"_s) && message.contains(u"python3 -c"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"(pid %1)"_s.arg(pythonPid)), qPrintable(message));
+    QVERIFY(TagStore(*m_library).tagsOf(m_paperId).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSharedLibrary)
