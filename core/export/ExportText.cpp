@@ -122,6 +122,11 @@ QString ratingStars(int rating)
 
 QStringList paragraphs(const QString &text)
 {
+    // Most abstracts are one paragraph: no regular expression for them (a whole library's export asks for each).
+    if (text.count(u'\n') < 2) {
+        const QString simplified = text.simplified();
+        return simplified.isEmpty() ? QStringList() : QStringList{simplified};
+    }
     static const QRegularExpression blankLine(QStringLiteral(R"(\n[ \t\r]*\n)"));
     QStringList result;
     for (const QString &paragraph : text.split(blankLine))

@@ -53,11 +53,16 @@ QString lookUp(QStringView name, QList<const char16_t *> Mapping::*column)
 QString written(const QString &type, QList<const char16_t *> Mapping::*column)
 {
     // A name no row has is misc, as reading one is.
-    const QString known = type.isEmpty() || !names().contains(type) ? QStringLiteral("misc") : type;
-    for (const Mapping &mapping : table())
-        if (known == QStringView(mapping.lectern))
-            return QString::fromUtf16((mapping.*column).first());
-    return {};
+    const auto row = [&](QStringView name) -> const Mapping * {
+        for (const Mapping &mapping : table())
+            if (name == QStringView(mapping.lectern))
+                return &mapping;
+        return nullptr;
+    };
+    const Mapping *mapping = type.isEmpty() ? nullptr : row(type);
+    if (!mapping)
+        mapping = row(u"misc");
+    return mapping ? QString::fromUtf16((mapping->*column).first()) : QString();
 }
 
 } // namespace
