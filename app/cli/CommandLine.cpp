@@ -3,6 +3,7 @@
 #include "cli/Command.h"
 #include "cli/TerminalOutput.h"
 #include "export/KeptExports.h"
+#include "library/Backups.h"
 #include "library/Library.h"
 #include "storage/Database.h"
 #include "storage/FileLocks.h"
@@ -142,7 +143,9 @@ bool changesLibrary(const Command &command)
     return writers.contains(QLatin1StringView(command.name));
 }
 
-void rewriteKeptExports(const Context &context)
+// What follows a change, as the window does it: the files kept up to date are rewritten, and after a day with
+// changes a backup is written (someone who only ever runs commands gets backups too).
+void afterChange(const Context &context)
 {
     auto library = Library::open(context.libraryPath());
     if (!library)
@@ -150,6 +153,9 @@ void rewriteKeptExports(const Context &context)
     const KeptExportStore::Refresh refresh = KeptExportStore(**library).refresh();
     for (const Error &error : refresh.errors)
         err() << "lectern " << context.command << ": warning: a file kept up to date: " << error.toString() << Qt::endl;
+    if (const auto backup = Backups::writeIfDue(**library); !backup)
+        err() << "lectern " << context.command << ": warning: no automatic backup: " << backup.error().toString()
+              << Qt::endl;
 }
 
 const Command *findCommand(const QString &name)
@@ -250,7 +256,7 @@ int runCommand(const Command &command, const QStringList &arguments)
     Context context{command.name, parser};
     const int status = command.run(context);
     if (status == Done && changesLibrary(command))
-        rewriteKeptExports(context);
+        afterChange(context);
     return status;
 }
 

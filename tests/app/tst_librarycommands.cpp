@@ -3,6 +3,7 @@
 
 #include "TestKit.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void check_ofAScribbledLibrary_failsAndNamesTheDamage();
     void backupThenRestore_bringsTheLibraryBackAndKeepsWhatWasThere();
     void backups_listsTheAutomaticOnes();
+    void changes_writeOneAutomaticBackupADay();
     void restore_ofAFileThatIsNoLibrary_failsAndChangesNothing();
 
 private:
@@ -117,15 +119,39 @@ void TestLibraryCommands::backupThenRestore_bringsTheLibraryBackAndKeepsWhatWasT
 
 void TestLibraryCommands::backups_listsTheAutomaticOnes()
 {
-    QVERIFY(lectern({u"backups"_s}).out.startsWith(u"no backups"_s));
+    // init's import was the library's first change: the automatic backup of the day followed it.
+    const CommandResult daily = lectern({u"backups"_s});
+    QCOMPARE(daily.exitCode, 0);
+    QCOMPARE(daily.out.count(u'\n'), 1);
     const CommandResult backedUp = lectern({u"backup"_s});
     QVERIFY2(backedUp.exitCode == 0, qPrintable(backedUp.err));
     QVERIFY2(backedUp.out.contains(m_dir->filePath(u"data"_s)), qPrintable(backedUp.out));
 
     const CommandResult listed = lectern({u"backups"_s});
     QCOMPARE(listed.exitCode, 0);
-    QCOMPARE(listed.out.count(u'\n'), 1);
+    QCOMPARE(listed.out.count(u'\n'), 2);
     QVERIFY2(listed.out.contains(u".sqlite"_s), qPrintable(listed.out));
+}
+
+void TestLibraryCommands::changes_writeOneAutomaticBackupADay()
+{
+    const auto backupsNow = [&] { return lectern({u"backups"_s}).out.count(u'\n'); };
+    QCOMPARE(backupsNow(), 1); // after init's import, the library's first change
+    QCOMPARE(lectern({u"tag"_s, u"1"_s, u"+more"_s}).exitCode, 0);
+    QCOMPARE(backupsNow(), 1); // the newest is not a day old
+
+    // A day later (the backup's time is its file's), the next change writes another; reads write none.
+    const QStringList listed = lectern({u"backups"_s}).out.split(u'\n', Qt::SkipEmptyParts);
+    const QString newest = listed.first().section(u"  "_s, -1); // time, size, path
+    QVERIFY2(QFile::exists(newest), qPrintable(listed.first()));
+    QFile file(newest);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(QDateTime::currentDateTime().addDays(-2), QFileDevice::FileModificationTime));
+    file.close();
+    QCOMPARE(lectern({u"list"_s}).exitCode, 0);
+    QCOMPARE(backupsNow(), 1);
+    QCOMPARE(lectern({u"status"_s, u"1"_s, u"read"_s}).exitCode, 0);
+    QCOMPARE(backupsNow(), 2);
 }
 
 void TestLibraryCommands::restore_ofAFileThatIsNoLibrary_failsAndChangesNothing()

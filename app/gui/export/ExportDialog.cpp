@@ -278,7 +278,9 @@ void ExportDialog::startExport(const QString &path)
 {
     setExporting(true);
     m_cancelled = std::make_shared<std::atomic_bool>(false);
-    m_thread = new QThread(this);
+    // Not the dialog's child: once the export has finished, the dialog closes (and may be deleted) while the thread's
+    // loop is still ending, and a child thread would be destroyed running. It deletes itself when it has ended.
+    m_thread = new QThread;
     auto *worker = new ExportWorker({m_library.path(), m_sourceIds, &exporter(), options(), path}, m_cancelled);
     worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, worker, &ExportWorker::run);
