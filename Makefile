@@ -3,7 +3,7 @@
 ENV := tools/env-run
 ARGS ?=
 
-.PHONY: all build test run clean env bench crash-test test-sanitize fuzz
+.PHONY: all build test run clean env bench crash-test test-sanitize fuzz package package-test
 all: build
 
 env:
@@ -21,6 +21,14 @@ run: build
 
 clean:
 	rm -rf build
+
+# 'make package': build/lectern_VERSION_ARCH.deb, of what 'cmake --install' installs. 'make package-test' installs
+# it on a fresh Debian 13 root made for the purpose and starts it there (needs root and the network; minutes).
+package: build
+	$(ENV) cmake --build --preset default --target package
+
+package-test: package
+	tools/package-test $$(ls -t build/lectern_*.deb | head -n 1)
 
 # The whole suite built with clang, AddressSanitizer and UndefinedBehaviorSanitizer, with the fuzz targets'
 # smoke runs (build-sanitize/); 'make fuzz FUZZ_SECONDS=600' runs each fuzz target that long.
