@@ -73,6 +73,8 @@ void DesktopLaunch::openingFilesFromTheDesktopEntry_importsThemIntoTheWindow()
     environment.insert(u"LECTERN_LIBRARY"_s, library);
     environment.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
     environment.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+    // Made before the window starts: the lectern list calls below must not race it to create the file.
+    QCOMPARE(TestKit::runLectern(library, {u"list"_s}).exitCode, 0);
     QProcess window;
     window.setProcessEnvironment(environment);
     window.setProcessChannelMode(QProcess::ForwardedErrorChannel);
