@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # check-command-line-docs.sh LECTERN MANPAGE COMPLETION: the manual page and the bash completion name every command
 # 'LECTERN --help' lists, and for each command every option, --format value and status 'LECTERN COMMAND --help'
-# prints; the completion is run as bash runs it, so what is checked is what a user is offered.
+# prints, and the completion offers the tags and list names of a library; the completion is run as bash runs it, so
+# what is checked is what a user is offered.
 set -uo pipefail
 lectern=$1 manpage=$2 completion=$3
 failures=0
@@ -98,6 +99,27 @@ actual=$(offered lectern status 12 "")
 for status in $statuses; do
     has_word "$(man_entry status)" "$status" || fail "man page: the entry for status does not name $status"
 done
+
+# The library's tags and list names, read with the real lectern from the library the line names; a library that
+# does not exist is not created by completing a word.
+mkdir -p "$scratch/bin"
+ln -s "$(realpath "$lectern")" "$scratch/bin/lectern"
+PATH=$scratch/bin:$PATH
+library=$scratch/library.sqlite
+printf '@article{a,\n  title = {Tagged},\n  year = {2024},\n  keywords = {ml/vision, nlp}\n}\n' >"$scratch/a.bib"
+if lectern import --library "$library" "$scratch/a.bib" >/dev/null && lectern list-add --library "$library" "Reading group" 1 >/dev/null; then
+    [ "$(offered lectern tag --library "$library" 1 +ml)" = "$(printf '+ml\n+ml/vision')" ] ||
+        fail "completion: 'lectern tag 1 +ml<Tab>' offers '$(echo $(offered lectern tag --library "$library" 1 +ml))', not the tags +ml +ml/vision"
+    [ "$(offered lectern tag --library "$library" 1 -n)" = "-nlp" ] || fail "completion: 'lectern tag 1 -n<Tab>' does not offer -nlp"
+    [ "$(offered lectern list-add --library "$library" R)" = 'Reading\ group' ] ||
+        fail "completion: 'lectern list-add R<Tab>' does not offer the reading list 'Reading group'"
+    [ "$(offered lectern export --library "$library" --list "")" = 'Reading\ group' ] ||
+        fail "completion: 'lectern export --list <Tab>' does not offer the reading list 'Reading group'"
+else
+    fail "cannot make a library with a tag and a list to complete from"
+fi
+[ -z "$(offered lectern tag --library "$scratch/none.sqlite" 1 +)" ] && ! [ -e "$scratch/none.sqlite" ] ||
+    fail "completion: completing a tag made or read a library that did not exist"
 
 # The environment variable and the exit statuses the commands document.
 grep -q '^\.B LECTERN_LIBRARY' "$manpage" || fail "man page: no ENVIRONMENT entry for LECTERN_LIBRARY"
