@@ -3,7 +3,7 @@
 ENV := tools/env-run
 ARGS ?=
 
-.PHONY: all build test run clean env bench crash-test test-sanitize test-sanitize-core fuzz
+.PHONY: all build test run clean env bench crash-test test-sanitize test-sanitize-core fuzz package package-test screenshots
 all: build
 
 env:
@@ -21,6 +21,24 @@ run: build
 
 clean:
 	rm -rf build
+
+# 'make package': build/lectern_VERSION_ARCH.deb, of what 'cmake --install' installs. 'make package-test' installs
+# it on a fresh Debian 13 root made for the purpose and starts it there (needs root and the network; minutes).
+package: build
+	$(ENV) cmake --build --preset default --target package
+
+package-test: package
+	tools/package-test $$(ls -t build/lectern_*.deb | head -n 1)
+
+# 'make screenshots': the real window on tools/screenshots/fixture.bib, offscreen, English and German, light and
+# dark, into docs/screenshots/ (the README shows them).
+SCREENSHOTS := docs/screenshots
+screenshots: build
+	mkdir -p $(SCREENSHOTS)
+	for language in en de; do for palette in light dark; do \
+	    $(ENV) build/tools/screenshots/lectern-screenshots --fixture tools/screenshots/fixture.bib \
+	        --language $$language --palette $$palette --output $(SCREENSHOTS)/window-$$language-$$palette.png || exit 1; \
+	done; done
 
 # The whole suite built with clang, AddressSanitizer and UndefinedBehaviorSanitizer, with the fuzz targets'
 # smoke runs (build-sanitize/); 'make fuzz FUZZ_SECONDS=600' runs each fuzz target that long.
