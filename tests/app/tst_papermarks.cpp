@@ -26,6 +26,7 @@ private Q_SLOTS:
     void papersWithANoteOrHighlights_areMarked();
     void aNoteTyped_marksItsRowAtOnce();
     void theInboxDot_staysVisibleOnASelectedRow();
+    void starsInANarrowList_leaveTheTitleItsRoom();
 
 private:
     QImage rowImage(qint64 paperId) const;
@@ -43,7 +44,8 @@ void TestPaperMarks::initTestCase()
 void TestPaperMarks::init()
 {
     m_fixture.reset();
-    m_ids = m_fixture.addPapers({GuiTest::makePaper(u"Plain"_s, u"Nothing marked here."_s),
+    m_ids = m_fixture.addPapers({GuiTest::makePaper(u"Plain paper with a rather long title about many things"_s,
+                                                    u"Nothing marked here."_s),
                                  GuiTest::makePaper(u"Noted"_s, u"Has a note."_s),
                                  GuiTest::makePaper(u"Highlighted"_s, u"Has highlights in it."_s)});
     {
@@ -127,6 +129,34 @@ void TestPaperMarks::theInboxDot_staysVisibleOnASelectedRow()
     const QImage dotArea = row.copy(0, 0, 24, row.height());
     const QColor ring = m_fixture.list()->palette().color(QPalette::Active, QPalette::HighlightedText);
     QVERIFY2(pixelsOf(dotArea, ring, 40) > 4, "the dot has a ring in the selection's text colour");
+}
+
+// Issue 12, item 3: at 640x400 a rated row showed "★★★★★" and no title.
+void TestPaperMarks::starsInANarrowList_leaveTheTitleItsRoom()
+{
+    const qint64 id = m_ids[0];
+    m_fixture.selectRow(m_fixture.rowOfPaper(id));
+    QTest::keyClick(m_fixture.list(), Qt::Key_5);
+    QTRY_COMPARE(m_fixture.model()->index(m_fixture.rowOfPaper(id), 0).data(PaperListModel::RatingRole).toInt(), 5);
+    m_fixture.selectRow(m_fixture.rowOfPaper(m_ids[1])); // the rated row unselected: its title in the text colour
+    m_fixture.window()->resize(640, 400);
+    QTRY_COMPARE(m_fixture.window()->size(), QSize(640, 400));
+    QCoreApplication::processEvents();
+
+    const QImage row = rowImage(id);
+    const QColor text = m_fixture.list()->palette().color(QPalette::Text);
+    // The rightmost column of the title's letters: the title keeps at least half of the cell.
+    int titleEnd = -1;
+    for (int x = 0; x < row.width(); ++x)
+        for (int y = 0; y < row.height(); ++y) {
+            const QColor pixel = row.pixelColor(x, y);
+            if (std::abs(pixel.red() - text.red()) < 60 && std::abs(pixel.green() - text.green()) < 60
+                && std::abs(pixel.blue() - text.blue()) < 60) {
+                titleEnd = x;
+                break;
+            }
+        }
+    QVERIFY2(titleEnd >= row.width() / 2, qPrintable(u"the title ends at %1 of %2"_s.arg(titleEnd).arg(row.width())));
 }
 
 QTEST_MAIN(TestPaperMarks)
