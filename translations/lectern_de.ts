@@ -234,6 +234,18 @@
     </message>
 </context>
 <context>
+    <name>InputDialogs</name>
+    <message>
+        <source>“%1”
+
+Comment:</source>
+        <extracomment>%1 is the highlighted text</extracomment>
+        <translation>„%1“
+
+Kommentar:</translation>
+    </message>
+</context>
+<context>
     <name>KeptListMarks</name>
     <message>
         <source>Kept up to date in %1</source>
@@ -802,24 +814,30 @@
     </message>
 </context>
 <context>
-    <name>Lectern::GuiApplication</name>
+    <name>Lectern::HelpMenu</name>
     <message>
-        <source>Lectern</source>
-        <translation>Lectern</translation>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>Cannot open the library.
-%1</source>
-        <translation>Die Bibliothek kann nicht geöffnet werden.
-%1</translation>
+        <source>&amp;Query Language</source>
+        <translation>&amp;Abfragesprache</translation>
     </message>
     <message>
-        <source>Its newest backup is from %1. Restore it? The file as it is now is kept beside it under another name.</source>
-        <translation>Ihre neueste Sicherung ist vom %1. Wiederherstellen? Die Datei, wie sie jetzt ist, wird unter anderem Namen daneben aufbewahrt.</translation>
+        <source>&amp;About Lectern</source>
+        <translation>Über &amp;Lectern</translation>
     </message>
     <message>
-        <source>Restore Backup</source>
-        <translation>Sicherung wiederherstellen</translation>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Reads the abstracts of research papers and keeps them in a local library you can search.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;&lt;p&gt;Qt %3, SQLite %4, KSyntaxHighlighting %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Liest die Zusammenfassungen wissenschaftlicher Paper und bewahrt sie in einer lokalen, durchsuchbaren Bibliothek auf.&lt;/p&gt;&lt;p&gt;Bibliothek: %2&lt;/p&gt;&lt;p&gt;Qt %3, SQLite %4, KSyntaxHighlighting %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Lectern</source>
+        <translation>Über Lectern</translation>
     </message>
 </context>
 <context>
@@ -839,10 +857,6 @@
     <message>
         <source>Highlight Comment</source>
         <translation>Kommentar zur Markierung</translation>
-    </message>
-    <message>
-        <source>Comment:</source>
-        <translation>Kommentar:</translation>
     </message>
     <message>
         <source>C&amp;olour</source>
@@ -955,6 +969,80 @@
     </message>
 </context>
 <context>
+    <name>Lectern::LibraryMenu</name>
+    <message>
+        <source>Lectern libraries (*.sqlite);;All files (*)</source>
+        <translation>Lectern-Bibliotheken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Library...</source>
+        <translation>&amp;Neue Bibliothek...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library...</source>
+        <translation>Bibliothek ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Bibliothek öffnen</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Neue Bibliothek</translation>
+    </message>
+    <message>
+        <source>new library.sqlite</source>
+        <translation>neue Bibliothek.sqlite</translation>
+    </message>
+    <message>
+        <source>No other library opened yet</source>
+        <translation>Noch keine andere Bibliothek geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LibrarySwitcher</name>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <source>Cannot open the library.
+%1</source>
+        <translation>Die Bibliothek kann nicht geöffnet werden.
+%1</translation>
+    </message>
+    <message>
+        <source>Its newest backup is from %1. Restore it? The file as it is now is kept beside it under another name.</source>
+        <translation>Ihre neueste Sicherung ist vom %1. Wiederherstellen? Die Datei, wie sie jetzt ist, wird unter anderem Namen daneben aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1.
+%2</source>
+        <translation>Die Bibliothek %1 kann nicht geöffnet werden.
+%2</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Open it with File &gt; Open Library, or choose a new name for the new library.</source>
+        <translation>%1 gibt es schon. Öffnen Sie sie mit Datei &gt; Bibliothek öffnen, oder wählen Sie einen neuen Namen für die neue Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Bibliothek öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ListActions</name>
     <message>
         <source>&amp;Save Search as Smart List...</source>
@@ -963,10 +1051,6 @@
     <message>
         <source>&amp;New Reading List...</source>
         <translation>&amp;Neue Leseliste …</translation>
-    </message>
-    <message>
-        <source>&amp;Add to Reading List...</source>
-        <translation>Zu Leseliste &amp;hinzufügen …</translation>
     </message>
     <message>
         <source>&amp;Remove from Reading List</source>
@@ -1037,6 +1121,26 @@
             <numerusform>%n Artikel nach %1 exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add to Reading List by &amp;Name...</source>
+        <translation>Zur Leseliste &amp;nach Name hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up in List</source>
+        <translation>In der Liste nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down in List</source>
+        <translation>In der Liste nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>The list is sorted by a column: click that column&apos;s header until its arrow goes to move papers in the list&apos;s own order (by dragging or Ctrl+Shift+Up/Down).</source>
+        <translation>Die Liste ist nach einer Spalte sortiert: Klicken Sie auf den Kopf dieser Spalte, bis der Pfeil verschwindet, um Paper in der eigenen Reihenfolge der Liste zu verschieben (durch Ziehen oder Strg+Umschalt+Hoch/Runter).</translation>
+    </message>
+    <message>
+        <source>The list shows a search: clear it to move papers in the list&apos;s own order.</source>
+        <translation>Die Liste zeigt eine Suche: Leeren Sie sie, um Paper in der eigenen Reihenfolge der Liste zu verschieben.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ListNames</name>
@@ -1059,10 +1163,6 @@
 </context>
 <context>
     <name>Lectern::MainWindow</name>
-    <message>
-        <source>Lectern</source>
-        <translation>Lectern</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -1088,14 +1188,6 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>&amp;About Lectern</source>
-        <translation>Über &amp;Lectern</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
         <source>An import is running; try again when it is done.</source>
         <translation>Ein Import läuft gerade; versuchen Sie es erneut, wenn er abgeschlossen ist.</translation>
     </message>
@@ -1110,14 +1202,6 @@
     <message>
         <source>Nothing was added from a file with an error.</source>
         <translation>Aus einer fehlerhaften Datei wurde nichts hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>About Lectern</source>
-        <translation>Über Lectern</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Reads the abstracts of research papers and keeps them in a local library you can search.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Liest die Abstracts wissenschaftlicher Artikel und bewahrt sie in einer lokalen Bibliothek auf, die Sie durchsuchen können.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Lists</source>
@@ -1257,6 +1341,31 @@
         <source>&amp;Cite</source>
         <translation>&amp;Zitieren</translation>
     </message>
+    <message>
+        <source>Import failed: nothing was added.</source>
+        <translation>Import fehlgeschlagen: nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>No paper matches the search.</source>
+        <translation>Kein Paper passt zur Suche.</translation>
+    </message>
+    <message>
+        <source>This reading list is empty. Select papers in another list and add them with %1 or Lists &gt; Add to Reading List, or drag them onto the list in the sidebar.</source>
+        <extracomment>%1 is the key of Add to Reading List by Name, &quot;Ctrl+L&quot;</extracomment>
+        <translation>Diese Leseliste ist leer. Wählen Sie Paper in einer anderen Liste und fügen Sie sie mit %1 oder Listen &gt; Zur Leseliste hinzufügen hinzu, oder ziehen Sie sie auf die Liste in der Seitenleiste.</translation>
+    </message>
+    <message>
+        <source>No paper here.</source>
+        <translation>Hier ist kein Paper.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) – Lectern</source>
+        <translation>%1 (schreibgeschützt) – Lectern</translation>
+    </message>
+    <message>
+        <source>%1 – Lectern</source>
+        <translation>%1 – Lectern</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::NoteEditor</name>
@@ -1314,6 +1423,10 @@
         <source>Inbox empty</source>
         <translation>Eingang leer</translation>
     </message>
+    <message>
+        <source>Could not open %1: no web browser was found to open it with.</source>
+        <translation>%1 konnte nicht geöffnet werden: Es wurde kein Webbrowser gefunden, der es öffnen kann.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PaperHistory</name>
@@ -1335,6 +1448,25 @@
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlights</source>
+        <translation>
+            <numerusform>%n Markierung</numerusform>
+            <numerusform>%n Markierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has a note and %1</source>
+        <translation>Hat eine Notiz und %1</translation>
+    </message>
+    <message>
+        <source>Has a note</source>
+        <translation>Hat eine Notiz</translation>
+    </message>
+    <message>
+        <source>Has %1</source>
+        <translation>Hat %1</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1535,77 @@
     </message>
 </context>
 <context>
+    <name>Lectern::QueryHelp</name>
+    <message>
+        <source>papers with all of these words, best match first (title above abstract)</source>
+        <translation>Paper mit all diesen Wörtern, die besten Treffer zuerst (Titel vor Zusammenfassung)</translation>
+    </message>
+    <message>
+        <source>the exact phrase</source>
+        <translation>genau diese Wortfolge</translation>
+    </message>
+    <message>
+        <source>words that start with optim</source>
+        <translation>Wörter, die mit optim beginnen</translation>
+    </message>
+    <message>
+        <source>a word in one field: title:, author:, abstract: or note:</source>
+        <translation>ein Wort in einem Feld: title:, author:, abstract: oder note:</translation>
+    </message>
+    <message>
+        <source>tagged ml or a tag below it (ml/optimization)</source>
+        <translation>mit dem Tag ml oder einem Tag darunter (ml/optimization)</translation>
+    </message>
+    <message>
+        <source>a reading status: inbox, to-read, reading, read, skipped</source>
+        <translation>ein Lesestatus: inbox, to-read, reading, read, skipped</translation>
+    </message>
+    <message>
+        <source>rated four stars or more (rating:3 for exactly three)</source>
+        <translation>mit vier Sternen oder mehr bewertet (rating:3 für genau drei)</translation>
+    </message>
+    <message>
+        <source>published in these years (year:2023 for one)</source>
+        <translation>in diesen Jahren erschienen (year:2023 für eines)</translation>
+    </message>
+    <message>
+        <source>added in the last seven days</source>
+        <translation>in den letzten sieben Tagen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>with a note (has:highlight, has:link, has:code)</source>
+        <translation>mit einer Notiz (has:highlight, has:link, has:code)</translation>
+    </message>
+    <message>
+        <source>in the reading list of that name</source>
+        <translation>in der Leseliste dieses Namens</translation>
+    </message>
+    <message>
+        <source>either one</source>
+        <translation>das eine oder das andere</translation>
+    </message>
+    <message>
+        <source>the first, not the second: a minus excludes</source>
+        <translation>das erste, nicht das zweite: ein Minus schließt aus</translation>
+    </message>
+    <message>
+        <source>grouping; terms side by side must all match</source>
+        <translation>Gruppierung; nebeneinander stehende Begriffe müssen alle passen</translation>
+    </message>
+    <message>
+        <source>Query Language</source>
+        <translation>Abfragesprache</translation>
+    </message>
+    <message>
+        <source>The search field, smart lists and the command line share one language. Click an example to run it on the whole library.</source>
+        <translation>Suchfeld, intelligente Listen und Befehlszeile teilen eine Sprache. Klicken Sie auf ein Beispiel, um es auf der ganzen Bibliothek auszuführen.</translation>
+    </message>
+    <message>
+        <source>A query with a mistake is marked under the search field where the mistake is; the list keeps what it showed.</source>
+        <translation>Eine fehlerhafte Abfrage wird unter dem Suchfeld an der Stelle des Fehlers markiert; die Liste behält, was sie zeigte.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::QueryParser</name>
     <message>
         <source>&apos;-&apos; must be followed by what to leave out</source>
@@ -1458,6 +1661,25 @@
     <message>
         <source>Rating: keys 0 to 5 in the paper list</source>
         <translation>Bewertung: Tasten 0 bis 5 in der Artikelliste</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ReaderHistory</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vor</translation>
+    </message>
+    <message>
+        <source>Back to the paper shown before</source>
+        <translation>Zurück zum zuvor gezeigten Paper</translation>
+    </message>
+    <message>
+        <source>Forward to the paper shown after</source>
+        <translation>Vor zum danach gezeigten Paper</translation>
     </message>
 </context>
 <context>
@@ -1523,10 +1745,6 @@
     <message>
         <source>Highlight</source>
         <translation>Markierung</translation>
-    </message>
-    <message>
-        <source>Comment:</source>
-        <translation>Kommentar:</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -1606,6 +1824,25 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ShortcutSheet</name>
+    <message>
+        <source>Other</source>
+        <translation>Weitere</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::SmartListStore</name>
     <message>
         <source>no smart list has the id %1</source>
@@ -1630,8 +1867,9 @@
 <context>
     <name>Lectern::TagField</name>
     <message>
-        <source>Add a tag (Ctrl+T)</source>
-        <translation>Tag hinzufügen (Strg+T)</translation>
+        <source>Add a tag (%1)</source>
+        <extracomment>%1 is the key that comes here, &quot;Ctrl+T&quot;</extracomment>
+        <translation>Tag hinzufügen (%1)</translation>
     </message>
 </context>
 <context>

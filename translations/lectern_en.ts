@@ -84,6 +84,16 @@
     </message>
 </context>
 <context>
+    <name>Lectern::PaperListModel</name>
+    <message numerus="yes">
+        <source>%n highlights</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReadingListSection</name>
     <message numerus="yes">
         <source>%1: %n paper(s), in the order you gave them</source>

@@ -1,18 +1,17 @@
 #include "gui/GuiApplication.h"
 
 #include "gui/MainWindow.h"
+#include "gui/Translations.h"
+#include "gui/library/LibrarySwitcher.h"
+#include "gui/library/StartArguments.h"
 #include "library/Backups.h"
 #include "library/Library.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QThread>
-#include <QTranslator>
 
 #include <atomic>
 #include <cstdio>
@@ -41,25 +40,13 @@ bool hasDisplay()
 #endif
 }
 
-void installTranslators(QApplication &app)
-{
-    // Missing translations are normal (English, or a language nobody translated yet): load what exists.
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
-}
-
 // On a thread of its own, as both read the whole file (seconds for a large library): the quick check of the
 // library, which the window reports when it finds damage, and, for a whole library, a backup after each day
 // with changes (a damaged one would push good backups out). The application waits for it before it quits.
-void checkAndBackUp(QApplication &app, MainWindow &window, const QString &libraryPath)
+void checkAndBackUp(QApplication &app, LibrarySwitcher &switcher, const QString &libraryPath)
 {
     auto quitting = std::make_shared<std::atomic<bool>>(false);
-    QThread *thread = QThread::create([&window, libraryPath, quitting] {
+    QThread *thread = QThread::create([&switcher, libraryPath, quitting] {
         auto library = Library::open(libraryPath);
         if (!library)
             return;
@@ -81,7 +68,11 @@ void checkAndBackUp(QApplication &app, MainWindow &window, const QString &librar
             std::fprintf(stderr, "lectern: the quick check of the library stopped after %lld s; 'lectern check' "
                                  "checks all of it\n", QuickCheckLimitMs / 1000);
         } else if (!damage.isEmpty()) {
-            QMetaObject::invokeMethod(&window, [&window, damage] { window.reportDamage(damage); });
+            // The switcher lives as long as the application; the window may show another library by now.
+            QMetaObject::invokeMethod(&switcher, [&switcher, libraryPath, damage] {
+                if (switcher.window() && switcher.window()->libraryPath() == libraryPath)
+                    switcher.window()->reportDamage(damage);
+            });
             return;
         }
         if (const auto backup = Backups::writeIfDue(**library); !backup)
@@ -93,50 +84,6 @@ void checkAndBackUp(QApplication &app, MainWindow &window, const QString &librar
     });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start(QThread::LowPriority);
-}
-
-// The library, or null when it cannot be opened; then the user has been told why and, when the library has
-// backups, offered its newest one in place of the file (which is kept under another name).
-std::unique_ptr<Library> openOrRecover(const QString &path)
-{
-    auto library = Library::open(path);
-    if (library)
-        return std::move(*library);
-    QMessageBox box(QMessageBox::Critical, QApplication::translate("Lectern::GuiApplication", "Lectern"),
-                    QApplication::translate("Lectern::GuiApplication", "Cannot open the library.\n%1").arg(library.error().toString()), QMessageBox::Close);
-    const QList<BackupFile> backups = Backups::list(path);
-    QPushButton *restore = nullptr;
-    if (!backups.isEmpty()) {
-        box.setInformativeText(QApplication::translate("Lectern::GuiApplication", "Its newest backup is from %1. Restore it? The file as it is now is kept "
-                                          "beside it under another name.")
-                                   .arg(QLocale().toString(backups.first().written, QLocale::LongFormat)));
-        restore = box.addButton(QApplication::translate("Lectern::GuiApplication", "Restore Backup"), QMessageBox::AcceptRole);
-    }
-    box.exec();
-    if (!restore || box.clickedButton() != restore)
-        return nullptr;
-    if (const auto aside = Backups::replaceFile(path, backups.first().path); !aside) {
-        QMessageBox::critical(nullptr, QApplication::translate("Lectern::GuiApplication", "Lectern"), aside.error().toString());
-        return nullptr;
-    }
-    library = Library::open(path);
-    if (!library) {
-        QMessageBox::critical(nullptr, QApplication::translate("Lectern::GuiApplication", "Lectern"),
-                              QApplication::translate("Lectern::GuiApplication", "Cannot open the library.\n%1").arg(library.error().toString()));
-        return nullptr;
-    }
-    return std::move(*library);
-}
-
-// What is left of the command line once QApplication has taken its own options (-style, ...): the
-// files to open, as the desktop file's "Open with Lectern" passes them.
-QStringList filesToImport(const QStringList &arguments)
-{
-    QStringList files;
-    for (const QString &argument : arguments.mid(1))
-        if (!argument.startsWith(u'-'))
-            files.append(argument);
-    return files;
 }
 
 } // namespace
@@ -157,16 +104,15 @@ int runGuiApplication(int &argc, char **argv, const QStringList &headlessCommand
     QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
     initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));
-    installTranslators(app);
+    installTranslations(app);
 
-    const QString libraryPath = Library::defaultPath();
-    auto library = openOrRecover(libraryPath);
-    if (!library)
+    const StartArguments start = StartArguments::parse(QApplication::arguments());
+    LibrarySwitcher switcher;
+    QObject::connect(&switcher, &LibrarySwitcher::windowOpened, &app,
+                     [&app, &switcher](MainWindow *, const QString &path) { checkAndBackUp(app, switcher, path); });
+    if (!switcher.openAtStart(start.libraryPath))
         return 1;
-    MainWindow window(std::move(library));
-    window.show();
-    checkAndBackUp(app, window, libraryPath);
-    window.importFiles(filesToImport(QApplication::arguments()));
+    switcher.window()->importFiles(start.filesToImport);
     return app.exec();
 }
 

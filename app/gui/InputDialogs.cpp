@@ -27,6 +27,26 @@ std::optional<QString> InputDialogs::getText(QWidget *parent, const QString &tit
     return ok ? std::optional(answer) : std::nullopt;
 }
 
+std::optional<QString> InputDialogs::getComment(QWidget *parent, const QString &title, const QString &quote,
+                                                const QString &text)
+{
+    if (nextText)
+        return *std::exchange(nextText, std::nullopt);
+    constexpr int LongestQuote = 300;
+    const QString shown = quote.size() > LongestQuote ? quote.first(LongestQuote) + QStringLiteral("…") : quote;
+    QInputDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("commentDialog"));
+    dialog.setWindowTitle(title);
+    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    //: %1 is the highlighted text
+    dialog.setLabelText(tr("“%1”\n\nComment:").arg(shown));
+    dialog.setTextValue(text);
+    dialog.resize(480, 320);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
+}
+
 void InputDialogs::setNextText(const std::optional<QString> &answer)
 {
     nextText = answer;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -14,12 +15,18 @@ namespace Lectern {
 // so that a test can give the answer beforehand instead of facing a modal dialog.
 class InputDialogs
 {
+    Q_DECLARE_TR_FUNCTIONS(InputDialogs)
+
 public:
     // The text entered, or nothing when cancelled.
     static std::optional<QString> getText(QWidget *parent, const QString &title, const QString &label,
                                           const QString &text = {});
     // The next getText() returns this at once; nothing means "cancelled".
     static void setNextText(const std::optional<QString> &answer);
+
+    // A comment on a quote (a highlight's): several lines, with the quote above them. setNextText() answers it.
+    static std::optional<QString> getComment(QWidget *parent, const QString &title, const QString &quote,
+                                             const QString &text = {});
 
     // One of items, or (when editable) a new text typed instead; nothing when cancelled.
     static std::optional<QString> getItem(QWidget *parent, const QString &title, const QString &label,

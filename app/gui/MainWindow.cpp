@@ -5,9 +5,12 @@
 #include "gui/InputDialogs.h"
 #include "gui/ImportWorker.h"
 #include "gui/cite/CiteActions.h"
+#include "gui/help/HelpMenu.h"
+#include "gui/library/LibraryMenu.h"
 #include "gui/export/KeptExportsWriter.h"
 #include "gui/PaperListModel.h"
 #include "gui/ReaderView.h"
+#include "gui/list/PaperListView.h"
 #include "gui/list/PaperTitleDelegate.h"
 #include "gui/lists/ListActions.h"
 #include "gui/lists/ReadingListSection.h"
@@ -17,6 +20,7 @@
 #include "gui/search/SearchField.h"
 #include "gui/search/SnippetDelegate.h"
 #include "gui/notes/NotePane.h"
+#include "gui/reading/ReaderHistory.h"
 #include "gui/reading/ReadingPane.h"
 #include "gui/sidebar/LibrarySection.h"
 #include "gui/sidebar/SidebarView.h"
@@ -58,7 +62,9 @@ namespace Lectern {
 
 namespace {
 
+constexpr int StatusLabelMargin = 8;
 const QString SampleFile = QStringLiteral(":/samples/getting-started.txt");
+const QString InboxScope = QStringLiteral("status:") + statusName(ReadingStatus::Inbox);
 
 // The splitters that share out the window, each remembered under its object name.
 QList<QSplitter *> paneSplitters(const QWidget &window)
@@ -118,7 +124,13 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
       m_annotator(new Annotator(*m_library, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Lectern"));
+    showLibraryName();
+    m_history = new ReaderHistory(this);
+    connect(m_history, &ReaderHistory::paperRequested, this, [this](qint64 paperId) {
+        revealPaper(paperId);
+        if (m_model->rowOf(paperId) < 0) // no longer in the library
+            m_history->forget(paperId);
+    });
     // Edits run on this thread: while another program writes (a command-line import), a key waits this long
     // at most and then says that nothing was changed, rather than freezing the window for the whole import.
     constexpr int LockWaitMs = 1500;
@@ -160,8 +172,11 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
             m_importWorker->cancel();
     });
     statusBar()->addPermanentWidget(m_cancelImport);
-    statusBar()->addPermanentWidget(m_paperActions->remainingLabel());
-    statusBar()->addPermanentWidget(m_paperCount);
+    // Apart, so that "Inbox: 3 left" and "3 of 75 papers" do not read as one text.
+    for (QLabel *label : {m_paperActions->remainingLabel(), m_paperCount}) {
+        label->setContentsMargins(StatusLabelMargin, 0, StatusLabelMargin, 0);
+        statusBar()->addPermanentWidget(label);
+    }
 
     createMenus();
     connectAnnotations();
@@ -199,8 +214,7 @@ QWidget *MainWindow::createListPane()
     connect(m_gettingStarted, &GettingStartedWidget::importSampleRequested, this, [this] { importFiles({SampleFile}); });
     connect(m_gettingStarted, &GettingStartedWidget::importPapersRequested, this, &MainWindow::chooseFilesToImport);
 
-    m_list = new QTreeView(pane);
-    m_list->setObjectName(QStringLiteral("paperList"));
+    m_list = new PaperListView(pane);
     m_list->setModel(m_model);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true); // lets the view skip measuring rows it does not show
@@ -208,8 +222,6 @@ QWidget *MainWindow::createListPane()
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // tags and statuses go to every selected paper
     QHeaderView *header = m_list->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(PaperListModel::TitleColumn, QHeaderView::Stretch);
     // Clicking a header cycles ascending, descending and back to the natural order (added, or best match).
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
@@ -227,6 +239,9 @@ QWidget *MainWindow::createListPane()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_libraryMenu = new LibraryMenu(m_library->path(), this);
+    m_libraryMenu->addToMenu(file);
+    file->addSeparator();
     m_importAction = file->addAction(tr("&Import..."), this, &MainWindow::chooseFilesToImport);
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -256,9 +271,9 @@ void MainWindow::createMenus()
     createAnnotationMenus();
     m_listActions->addToMenu(menuBar()->addMenu(tr("&Lists")));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Lectern"), this, &MainWindow::showAbout);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    auto *help = new HelpMenu(*this, m_library->path());
+    help->addToMenu(menuBar()->addMenu(tr("&Help")));
+    connect(help, &HelpMenu::queryChosen, this, &MainWindow::searchWholeLibrary);
 }
 
 QDockWidget *MainWindow::createSidebar()
@@ -293,6 +308,8 @@ void MainWindow::addUndoActions(QMenu *edit)
 void MainWindow::createAnnotationMenus()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({m_history->backAction(), m_history->forwardAction()});
+    view->addSeparator();
     QAction *sidebar = findChild<QDockWidget *>(QStringLiteral("sidebarDock"))->toggleViewAction();
     sidebar->setShortcut(Qt::Key_F9);
     view->addAction(sidebar);
@@ -321,6 +338,7 @@ void MainWindow::connectAnnotations()
     connect(watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::showChangesMadeElsewhere);
     connectKeptExports(watcher);
     connect(m_annotator, &Annotator::noteSaved, m_sidebar, &SidebarView::refresh);
+    connect(m_annotator, &Annotator::noteSaved, m_model, &PaperListModel::refreshPaper);
     connect(m_annotator, &Annotator::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_sidebar, &SidebarView::scopeSelected, m_model, &PaperListModel::setScope);
     connect(m_paperActions, &PaperActions::tagRequested, m_readingPane, &ReadingPane::focusTagField);
@@ -347,7 +365,7 @@ void MainWindow::connectFinding()
 {
     connect(m_model, &QAbstractItemModel::modelReset, m_reader, [this] { m_reader->setSearchQuery(m_model->query()); });
     // Beside the note and the highlights, under the abstract.
-    m_readingPane->findChild<QSplitter *>(QStringLiteral("annotationSplitter"))->addWidget(m_related);
+    m_readingPane->besideNote(m_related);
     connect(m_related, &RelatedPapers::paperActivated, this, &MainWindow::revealPaper);
     connect(this, &MainWindow::importFinished, m_related, &RelatedPapers::refresh);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, m_related, &RelatedPapers::stopLookUp);
@@ -365,6 +383,9 @@ void MainWindow::connectFinding()
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setDropIndicatorShown(true);
 
+    // Sorting a reading list by a column stops its own order from moving: the status bar says so.
+    connect(m_list->header(), &QHeaderView::sortIndicatorChanged, m_listActions, &ListActions::explainOrder);
+
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         auto *menu = new QMenu(m_list);
@@ -374,7 +395,7 @@ void MainWindow::connectFinding()
         menu->addSeparator();
         m_citeActions->addToMenu(menu->addMenu(tr("&Cite")));
         menu->addSeparator();
-        m_listActions->addToMenu(menu);
+        m_listActions->addPaperActionsToMenu(menu);
         menu->popup(m_list->viewport()->mapToGlobal(position));
     });
 }
@@ -536,6 +557,9 @@ void MainWindow::finishImport(const ImportSummary &summary)
     //: %1 is "%n papers", %2 is "%n duplicates"
     QString message = tr("Imported %1, skipped %2")
                           .arg(tr("%n papers", nullptr, summary.added), tr("%n duplicates", nullptr, summary.duplicates));
+    // Every input failed: the error dialog says why, and "Imported 0 papers" beside it would read as a success.
+    if (summary.inputs.isEmpty() && !summary.errors.isEmpty())
+        message = tr("Import failed: nothing was added.");
     if (summary.cancelled)
         message = tr("Import cancelled: nothing of the file it was reading was added.") + u' ' + message;
     statusBar()->showMessage(message);
@@ -561,10 +585,12 @@ void MainWindow::showCurrentPaper()
     }
     const QModelIndex current = m_list->currentIndex();
     const auto paper = current.isValid() ? PaperStore(*m_library).paper(m_model->paperId(current.row())) : std::nullopt;
-    if (paper)
+    if (paper) {
         m_readingPane->showPaper(*paper);
-    else
+        m_history->visit(paper->id);
+    } else {
         m_readingPane->clear();
+    }
     m_related->showRelatedTo(paper ? paper->id : 0);
 }
 
@@ -587,26 +613,64 @@ void MainWindow::listReloaded(ShowPaper when)
         m_readingPane->clear();
     }
 
+    // What the list shows of the library: all of it, or a part (a search, a tag, a list, the inbox).
     const int total = m_model->paperCount();
-    m_paperCount->setText(m_model->searchText().isEmpty()
-                              ? tr("%n papers", nullptr, total)
-                              : tr("%1 of %n papers", nullptr, total).arg(m_model->rowCount()));
+    const bool showsAll = m_model->searchText().isEmpty() && m_model->scope().isEmpty();
+    m_paperCount->setText(showsAll ? tr("%n papers", nullptr, total)
+                                   : tr("%1 of %n papers", nullptr, total).arg(m_model->rowCount()));
+    // "Inbox: n left" is the triage's count: only beside the inbox.
+    m_paperActions->remainingLabel()->setVisible(m_model->scope() == InboxScope);
     m_gettingStarted->setVisible(total == 0);
+    m_list->setPlaceholderText(emptyListText());
 }
 
-void MainWindow::showAbout()
+// The query in the search field, on every paper (an example of the query help).
+void MainWindow::searchWholeLibrary(const QString &query)
 {
-    QMessageBox::about(this, tr("About Lectern"),
-                       tr("<h3>Lectern %1</h3><p>Reads the abstracts of research papers and keeps them in a "
-                          "local library you can search.</p>")
-                           .arg(QStringLiteral(LECTERN_VERSION)));
+    m_sidebar->selectKey(LibrarySection::AllPapersKey);
+    m_searchField->setText(query);
+    m_model->setSearchText(query);
+}
+
+// What an empty list says: how to fill a reading list, or that the search finds nothing.
+QString MainWindow::emptyListText() const
+{
+    if (m_model->rowCount() > 0 || m_model->paperCount() == 0)
+        return {};
+    if (!m_model->searchText().isEmpty())
+        return tr("No paper matches the search.");
+    if (m_model->readingListId() != 0)
+        //: %1 is the key of Add to Reading List by Name, "Ctrl+L"
+        return tr("This reading list is empty. Select papers in another list and add them with %1 or "
+                  "Lists > Add to Reading List, or drag them onto the list in the sidebar.")
+            .arg(QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText));
+    return tr("No paper here.");
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveLayout()
+{
     m_readingPane->saveNote();
     saveSettings();
-    QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::libraryPath() const
+{
+    return m_library->path();
+}
+
+// The library's name in the title bar, so that a day's list does not go into another library unnoticed; its
+// whole path is in About and in the title bar's file path (which some desktops show).
+void MainWindow::showLibraryName()
+{
+    const QString name = QFileInfo(m_library->path()).completeBaseName();
+    setWindowTitle(m_library->isReadOnly() ? tr("%1 (read-only) – Lectern").arg(name) : tr("%1 – Lectern").arg(name));
+    setWindowFilePath(m_library->path());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -637,7 +701,7 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(u"mainWindow/state").toByteArray());
     for (QSplitter *splitter : paneSplitters(*this))
         splitter->restoreState(settings.value(u"mainWindow/" + splitter->objectName()).toByteArray());
-    m_list->header()->restoreState(settings.value(u"mainWindow/listHeader").toByteArray());
+    m_list->restoreHeader(settings.value(u"mainWindow/listHeader").toByteArray());
 }
 
 void MainWindow::saveSettings() const

@@ -25,13 +25,16 @@ class RelatedPapers;
 class SearchBar;
 class Library;
 class PaperActions;
+class ReaderHistory;
 class PaperListModel;
+class PaperListView;
 class ReaderView;
 class ReadingPane;
 class SidebarView;
 struct ImportInput;
 struct ImportSummary;
 class ImportWorker;
+class LibraryMenu;
 
 // The library window: search field and paper list on the left, the selected paper on the right.
 class MainWindow : public QMainWindow
@@ -50,6 +53,12 @@ public:
     void pasteToImport();
     // Says that a check found the library damaged and offers to restore a backup.
     void reportDamage(const QStringList &problems);
+
+    QString libraryPath() const;
+    // File > New Library, Open Library and Open Recent; the LibrarySwitcher answers them.
+    LibraryMenu *libraryMenu() const { return m_libraryMenu; }
+    // Saves the note being typed and the window's layout (sizes, splitters, columns), as closing does.
+    void saveLayout();
 
 Q_SIGNALS:
     void importFinished();
@@ -83,7 +92,9 @@ private:
     // painted (a typed query: the list is what the reader waits for).
     enum class ShowPaper { Now, AfterPaint };
     void listReloaded(ShowPaper when);
-    void showAbout();
+    void searchWholeLibrary(const QString &query);
+    QString emptyListText() const;
+    void showLibraryName();
     void restoreSettings();
     void saveSettings() const;
 
@@ -93,7 +104,7 @@ private:
     SearchBar *m_searchBar;
     QLineEdit *m_searchField;
     GettingStartedWidget *m_gettingStarted;
-    QTreeView *m_list;
+    PaperListView *m_list;
     ReaderView *m_reader;
     ReadingPane *m_readingPane;
     SidebarView *m_sidebar;
@@ -101,10 +112,12 @@ private:
     ListActions *m_listActions;
     CiteActions *m_citeActions;
     RelatedPapers *m_related;
+    ReaderHistory *m_history; // Back and Forward through the papers shown
     QSplitter *m_splitter;
     QLabel *m_paperCount;
     QProgressBar *m_importProgress;
     QAction *m_importAction;
+    LibraryMenu *m_libraryMenu;
     QToolButton *m_cancelImport;
     QPointer<ImportWorker> m_importWorker; // while an import runs
     qint64 m_rememberedPaperId = 0; // the paper shown before the list reloaded, to select it again

@@ -92,24 +92,39 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
     if (role == SnippetRole)
         return checkIndex(index, CheckIndexOption::IndexIsValid) && m_query.hasWords() ? snippetHtml(m_ids[index.row()])
                                                                                      : QVariant();
-    const bool annotationRole = role == StatusRole || role == RatingRole || role == TagsRole;
+    const bool annotationRole = role == StatusRole || role == RatingRole || role == TagsRole || role == HasNoteRole
+                                || role == HighlightCountRole;
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)
         || (role != Qt::DisplayRole && role != Qt::ToolTipRole && !annotationRole))
         return {};
     const PaperRow *paper = row(index.row());
     if (!paper)
         return {};
+    const PaperMarks marks = this->marks(index.row());
     if (annotationRole)
-        return annotationData(*paper, role);
+        return annotationData(*paper, marks, role);
     const QString text = columnText(*paper, index.column());
     // A tooltip shows text that looks like markup as rich text, images from the disk included: "<i>" in a title
     // is text.
-    if (role == Qt::ToolTipRole && !text.isEmpty())
-        return Qt::convertFromPlainText(text);
+    if (role == Qt::ToolTipRole && !text.isEmpty()) {
+        QString tip = text;
+        if (index.column() == TitleColumn && (marks.hasNote || marks.highlightCount > 0))
+            tip += u'\n' + annotationsText(marks);
+        return Qt::convertFromPlainText(tip);
+    }
     return text;
 }
 
-QVariant PaperListModel::annotationData(const PaperRow &paper, int role)
+// "Has a note and 2 highlights", for the title's tooltip: what the marks in the row stand for.
+QString PaperListModel::annotationsText(const PaperMarks &marks)
+{
+    const QString highlights = tr("%n highlights", nullptr, marks.highlightCount);
+    if (marks.hasNote && marks.highlightCount > 0)
+        return tr("Has a note and %1").arg(highlights);
+    return marks.hasNote ? tr("Has a note") : tr("Has %1").arg(highlights);
+}
+
+QVariant PaperListModel::annotationData(const PaperRow &paper, const PaperMarks &marks, int role)
 {
     switch (role) {
     case StatusRole:
@@ -118,6 +133,10 @@ QVariant PaperListModel::annotationData(const PaperRow &paper, int role)
         return paper.rating;
     case TagsRole:
         return paper.tags;
+    case HasNoteRole:
+        return marks.hasNote;
+    case HighlightCountRole:
+        return marks.highlightCount;
     }
     return {};
 }
@@ -396,15 +415,33 @@ const PaperRow *PaperListModel::row(int row) const
 {
     const qsizetype page = row / PageSize;
     if (!m_pages.contains(page)) {
-        auto rows = std::make_unique<QHash<qint64, PaperRow>>();
-        for (const PaperRow &paper : m_store.rows(m_ids.mid(page * PageSize, PageSize)))
-            rows->insert(paper.id, paper);
-        m_pages.insert(page, rows.release());
+        auto read = std::make_unique<Page>();
+        const QList<qint64> ids = m_ids.mid(page * PageSize, PageSize);
+        for (const PaperRow &paper : m_store.rows(ids))
+            read->rows.insert(paper.id, paper);
+        read->marks = paperMarks(m_library, ids);
+        m_pages.insert(page, read.release());
     }
     // A paper removed since the ids were read is missing from its page; its row stays empty.
-    const auto *rows = m_pages.object(page);
-    const auto found = rows->constFind(m_ids[row]);
-    return found == rows->cend() ? nullptr : &*found;
+    const auto &rows = m_pages.object(page)->rows;
+    const auto found = rows.constFind(m_ids[row]);
+    return found == rows.cend() ? nullptr : &*found;
+}
+
+void PaperListModel::refreshPaper(qint64 paperId)
+{
+    const int row = rowOf(paperId);
+    if (row < 0)
+        return;
+    m_pages.remove(row / PageSize);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+// Only after row(), which reads the page.
+PaperMarks PaperListModel::marks(int row) const
+{
+    const Page *page = m_pages.object(row / PageSize);
+    return page ? page->marks.value(m_ids[row]) : PaperMarks();
 }
 
 } // namespace Lectern

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/PaperMarks.h"
 #include "library/PaperStore.h"
 #include "query/Query.h"
 
@@ -28,7 +29,9 @@ public:
     enum Role { StatusRole = Qt::UserRole + 1, RatingRole, TagsRole,
                 // While the query has words: the passage that matched, HTML with the words in <b>; empty
                 // until it has been read in the background (then dataChanged). Invalid without words.
-                SnippetRole };
+                SnippetRole,
+                // Whether the paper has a note (bool), how many highlights (int): the list marks both.
+                HasNoteRole, HighlightCountRole };
 
     explicit PaperListModel(Library &library, QObject *parent = nullptr);
 
@@ -61,6 +64,8 @@ public:
     // Reads the ids again, after the library changed. When the library cannot run the query, the list
     // keeps what it shows, queryErrorChanged says why, and this returns false.
     bool reload();
+    // Reads the paper's row again (its note was saved: the mark beside its title), without a reset.
+    void refreshPaper(qint64 paperId);
 
     // Above this many matches, the list shows them unranked at once and puts them in ranked order when
     // the ranking, read in the background, arrives (rankingApplied). Settable for tests.
@@ -98,12 +103,19 @@ private:
     void readWantedSnippets();
     void addSnippets(const QHash<qint64, QString> &html);
     const PaperRow *row(int row) const;
-    static QVariant annotationData(const PaperRow &paper, int role);
+    PaperMarks marks(int row) const;
+    static QVariant annotationData(const PaperRow &paper, const PaperMarks &marks, int role);
+    static QString annotationsText(const PaperMarks &marks);
 
     Library &m_library;
     mutable PaperStore m_store;
     QList<qint64> m_ids;
-    mutable QCache<qsizetype, QHash<qint64, PaperRow>> m_pages; // page number -> its rows by id
+    struct Page
+    {
+        QHash<qint64, PaperRow> rows;
+        QHash<qint64, PaperMarks> marks; // of the papers with a note or highlights
+    };
+    mutable QCache<qsizetype, Page> m_pages; // page number -> its rows by id
     QString m_scope;
     QString m_search;
     Query m_query;

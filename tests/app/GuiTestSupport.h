@@ -94,9 +94,12 @@ public:
     QString filePath(const QString &name) const { return m_dir->filePath(name); }
 
     // Stores the papers in the library (which must not be open in a window); returns their ids.
-    QList<qint64> addPapers(const QList<Paper> &papers) const
+    QList<qint64> addPapers(const QList<Paper> &papers) const { return addPapersTo(libraryPath(), papers); }
+
+    // The same for another library file (which it creates when there is none).
+    static QList<qint64> addPapersTo(const QString &path, const QList<Paper> &papers)
     {
-        auto library = Library::open(libraryPath());
+        auto library = Library::open(path);
         if (!library)
             qFatal("cannot open the test library: %s", qPrintable(library.error().toString()));
         const auto added = PaperStore(**library).add(papers, QStringLiteral("fixture.txt"), QStringLiteral("daily-papers"));

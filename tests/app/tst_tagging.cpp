@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 
 #include "gui/ReaderView.h"
+#include "gui/reading/ReadingPane.h"
 #include "gui/tags/TagChip.h"
 #include "gui/tags/TagChips.h"
 #include "gui/tags/TagField.h"
@@ -31,6 +32,9 @@ private Q_SLOTS:
     void choosingACompletionForTheSecondTag_andEnter_addsBoth();
     void aTagWithAnEmptyPart_isRefusedWithTheReason();
     void escape_handsTheKeyboardBackToTheList();
+    void afterATag_theFieldTakesAnother_andEmptyEnterReturnsToTheList();
+    void lettersInTheList_doNotJumpToATitle();
+    void afterCtrlUp_aTagGoesToThePaperTheReaderShows();
 
 private:
     TagField *tagField() const { return m_fixture.child<TagField>(QStringLiteral("tagField")); }
@@ -101,8 +105,57 @@ void TestTagging::multiSelection_tagsEverySelectedPaper()
     QCOMPARE(listedTags(m_fixture.rowOfPaper(m_ids[0])), QStringList{QStringLiteral("vision")});
     QCOMPARE(listedTags(m_fixture.rowOfPaper(m_ids[1])), QStringList{QStringLiteral("vision")});
     QVERIFY(listedTags(m_fixture.rowOfPaper(m_ids[2])).isEmpty());
-    // Tagging is done: the keyboard is back in the list for the next decision.
+    // The field stays for another tag; Enter on the empty field hands the keyboard back for the next decision.
+    QCOMPARE(QApplication::focusWidget(), tagField());
+    QTest::keyClick(tagField(), Qt::Key_Return);
     QCOMPARE(QApplication::focusWidget(), list);
+}
+
+// Issue 12, item 5: "ml" + Return after a first tag went to the list's type-ahead and jumped to "MotionLab".
+void TestTagging::afterATag_theFieldTakesAnother_andEmptyEnterReturnsToTheList()
+{
+    m_fixture.selectRow(0);
+    m_fixture.list()->setFocus();
+    QTest::keyClick(m_fixture.list(), Qt::Key_G);
+    QCOMPARE(QApplication::focusWidget(), tagField());
+    typeTags(QStringLiteral("vision"));
+    QCOMPARE(QApplication::focusWidget(), tagField());
+    QVERIFY(tagField()->text().isEmpty());
+    typeTags(QStringLiteral("ml"));
+
+    QCOMPARE(listedTags(m_fixture.rowOfPaper(m_ids[0])), (QStringList{QStringLiteral("ml"), QStringLiteral("vision")}));
+    QCOMPARE(m_fixture.list()->currentIndex().row(), m_fixture.rowOfPaper(m_ids[0]));
+    QTest::keyClick(tagField(), Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget(), m_fixture.list());
+}
+
+// Letters are commands in the list; one that is none does not jump to a title starting with it.
+void TestTagging::lettersInTheList_doNotJumpToATitle()
+{
+    m_fixture.selectRow(m_fixture.rowOfPaper(m_ids[1]));
+    m_fixture.list()->setFocus();
+    QTest::keyClick(m_fixture.list(), Qt::Key_F); // F is no command
+    QCOMPARE(m_fixture.model()->paperId(m_fixture.list()->currentIndex().row()), m_ids[1]);
+}
+
+// Issue 12, item 2: click row 3, Ctrl+Up (the current row moves, the selection stays), G and a tag: the tag goes to
+// the paper the reader shows, not to the row still selected.
+void TestTagging::afterCtrlUp_aTagGoesToThePaperTheReaderShows()
+{
+    QTreeView *list = m_fixture.list();
+    const QRect third = list->visualRect(m_fixture.model()->index(2, PaperListModel::TitleColumn));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, third.center());
+    QCOMPARE(list->currentIndex().row(), 2);
+    QTest::keyClick(list, Qt::Key_Up, Qt::ControlModifier);
+    const qint64 shown = m_fixture.child<ReadingPane>(QStringLiteral("readingPane"))->paperId();
+    QCOMPARE(shown, m_fixture.model()->paperId(1));
+
+    QTest::keyClick(list, Qt::Key_G);
+    typeTags(QStringLiteral("meant"));
+
+    QCOMPARE(listedTags(m_fixture.rowOfPaper(shown)), QStringList{QStringLiteral("meant")});
+    QVERIFY(listedTags(m_fixture.rowOfPaper(m_fixture.model()->paperId(2))).isEmpty());
+    QCOMPARE(chips()->tags(), QStringList{QStringLiteral("meant")});
 }
 
 void TestTagging::commaSeparatedTags_areAddedTogether_andAMinusTakesOneOff()

@@ -26,7 +26,9 @@ private Q_SLOTS:
     void aDecisionOnSeveralSelectedPapers_appliesToAll();
     void numberKeys_rateTheCurrentPaper();
     void keyO_opensTheFirstLink();
+    void keyO_withNoBrowser_saysSo();
     void keyG_goesToTheTagField();
+    void afterCtrlUp_keysActOnThePaperTheReaderShows();
     void actions_haveTheirKeys_andAreInAMenu_data();
     void actions_haveTheirKeys_andAreInAMenu();
 
@@ -158,11 +160,43 @@ void TestTriage::keyO_opensTheFirstLink()
     QCOMPARE(catcher.opened, QList<QUrl>{QUrl(QStringLiteral("https://example.org/paper/4"))});
 }
 
+// Issue 12, item 8: the desktop had nothing to open the link with; the window said nothing.
+void TestTriage::keyO_withNoBrowser_saysSo()
+{
+    // Offscreen, with no handler for https, QDesktopServices::openUrl fails as it does with no browser.
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    m_fixture.selectRow(3);
+    press(Qt::Key_O);
+    const QString message = m_fixture.window()->statusBar()->currentMessage();
+    QVERIFY2(message.contains(u"no web browser"), qPrintable(message));
+    QVERIFY2(message.contains(u"https://example.org/paper/4"), qPrintable(message));
+}
+
 void TestTriage::keyG_goesToTheTagField()
 {
     m_fixture.selectRow(0);
     press(Qt::Key_G);
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("tagField"));
+}
+
+// Issue 12, item 2: Ctrl+Up moves the current row (the paper the reader shows) and leaves the selection behind; a
+// rating and a decision then act on the paper shown, and the next paper after it comes up.
+void TestTriage::afterCtrlUp_keysActOnThePaperTheReaderShows()
+{
+    m_fixture.selectRow(2);
+    QTest::keyClick(m_fixture.list(), Qt::Key_Up, Qt::ControlModifier);
+    QCOMPARE(currentPaperId(), m_ids[1]);
+    QVERIFY(m_fixture.list()->selectionModel()->isRowSelected(2));
+
+    press(Qt::Key_4);
+    auto library = m_fixture.openLibrary();
+    QCOMPARE(PaperStore(*library).paper(m_ids[1])->rating, 4);
+    QCOMPARE(PaperStore(*library).paper(m_ids[2])->rating, 0);
+
+    press(Qt::Key_S);
+    QCOMPARE(statusOf(m_ids[1]), ReadingStatus::Skipped);
+    QCOMPARE(statusOf(m_ids[2]), ReadingStatus::Inbox);
+    QCOMPARE(currentPaperId(), m_ids[2]);
 }
 
 void TestTriage::actions_haveTheirKeys_andAreInAMenu_data()

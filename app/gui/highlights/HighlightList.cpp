@@ -93,7 +93,7 @@ void HighlightList::commentCurrent()
     const Highlight *highlight = currentHighlight();
     if (!highlight)
         return;
-    const auto comment = InputDialogs::getText(this, tr("Highlight Comment"), tr("Comment:"), highlight->comment);
+    const auto comment = InputDialogs::getComment(this, tr("Highlight Comment"), highlight->quote, highlight->comment);
     if (comment)
         m_annotator.setHighlightComment(highlight->id, comment->trimmed());
 }

@@ -9,7 +9,8 @@ namespace Lectern {
 class TagColors;
 
 // Draws a paper's title with what the reader made of it: a dot in its status's colour, the title
-// (bold while in the inbox, like unread mail), its tags as coloured chips and its rating as stars.
+// (bold while in the inbox, like unread mail), its tags as coloured chips, its rating as stars and marks for a
+// note and highlights.
 // Reads PaperListModel's StatusRole, RatingRole and TagsRole.
 class PaperTitleDelegate : public QStyledItemDelegate
 {
@@ -23,9 +24,16 @@ public:
     // would draw the title over the rows next to it.
     QString displayText(const QVariant &value, const QLocale &locale) const override;
 
+    // What the row shows beside its title: a pen for a note, a highlighter's bar for highlights (the title's
+    // tooltip says the same in words).
+    enum class Mark { Note, Highlights };
+    static QList<Mark> marks(const QModelIndex &index);
+
 private:
-    static void paintStatusDot(QPainter &painter, const QRect &rect, ReadingStatus status);
-    int paintStars(QPainter &painter, const QRect &rect, int rating, const QStyleOptionViewItem &option) const;
+    static void paintStatusDot(QPainter &painter, const QRect &rect, ReadingStatus status, const QStyleOptionViewItem &option);
+    int paintStars(QPainter &painter, const QRect &rect, int rating, const QStyleOptionViewItem &option, int room) const;
+    static int paintMarks(QPainter &painter, const QRect &rect, const QList<Mark> &marks,
+                          const QStyleOptionViewItem &option, int room);
     void paintTitleAndChips(QPainter &painter, QRect rect, const QString &title, const QStringList &tags,
                             const QStyleOptionViewItem &option, bool bold) const;
     static QFont chipFont(const QStyleOptionViewItem &option);

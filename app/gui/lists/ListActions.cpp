@@ -20,6 +20,8 @@
 #include <QMenu>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace Lectern {
 
 ListActions::ListActions(Parts parts, QWidget *window) : QObject(window), m_parts(std::move(parts)), m_window(window)
@@ -28,13 +30,23 @@ ListActions::ListActions(Parts parts, QWidget *window) : QObject(window), m_part
                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_newList = newAction(this, tr("&New Reading List..."), QStringLiteral("newReadingListAction"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_pickList = newAction(this, tr("&Add to Reading List..."), QStringLiteral("addToReadingListAction"),
+    m_pickList = newAction(this, tr("Add to Reading List by &Name..."), QStringLiteral("addToReadingListAction"),
                               QKeySequence(Qt::CTRL | Qt::Key_L));
     m_removeFromList = newAction(this, tr("&Remove from Reading List"), QStringLiteral("removeFromReadingListAction"),
                                     QKeySequence::Delete);
     // Delete means "off this list" only where the papers of the list are, not in a text field or the sidebar.
     m_removeFromList->setShortcutContext(Qt::WidgetShortcut);
     m_parts.paperList.addAction(m_removeFromList);
+    m_moveUp = newAction(this, tr("Move &Up in List"), QStringLiteral("moveUpInListAction"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
+    m_moveDown = newAction(this, tr("Move &Down in List"), QStringLiteral("moveDownInListAction"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+    for (QAction *move : {m_moveUp, m_moveDown}) {
+        move->setShortcutContext(Qt::WidgetShortcut);
+        m_parts.paperList.addAction(move);
+    }
+    connect(m_moveUp, &QAction::triggered, this, [this] { moveSelection(-1); });
+    connect(m_moveDown, &QAction::triggered, this, [this] { moveSelection(+1); });
     m_export = newAction(this, tr("&Export..."), QStringLiteral("exportAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
 
     m_addToListMenu = new QMenu(tr("Add to Reading &List"), window);
@@ -59,11 +71,60 @@ void ListActions::addToMenu(QMenu *menu)
     menu->addMenu(m_addToListMenu);
     menu->addAction(m_pickList);
     menu->addAction(m_removeFromList);
+    menu->addAction(m_moveUp);
+    menu->addAction(m_moveDown);
+}
+
+// What the paper list's context menu holds of the lists: what acts on the papers, not on the lists themselves.
+void ListActions::addPaperActionsToMenu(QMenu *menu)
+{
+    menu->addMenu(m_addToListMenu);
+    menu->addAction(m_pickList);
+    menu->addAction(m_removeFromList);
+    menu->addAction(m_moveUp);
+    menu->addAction(m_moveDown);
 }
 
 void ListActions::updateActions()
 {
-    m_removeFromList->setEnabled(m_parts.model.readingListId() != 0);
+    const bool inList = m_parts.model.readingListId() != 0;
+    for (QAction *action : {m_removeFromList, m_moveUp, m_moveDown})
+        action->setEnabled(inList);
+}
+
+void ListActions::explainOrder()
+{
+    if (m_parts.model.readingListId() == 0 || m_parts.model.reorderableListId() != 0)
+        return;
+    Q_EMIT message(m_parts.model.searchText().isEmpty()
+                       ? tr("The list is sorted by a column: click that column's header until its arrow goes to move "
+                            "papers in the list's own order (by dragging or Ctrl+Shift+Up/Down).")
+                       : tr("The list shows a search: clear it to move papers in the list's own order."));
+}
+
+// One place up or down, the selected papers together (the block ends where the first or last one is).
+void ListActions::moveSelection(int step)
+{
+    const qint64 listId = m_parts.model.reorderableListId();
+    if (listId == 0) {
+        explainOrder();
+        return;
+    }
+    QList<int> rows;
+    for (const qint64 id : m_parts.selectedPapers())
+        if (const int row = m_parts.model.rowOf(id); row >= 0)
+            rows.append(row);
+    if (rows.isEmpty())
+        return;
+    const auto [first, last] = std::minmax_element(rows.cbegin(), rows.cend());
+    const int target = step < 0 ? *first - 1 : *last + 2;
+    if (target < 0 || target > m_parts.model.rowCount())
+        return;
+    QList<qint64> ids;
+    std::sort(rows.begin(), rows.end());
+    for (const int row : rows)
+        ids.append(m_parts.model.paperId(row));
+    movePapers(listId, ids, target);
 }
 
 void ListActions::fillAddToListMenu()

@@ -19,7 +19,8 @@ class SidebarView;
 
 // Finding and sharing, as the window's actions: save the search as a smart list (Ctrl+Shift+S), make a
 // reading list (Ctrl+Shift+N), put the selected papers on one (Ctrl+L, or the Add to Reading List menu),
-// take them off the list shown (Delete in the paper list), drag them into order, and export (Ctrl+E).
+// take them off the list shown (Delete in the paper list), move them in its order (by dragging, or
+// Ctrl+Shift+Up/Down), and export (Ctrl+E).
 // List edits go on the Annotator's undo stack.
 class ListActions : public QObject
 {
@@ -44,6 +45,10 @@ public:
     QAction *exportAction() const { return m_export; }
     // The Lists menu; also the list part of the paper list's context menu.
     void addToMenu(QMenu *menu);
+    // The actions on the selected papers (add to a list, remove, move), for the paper list's context menu.
+    void addPaperActionsToMenu(QMenu *menu);
+    // A reading list sorted by a column keeps its own order: says so, and how to move papers again.
+    void explainOrder();
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -57,6 +62,7 @@ private:
     void addToNewList();
     void removeFromList();
     void movePapers(qint64 listId, const QList<qint64> &paperIds, int targetIndex);
+    void moveSelection(int step);
     void showExportDialog();
     void updateActions();
 
@@ -66,6 +72,8 @@ private:
     QAction *m_newList;
     QAction *m_pickList;
     QAction *m_removeFromList;
+    QAction *m_moveUp;
+    QAction *m_moveDown;
     QAction *m_export;
     QMenu *m_addToListMenu;
 };

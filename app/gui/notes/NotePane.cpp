@@ -11,8 +11,11 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSplitter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace Lectern {
@@ -20,14 +23,27 @@ namespace Lectern {
 namespace {
 const QString ThemeKey = QStringLiteral("notes/theme");
 const QString PreviewKey = QStringLiteral("notes/preview");
+
+// The palette a plain editor gets on this desktop: the application's (a dark platform theme, -style, a palette
+// set at run time) with what a style sheet makes of it (a dark sheet leaves the application's palette light).
+QPalette desktopEditorPalette()
+{
+    QPlainTextEdit probe;
+    probe.ensurePolished();
+    return probe.palette();
+}
 } // namespace
 
 NotePane::NotePane(Annotator &annotator, QWidget *parent)
     : QWidget(parent), m_editor(new NoteEditor(annotator)), m_preview(new OfflineBrowser),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_previewAction(new QAction(tr("Note &Preview"), this))
+      m_splitter(new QSplitter(Qt::Vertical, this)), m_previewAction(new QAction(tr("Note &Preview"), this))
 {
     setObjectName(QStringLiteral("notePane"));
     m_preview->setObjectName(QStringLiteral("notePreview"));
+    // Below the editor, not beside it, so that neither is half as wide; and every line wraps, code too, so
+    // that the preview never needs a horizontal scroll bar.
+    m_preview->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_preview->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_splitter->addWidget(m_editor);
     m_splitter->addWidget(m_preview);
     auto *layout = new QVBoxLayout(this);
@@ -55,8 +71,17 @@ void NotePane::setPreviewShown(bool shown)
 
 void NotePane::updatePreview()
 {
-    if (m_preview->isVisibleTo(this))
-        m_preview->setMarkdown(m_editor->toPlainText());
+    if (!m_preview->isVisibleTo(this))
+        return;
+    m_preview->setMarkdown(m_editor->toPlainText());
+    // A code block's lines do not wrap by themselves.
+    for (QTextBlock block = m_preview->document()->begin(); block.isValid(); block = block.next()) {
+        if (!block.blockFormat().nonBreakableLines())
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setNonBreakableLines(false);
+        QTextCursor(block).setBlockFormat(format);
+    }
 }
 
 QMenu *NotePane::createThemeMenu(QWidget *parent)
@@ -90,8 +115,8 @@ void NotePane::changeEvent(QEvent *event)
 {
     // "Automatic" follows the desktop turning dark or light while Lectern runs; the editor's own palette,
     // set from the theme, would not.
-    const bool paletteChanged =
-        event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange;
+    const bool paletteChanged = event->type() == QEvent::ApplicationPaletteChange
+                                || event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange;
     if (paletteChanged && QSettings().value(ThemeKey).toString().isEmpty())
         applyTheme({});
     QWidget::changeEvent(event);
@@ -101,7 +126,7 @@ void NotePane::applyTheme(const QString &name)
 {
     const KSyntaxHighlighting::Repository &repository = syntaxRepository();
     const KSyntaxHighlighting::Theme named = repository.theme(name);
-    m_editor->setTheme(name.isEmpty() || !named.isValid() ? repository.themeForPalette(QApplication::palette()) : named);
+    m_editor->setTheme(name.isEmpty() || !named.isValid() ? repository.themeForPalette(desktopEditorPalette()) : named);
 }
 
 } // namespace Lectern

@@ -30,6 +30,7 @@ namespace Lectern {
 namespace {
 
 constexpr int MinimumWidth = 200;
+constexpr int SizeUnit = 200; // splitter sizes are shares until the splitter is laid out
 
 // A pane below the abstract with its name above it, as the related papers have theirs; the name's
 // mnemonic takes the keyboard into the pane.
@@ -69,12 +70,13 @@ ReadingPane::ReadingPane(Library &library, Annotator &annotator, SelectedPapers 
     bottom->setObjectName(QStringLiteral("annotationSplitter"));
     bottom->addWidget(withHeading(tr("&Note"), m_notes, m_notes->editor()));
     bottom->addWidget(withHeading(tr("H&ighlights"), m_highlights, m_highlights));
-    bottom->setSizes({400, 200});
 
+    // The abstract and the note share the height; the window restores what the user made of both splitters.
     m_splitter->setObjectName(QStringLiteral("readingSplitter"));
     m_splitter->addWidget(top);
     m_splitter->addWidget(bottom);
-    m_splitter->setSizes({450, 200}); // the window restores what the user made of both splitters
+    m_splitter->setSizes({SizeUnit, SizeUnit});
+    besideNote({});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
@@ -157,6 +159,19 @@ void ReadingPane::showReaderMenu(const QPoint &position)
     menu->popup(m_reader->viewport()->mapToGlobal(position));
 }
 
+// The note gets three fifths of the width, the panes beside it share the rest.
+void ReadingPane::besideNote(QWidget *pane)
+{
+    auto *bottom = m_splitter->findChild<QSplitter *>(QStringLiteral("annotationSplitter"));
+    if (pane)
+        bottom->addWidget(pane);
+    QList<int> sizes{3 * SizeUnit};
+    for (int i = 1; i < bottom->count(); ++i)
+        sizes.append(2 * SizeUnit / (bottom->count() - 1));
+    // (Without stretch factors the splitter keeps these proportions as it takes its first size.)
+    bottom->setSizes(sizes);
+}
+
 void ReadingPane::showPaper(const Paper &paper)
 {
     m_paper = paper;
@@ -211,10 +226,9 @@ void ReadingPane::enterTags(const QString &text)
     const QList<qint64> papers = m_selectedPapers();
     if (papers.isEmpty() || (add.isEmpty() && remove.isEmpty()))
         return;
-    if (m_annotator.editTags(papers, add, remove)) {
+    // The field stays for another tag; Escape or Enter on an empty field hands the keyboard back.
+    if (m_annotator.editTags(papers, add, remove))
         m_tagField->clear();
-        Q_EMIT tagFieldFinished();
-    }
 }
 
 void ReadingPane::highlightSelection(const QString &color, bool askComment)
@@ -226,7 +240,7 @@ void ReadingPane::highlightSelection(const QString &color, bool askComment)
     }
     QString comment;
     if (askComment) {
-        const auto answer = InputDialogs::getText(this, tr("Highlight"), tr("Comment:"));
+        const auto answer = InputDialogs::getComment(this, tr("Highlight"), m_paper.abstract.mid(span->start, span->length));
         if (!answer)
             return;
         comment = answer->trimmed();

@@ -47,6 +47,8 @@ public:
     // Saves the note now if it has unsaved changes (before the window closes).
     void saveNote();
     void focusTagField();
+    // Adds a pane beside the note and highlights (the related papers), the note keeping most of the width.
+    void besideNote(QWidget *pane);
 
     // Highlight the reader's selection: with the default colour (H), with a comment (Shift+H), and a
     // menu of the colours.
@@ -55,7 +57,7 @@ public:
 
 Q_SIGNALS:
     void tagClicked(const QString &path);
-    // Enter or Escape in the tag field: the keyboard goes back to the list.
+    // Escape, or Enter on an empty tag field: the keyboard goes back to the list.
     void tagFieldFinished();
 
 private:

@@ -3,6 +3,7 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QStringListModel>
 
 namespace Lectern {
@@ -40,7 +41,9 @@ public:
 TagField::TagField(QWidget *parent) : QLineEdit(parent), m_paths(new QStringListModel(this))
 {
     setObjectName(QStringLiteral("tagField"));
-    setPlaceholderText(tr("Add a tag (Ctrl+T)"));
+    // The key as the desktop writes it ("Strg+T" in German), as the menus show it.
+    //: %1 is the key that comes here, "Ctrl+T"
+    setPlaceholderText(tr("Add a tag (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_T).toString(QKeySequence::NativeText)));
     setClearButtonEnabled(true);
     setAcceptDrops(false);
     auto *completer = new LastTagCompleter(m_paths, this);

@@ -89,8 +89,14 @@ void PaperActions::addToMenu(QMenu *menu)
     menu->addAction(m_openLinkAction);
 }
 
+// The papers a command acts on. The reader shows the current row; Ctrl+arrows move it without selecting, and
+// then the paper shown is the one meant, not the selection left behind (issue 12: G tagged the selected row
+// while the reader showed another). The selection counts when the shown paper is part of it.
 QList<qint64> PaperActions::selectedPaperIds() const
 {
+    const QModelIndex current = m_list->currentIndex();
+    if (current.isValid() && !m_list->selectionModel()->isRowSelected(current.row()))
+        return {currentPaperId()};
     QList<int> rows;
     for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
         rows.append(index.row());
@@ -139,7 +145,10 @@ void PaperActions::openLink()
         return;
     for (const Link &link : paper->links) {
         if (const QUrl url = PaperText::browserUrl(link.url); !url.isEmpty()) {
-            QDesktopServices::openUrl(url);
+            // False when the desktop has nothing to open it with (no browser): say so rather than nothing.
+            if (!QDesktopServices::openUrl(url))
+                m_annotator.notifyFailed(tr("Could not open %1: no web browser was found to open it with.")
+                                             .arg(url.toDisplayString()));
             return;
         }
     }
@@ -149,8 +158,9 @@ void PaperActions::openLink()
 void PaperActions::moveToNextPaper()
 {
     int last = m_list->currentIndex().row();
-    for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
-        last = std::max(last, index.row());
+    if (m_list->selectionModel()->isRowSelected(last))
+        for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
+            last = std::max(last, index.row());
     if (last + 1 < m_model->rowCount())
         m_list->selectionModel()->setCurrentIndex(m_model->index(last + 1, 0),
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
