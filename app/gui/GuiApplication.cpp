@@ -102,6 +102,8 @@ int runGuiApplication(int &argc, char **argv, const QStringList &headlessCommand
     QApplication::setOrganizationName(QStringLiteral("Lectern"));
     QApplication::setApplicationName(QStringLiteral("Lectern"));
     QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
+    // Wayland names the window by this, and the desktop matches it to the installed entry of that name.
+    QGuiApplication::setDesktopFileName(QStringLiteral(LECTERN_APP_ID));
     initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));
     installTranslations(app);
