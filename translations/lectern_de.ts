@@ -107,6 +107,10 @@
         <source>Regenerate Citation Keys</source>
         <translation>Zitierschlüssel neu erzeugen</translation>
     </message>
+    <message>
+        <source>Merge Duplicates</source>
+        <translation>Duplikate zusammenführen</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationText</name>
@@ -173,6 +177,30 @@
     <message>
         <source>Citation key %1 changed to %2</source>
         <translation>Zitierschlüssel %1 in %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 filled in from %2</source>
+        <extracomment>%1 is a field&apos;s name as lectern edit takes it (doi, year, container), %2 a file&apos;s name</extracomment>
+        <translation>%1 ergänzt aus %2</translation>
+    </message>
+    <message>
+        <source>Merged with “%1” (#%2)</source>
+        <translation>Zusammengeführt mit „%1“ (#%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesSection</name>
+    <message>
+        <source>Show &amp;Duplicates</source>
+        <translation>&amp;Duplikate anzeigen</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>Pairs of papers that are one paper: the same arXiv id or DOI, a preprint and its published version, or the same title, first author and year</source>
+        <translation>Paare von Einträgen, die ein und derselbe Artikel sind: dieselbe arXiv-ID oder DOI, ein Preprint und seine veröffentlichte Fassung oder derselbe Titel, Erstautor und dasselbe Jahr</translation>
     </message>
 </context>
 <context>
@@ -574,6 +602,160 @@
     </message>
 </context>
 <context>
+    <name>Lectern::DuplicateStore</name>
+    <message>
+        <source>a paper is always the same as itself</source>
+        <translation>ein Artikel ist immer derselbe wie er selbst</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DuplicatesView</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>No duplicates: every paper of the library is there once.</source>
+        <translation>Keine Duplikate: Jeder Artikel der Bibliothek ist nur einmal vorhanden.</translation>
+    </message>
+    <message>
+        <source>Fields marked differ: click the value the merged paper keeps</source>
+        <translation>Die fett gesetzten Felder unterscheiden sich: Klicken Sie den Wert an, den der zusammengeführte Artikel behält</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Behalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Make the two one paper: tags, notes, highlights, lists and histories of both, the values chosen above; the other paper is removed (Edit &gt; Undo brings it back)</source>
+        <translation>Beide zu einem Artikel machen: Tags, Notizen, Markierungen, Listen und Verläufe beider, die oben gewählten Werte; der andere Artikel wird entfernt (Bearbeiten &gt; Rückgängig holt ihn zurück)</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Duplicate</source>
+        <translation>&amp;Kein Duplikat</translation>
+    </message>
+    <message>
+        <source>These are two papers: the pair is not shown again</source>
+        <translation>Das sind zwei verschiedene Artikel: Das Paar wird nicht mehr angezeigt</translation>
+    </message>
+    <message>
+        <source>#%1, %2</source>
+        <translation>#%1, %2</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>The two differ here</source>
+        <translation>Hier unterscheiden sich die beiden</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>The same arXiv id</source>
+        <translation>Dieselbe arXiv-ID</translation>
+    </message>
+    <message>
+        <source>The same DOI</source>
+        <translation>Dieselbe DOI</translation>
+    </message>
+    <message>
+        <source>A preprint and its published version</source>
+        <translation>Ein Preprint und seine veröffentlichte Fassung</translation>
+    </message>
+    <message>
+        <source>The same title, first author and year</source>
+        <translation>Derselbe Titel, Erstautor und dasselbe Jahr</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>arXiv id</source>
+        <translation>arXiv-ID</translation>
+    </message>
+    <message>
+        <source>arXiv category</source>
+        <translation>arXiv-Kategorie</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>Journal or book</source>
+        <translation>Zeitschrift oder Buch</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Heft</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Verlag</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation>Weitere Felder</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ExportDialog</name>
     <message>
         <source>&amp;Tags</source>
@@ -749,6 +931,10 @@
     <message>
         <source>found no papers in this file, read as %1</source>
         <translation>in dieser Datei wurden keine Artikel gefunden, gelesen als %1</translation>
+    </message>
+    <message>
+        <source>, updated %1</source>
+        <translation>, %1 aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1439,13 @@
         <source>&amp;Cite</source>
         <translation>&amp;Zitieren</translation>
     </message>
+    <message numerus="yes">
+        <source>, filled in the empty fields of %n papers</source>
+        <translation>
+            <numerusform>, leere Felder von %n Artikel ergänzt</numerusform>
+            <numerusform>, leere Felder von %n Artikeln ergänzt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::NoteEditor</name>
@@ -1312,6 +1505,17 @@
     </message>
 </context>
 <context>
+    <name>Lectern::PaperFields</name>
+    <message>
+        <source>a paper has no field &quot;%1&quot;</source>
+        <translation>ein Artikel hat kein Feld „%1“</translation>
+    </message>
+    <message>
+        <source>cannot store the %1 of paper %2: %3</source>
+        <translation>kann das Feld %1 von Artikel %2 nicht speichern: %3</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::PaperHistory</name>
     <message>
         <source>cannot record the change of paper %1: %2</source>
@@ -1331,6 +1535,21 @@
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PaperMerge</name>
+    <message>
+        <source>From #%1, “%2”:</source>
+        <translation>Aus #%1, „%2“:</translation>
+    </message>
+    <message>
+        <source>a paper cannot be merged with itself</source>
+        <translation>ein Artikel kann nicht mit sich selbst zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>a paper has no field &quot;%1&quot;</source>
+        <translation>ein Artikel hat kein Feld „%1“</translation>
     </message>
 </context>
 <context>

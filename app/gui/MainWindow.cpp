@@ -531,11 +531,13 @@ void MainWindow::finishImport(const ImportSummary &summary)
     m_gettingStarted->setEnabled(true);
     m_importProgress->hide();
     m_cancelImport->hide();
-    if (summary.added > 0)
+    if (summary.added > 0 || summary.updated > 0)
         m_model->reload();
     //: %1 is "%n papers", %2 is "%n duplicates"
     QString message = tr("Imported %1, skipped %2")
                           .arg(tr("%n papers", nullptr, summary.added), tr("%n duplicates", nullptr, summary.duplicates));
+    if (summary.updated > 0)
+        message += tr(", filled in the empty fields of %n papers", nullptr, summary.updated);
     if (summary.cancelled)
         message = tr("Import cancelled: nothing of the file it was reading was added.") + u' ' + message;
     statusBar()->showMessage(message);
