@@ -5,6 +5,7 @@
 #include "gui/InputDialogs.h"
 #include "gui/ImportWorker.h"
 #include "gui/cite/CiteActions.h"
+#include "gui/duplicates/DuplicatesSection.h"
 #include "gui/export/KeptExportsWriter.h"
 #include "gui/PaperListModel.h"
 #include "gui/ReaderView.h"
@@ -268,6 +269,7 @@ QDockWidget *MainWindow::createSidebar()
     m_sidebar->addSection(std::make_unique<TagSection>(*m_library, *m_annotator, *m_sidebar));
     m_sidebar->addSection(std::make_unique<SmartListSection>(*m_library, *m_annotator, *m_sidebar));
     m_sidebar->addSection(std::make_unique<ReadingListSection>(*m_library, *m_annotator, *m_sidebar));
+    m_sidebar->addSection(std::make_unique<DuplicatesSection>(*m_library, *m_annotator, *m_sidebar, this));
     auto *dock = new QDockWidget(tr("Sidebar"), this);
     dock->setObjectName(QStringLiteral("sidebarDock"));
     dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
