@@ -117,9 +117,8 @@ DuplicateKeys DuplicateKeys::of(const Paper &paper)
         if (const QString named = DuplicateText::doi(field.value); !named.isEmpty() && !keys.dois.contains(named))
             keys.dois.append(named);
     }
-    const QString title = DuplicateText::titleKey(paper.title);
-    if (!title.isEmpty())
-        keys.titleAuthor = title + u'\x1f' + DuplicateText::familyKey(paper.authors);
+    keys.title = DuplicateText::titleKey(paper.title);
+    keys.family = DuplicateText::familyKey(paper.authors);
     keys.year = DuplicateText::year(paper.published);
     return keys;
 }

@@ -13,7 +13,8 @@ enum class DuplicateReason {
     ArxivId,        // the same arXiv id, its version left out
     Doi,            // the same DOI, however written
     PreprintOf,     // an arXiv preprint whose DOI or journal reference names the published paper
-    TitleAuthorYear // the same normalised title and first author's family name, years at most one apart
+    TitleAuthorYear // the same normalised title and first author's family name, years at most one apart (what a
+                    // record does not have, authors or a year, is not taken to differ)
 };
 // "arXiv id", "DOI", "preprint of", "title/author/year".
 QString duplicateReasonName(DuplicateReason reason);
@@ -24,7 +25,8 @@ struct DuplicateKeys
 {
     QString arxivId;     // "2101.00001", "hep-th/9901001": no "arXiv:", no version
     QStringList dois;    // lower case, no https://doi.org/, doi: or dx.doi.org; also a DOI in the journal reference
-    QString titleAuthor; // the title's key and the first author's family key, joined by a unit separator
+    QString title;       // the title's key
+    QString family;      // the first author's family name, keyed like the title; empty without authors
     int year = 0;        // 0 when the paper has no year
     QString journalRef;  // an arXiv record's journal reference (the published version it names), or empty
 

@@ -29,6 +29,7 @@ struct KeyRow
     int year = 0;
     bool preprint = false;
     QString journalRef;
+    QString family;
 };
 
 // Two papers sharing a key of this kind are one, for this reason, or they are not one after all (a title shared
@@ -47,7 +48,10 @@ std::optional<DuplicateReason> judge(const QString &kind, const KeyRow &a, const
         return DuplicateReason::ArxivId;
     if (kind == u"doi")
         return a.preprint != b.preprint ? DuplicateReason::PreprintOf : DuplicateReason::Doi;
-    // title: a preprint whose journal reference names the other paper is its preprint, whatever the years.
+    // title: the first authors must be the same where both records have one (a day's list has none)...
+    if (!a.family.isEmpty() && !b.family.isEmpty() && a.family != b.family)
+        return std::nullopt;
+    // ...and a preprint whose journal reference names the other paper is its preprint, whatever the years.
     for (const auto &[preprint, other] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
         if (!preprint->preprint || other->preprint || preprint->journalRef.isEmpty())
             continue;
@@ -55,10 +59,8 @@ std::optional<DuplicateReason> judge(const QString &kind, const KeyRow &a, const
         if (DuplicateText::journalRefNames(preprint->journalRef, p.volume, p.pages, p.year))
             return DuplicateReason::PreprintOf;
     }
-    // Years are compared when both papers have one; a paper without one matches only a paper without one.
-    if ((a.year == 0) != (b.year == 0))
-        return std::nullopt;
-    if (a.year != 0 && qAbs(a.year - b.year) > 1)
+    // Years are compared when both papers have one.
+    if (a.year != 0 && b.year != 0 && qAbs(a.year - b.year) > 1)
         return std::nullopt;
     return DuplicateReason::TitleAuthorYear;
 }
@@ -86,8 +88,8 @@ QList<std::pair<QString, QString>> keyList(const DuplicateKeys &keys)
         list.append({QStringLiteral("arxiv"), keys.arxivId});
     for (const QString &doi : keys.dois)
         list.append({QStringLiteral("doi"), doi});
-    if (!keys.titleAuthor.isEmpty())
-        list.append({QStringLiteral("title"), keys.titleAuthor});
+    if (!keys.title.isEmpty())
+        list.append({QStringLiteral("title"), keys.title});
     return list;
 }
 
@@ -108,11 +110,11 @@ Status DuplicateStore::storeKeys(qint64 paperId, const DuplicateKeys &keys, bool
 Status DuplicateStore::insertKeys(qint64 paperId, const DuplicateKeys &keys, bool isPreprint)
 {
     Database &db = m_library.db();
-    Statement insert(db, "INSERT OR IGNORE INTO duplicate_keys(kind, key, paper_id, year, preprint, journal_ref)"
-                         " VALUES (?, ?, ?, ?, ?, ?)");
+    Statement insert(db, "INSERT OR IGNORE INTO duplicate_keys(kind, key, paper_id, year, preprint, journal_ref, family)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?)");
     for (const auto &[kind, key] : keyList(keys)) {
         insert.bind(1, kind).bind(2, key).bind(3, paperId).bind(4, keys.year).bind(5, qint64(isPreprint));
-        insert.bind(6, kind == u"title" ? keys.journalRef : QString());
+        insert.bind(6, kind == u"title" ? keys.journalRef : QString()).bind(7, kind == u"title" ? keys.family : QString());
         if (auto s = insert.run(); !s)
             return s;
     }
@@ -167,7 +169,8 @@ Expected<QList<DuplicatePair>> DuplicateStore::pairs()
     }
     // Only the keys more than one paper has are read (duplicate_shared), each paired through the key index.
     static const QByteArray sql = withTrash(
-        "SELECT a.paper_id, a.year, a.preprint, a.journal_ref, b.paper_id, b.year, b.preprint, b.journal_ref, s.kind"
+        "SELECT a.paper_id, a.year, a.preprint, a.journal_ref, b.paper_id, b.year, b.preprint, b.journal_ref, s.kind,"
+        " a.family, b.family"
         " FROM duplicate_shared s JOIN duplicate_keys a ON a.kind = s.kind AND a.key = s.key"
         " JOIN duplicate_keys b ON b.kind = s.kind AND b.key = s.key AND b.paper_id > a.paper_id"
         " WHERE a.paper_id NOT IN (%TRASHED%) AND b.paper_id NOT IN (%TRASHED%)"
@@ -185,8 +188,8 @@ Expected<QList<DuplicatePair>> DuplicateStore::pairs()
     QList<DuplicatePair> result;
     QHash<std::pair<qint64, qint64>, qsizetype> found;
     while (q.step()) {
-        const KeyRow a{q.integer(0), int(q.integer(1)), q.integer(2) != 0, q.text(3)};
-        const KeyRow b{q.integer(4), int(q.integer(5)), q.integer(6) != 0, q.text(7)};
+        const KeyRow a{q.integer(0), int(q.integer(1)), q.integer(2) != 0, q.text(3), q.text(9)};
+        const KeyRow b{q.integer(4), int(q.integer(5)), q.integer(6) != 0, q.text(7), q.text(10)};
         const auto reason = judge(q.text(8), a, b, published);
         if (!reason)
             continue;
@@ -229,16 +232,16 @@ Expected<std::optional<DuplicateMatch>> DuplicateStore::find(const Paper &paper,
 {
     Database &db = m_library.db();
     static const QByteArray sql = withTrash(
-        "SELECT d.paper_id, d.year, d.preprint, d.journal_ref, p.import_id, p.volume, p.pages, p.published"
+        "SELECT d.paper_id, d.year, d.preprint, d.journal_ref, p.import_id, p.volume, p.pages, p.published, d.family"
         " FROM duplicate_keys d JOIN papers p ON p.id = d.paper_id"
         " WHERE d.kind = ? AND d.key = ? AND d.paper_id NOT IN (%TRASHED%) ORDER BY d.paper_id");
     Statement q(db, sql.constData());
     const bool preprint = !keys.arxivId.isEmpty();
-    const KeyRow incoming{0, keys.year, preprint, keys.journalRef};
+    const KeyRow incoming{0, keys.year, preprint, keys.journalRef, keys.family};
     for (const auto &[kind, key] : keyList(keys)) {
         q.bind(1, kind).bind(2, key);
         while (q.step()) {
-            const KeyRow stored{q.integer(0), int(q.integer(1)), q.integer(2) != 0, q.text(3)};
+            const KeyRow stored{q.integer(0), int(q.integer(1)), q.integer(2) != 0, q.text(3), q.text(8)};
             const Published storedPublished{q.text(5), q.text(6), DuplicateText::year(q.text(7))};
             const auto published = [&](qint64 id) {
                 return id == 0 ? Published{paper.volume, paper.pages, keys.year} : storedPublished;

@@ -241,8 +241,8 @@ constexpr const char *Version11 = R"SQL(
 )SQL";
 
 // Version 12: what duplicates are recognised by (DuplicateStore). duplicate_keys holds each paper's normalised
-// arXiv id, DOIs and title-with-first-author, keyed for lookup, with the year, whether it is an arXiv preprint
-// and its journal reference, which decide a pair sharing a title. PaperImport writes a new paper's keys; a change
+// arXiv id, DOIs and title, keyed for lookup, with the year, whether it is an arXiv preprint, its journal reference
+// and its first author's family name, which decide a pair sharing a title. PaperImport writes a new paper's keys; a change
 // of what they are made from marks the paper stale (the trigger), and DuplicateStore makes them again before its
 // next look, as it does here for every paper there is. duplicate_shared holds the keys more than one paper has
 // (the trigger adds a key when a second paper gets it), so that the whole-library look reads those and not every
@@ -256,6 +256,7 @@ CREATE TABLE duplicate_keys (
     year        INTEGER NOT NULL DEFAULT 0,
     preprint    INTEGER NOT NULL DEFAULT 0,
     journal_ref TEXT NOT NULL DEFAULT '',
+    family      TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (kind, key, paper_id)
 ) WITHOUT ROWID;
 CREATE INDEX duplicate_keys_paper ON duplicate_keys(paper_id);

@@ -153,7 +153,8 @@ void TestDuplicates::detectionTable()
     row("first author, accents", {.author = u"Müller, Anna"_s}, {.author = u"Muller, A."_s}, title);
     row("year, one apart", {.published = u"2017-06-12"_s}, {.published = u"2018"_s}, title);
     row("year, two apart", {.published = u"2017"_s}, {.published = u"2019"_s}, QString());
-    row("year, one of them without", {.published = u"2017"_s}, {.published = QString()}, QString());
+    row("year, one of them without", {.published = u"2017"_s}, {.published = QString()}, title);
+    row("first author, one of them without (a day's list)", {.author = QString(), .published = QString()}, {}, title);
     row("neither with author nor year", {.author = QString(), .published = QString()}, {.author = QString(), .published = QString()}, title);
     row("different first author", {.author = u"Vaswani, Ashish"_s}, {.author = u"Shazeer, Noam"_s}, QString());
     row("different title", {.title = u"Attention is all you need"_s}, {.title = u"Attention is not all you need"_s}, QString());
