@@ -204,6 +204,10 @@ QStringList fillable(Library &library, const Paper &stored, const Paper &from)
     for (const PaperField &field : paperFields()) {
         if (!field.isEmpty(stored) || field.isEmpty(from))
             continue;
+        // "misc" says only that the source knew no better type (Lectern's own BibTeX export writes it for a paper
+        // of no type): no news, and a re-import of one's own export would otherwise update every paper.
+        if (field.name == u"type" && from.type == u"misc")
+            continue;
         if (!editsRead) {
             edited = editedByUser(library, stored.id);
             editsRead = true;

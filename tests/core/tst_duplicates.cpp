@@ -275,6 +275,7 @@ void TestDuplicates::import_fillsTheEmptyFieldsOfTheStoredPaper()
 
     Paper record = paperOf({.title = u"Attention Is All You Need."_s, .doi = u"10.5555/3295222.3295349"_s, .volume = u"30"_s});
     record.container = u"Advances in Neural Information Processing Systems"_s;
+    record.type = u"misc"_s; // what Lectern's BibTeX export writes for a paper of no type: nothing to fill in
     record.abstract = u"Another abstract."_s;
     record.note = u"Their note"_s;
     record.tags = {u"theirs"_s};
