@@ -34,6 +34,7 @@ private Q_SLOTS:
     void merge_makesThePairOnePaper_andUndoBringsBothBack();
     void merge_keepsTheValueClickedInTheOtherColumn();
     void notADuplicate_isRememberedAfterReopening();
+    void view_followsWhatChangedElsewhere();
 
 private:
     SidebarView *sidebar() const { return m_fixture.child<SidebarView>(u"sidebar"_s); }
@@ -185,6 +186,19 @@ void TestDuplicatesView::notADuplicate_isRememberedAfterReopening()
     QCOMPARE(paperCount(), 2);
     QVERIFY(m_fixture.reopenWindow());
     QCOMPARE(duplicatesCount(), 0);
+}
+
+void TestDuplicatesView::view_followsWhatChangedElsewhere()
+{
+    DuplicatesView *view = openView();
+    QVERIFY(view);
+    QVERIFY(QTest::qWaitForWindowActive(view));
+    QCOMPARE(view->findChild<QListWidget *>(u"duplicatePairs"_s)->count(), 1);
+    // Another program (the command line) says the two are different papers: the window notices (ChangeWatcher)
+    // and the open view follows.
+    QVERIFY(DuplicateStore(*m_fixture.openLibrary()).dismiss(m_first, m_second));
+    QTRY_VERIFY(view->findChild<QLabel *>(u"noDuplicates"_s)->isVisible());
+    QCOMPARE(view->findChild<QListWidget *>(u"duplicatePairs"_s)->count(), 0);
 }
 
 QTEST_MAIN(TestDuplicatesView)
