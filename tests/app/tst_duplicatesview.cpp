@@ -12,6 +12,9 @@
 #include "library/TagStore.h"
 
 #include <QAction>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void merge_keepsTheValueClickedInTheOtherColumn();
     void notADuplicate_isRememberedAfterReopening();
     void view_followsWhatChangedElsewhere();
+    void import_ofADuplicate_saysWhatItFilledIn();
 
 private:
     SidebarView *sidebar() const { return m_fixture.child<SidebarView>(u"sidebar"_s); }
@@ -199,6 +203,21 @@ void TestDuplicatesView::view_followsWhatChangedElsewhere()
     QVERIFY(DuplicateStore(*m_fixture.openLibrary()).dismiss(m_first, m_second));
     QTRY_VERIFY(view->findChild<QLabel *>(u"noDuplicates"_s)->isVisible());
     QCOMPARE(view->findChild<QListWidget *>(u"duplicatePairs"_s)->count(), 0);
+}
+
+void TestDuplicatesView::import_ofADuplicate_saysWhatItFilledIn()
+{
+    QFile file(m_fixture.filePath(u"again.bib"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"(@misc{v, title = {Attention is all you need}, author = {Vaswani, Ashish}, eprint = {1706.03762v7},
+                  archivePrefix = {arXiv}, volume = {30}})");
+    file.close();
+    QSignalSpy finished(m_fixture.window(), &MainWindow::importFinished);
+    m_fixture.window()->importFiles({file.fileName()});
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_fixture.window()->statusBar()->currentMessage(),
+             u"Imported 0 papers, skipped 1 duplicates, filled in the empty fields of 1 papers"_s); // no translator: the source text
+    QCOMPARE(PaperStore(*m_fixture.openLibrary()).paper(m_first)->volume, u"30"_s);
 }
 
 QTEST_MAIN(TestDuplicatesView)
