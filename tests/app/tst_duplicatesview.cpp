@@ -48,6 +48,16 @@ private:
     }
     DuplicatesView *openView();
     int paperCount() const { return PaperStore(*m_fixture.openLibrary()).count(); }
+    // What the reader's history shows of the paper selected, newest first, without the times.
+    QStringList shownHistory(qint64 paperId) const
+    {
+        m_fixture.selectRow(m_fixture.rowOfPaper(paperId));
+        auto *events = m_fixture.child<QListWidget>(u"paperHistory"_s);
+        QStringList texts;
+        for (int row = 0; row < events->count(); ++row)
+            texts.append(events->item(row)->text().section(u"  "_s, 1));
+        return texts;
+    }
 
     GuiTest::WindowFixture m_fixture;
     qint64 m_first = 0;
@@ -141,6 +151,8 @@ void TestDuplicatesView::merge_makesThePairOnePaper_andUndoBringsBothBack()
         QCOMPARE(kept.container, u"NeurIPS"_s);
         QCOMPARE(kept.title, u"Attention is all you need"_s);
     }
+    QTRY_VERIFY2(shownHistory(m_first).contains(u"Merged with \u201cAttention Is All You Need (NeurIPS)\u201d (#%1)"_s.arg(m_second)),
+                 qPrintable(shownHistory(m_first).join(u" / "_s)));
 
     m_fixture.child<QAction>(u"undoAction"_s)->trigger();
     QTRY_COMPARE(duplicatesCount(), 1);
@@ -218,6 +230,8 @@ void TestDuplicatesView::import_ofADuplicate_saysWhatItFilledIn()
     QCOMPARE(m_fixture.window()->statusBar()->currentMessage(),
              u"Imported 0 papers, skipped 1 duplicates, filled in the empty fields of 1 papers"_s); // no translator: the source text
     QCOMPARE(PaperStore(*m_fixture.openLibrary()).paper(m_first)->volume, u"30"_s);
+    QTRY_VERIFY2(shownHistory(m_first).contains(u"volume filled in from again.bib"_s),
+                 qPrintable(shownHistory(m_first).join(u" / "_s)));
 }
 
 QTEST_MAIN(TestDuplicatesView)
