@@ -49,17 +49,31 @@ int duplicatesCommand(Context &context)
     QHash<qint64, PaperRow> rows;
     for (const PaperRow &row : PaperStore(*library).rows(ids))
         rows.insert(row.id, row);
+    // Of a preprint and its published version, the one with the arXiv id is the preprint.
+    Statement arxivOf(library->db(), "SELECT arxiv_id IS NOT NULL AND arxiv_id <> '' FROM papers WHERE id = ?");
+    const auto preprintOf = [&arxivOf](const DuplicatePair &pair) {
+        const bool firstIsPreprint = arxivOf.bind(1, pair.first).step() && arxivOf.integer(0) != 0;
+        arxivOf.reset();
+        return firstIsPreprint ? pair.first : pair.second;
+    };
     if (context.format() == u"json") {
         QJsonArray array;
-        for (const DuplicatePair &pair : *pairs)
-            array.append(QJsonObject{{QStringLiteral("reason"), duplicateReasonName(pair.reason)},
-                                     {QStringLiteral("papers"),
-                                      QJsonArray{rowJson(rows.value(pair.first)), rowJson(rows.value(pair.second))}}});
+        for (const DuplicatePair &pair : *pairs) {
+            QJsonObject object{{QStringLiteral("reason"), duplicateReasonName(pair.reason)},
+                               {QStringLiteral("papers"),
+                                QJsonArray{rowJson(rows.value(pair.first)), rowJson(rows.value(pair.second))}}};
+            if (pair.reason == DuplicateReason::PreprintOf)
+                object.insert(QStringLiteral("preprint"), preprintOf(pair));
+            array.append(object);
+        }
         out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Done;
     }
     for (const DuplicatePair &pair : *pairs) {
-        out() << '#' << pair.first << " and #" << pair.second << ": " << duplicateReasonName(pair.reason) << '\n';
+        out() << '#' << pair.first << " and #" << pair.second << ": " << duplicateReasonName(pair.reason);
+        if (pair.reason == DuplicateReason::PreprintOf)
+            out() << " (#" << preprintOf(pair) << " is the preprint)";
+        out() << '\n';
         out() << "  " << rowText(rows.value(pair.first)) << '\n';
         out() << "  " << rowText(rows.value(pair.second)) << '\n';
     }

@@ -132,7 +132,7 @@ void TestDuplicateCommands::duplicates_listsThePairsWithTheirReason()
     QCOMPARE(ids.size(), 4);
     const CommandResult text = lectern({u"duplicates"_s});
     QCOMPARE(text.exitCode, 0);
-    QVERIFY2(text.out.contains(u"#%1 and #%2: preprint of\n"_s.arg(ids[0]).arg(ids[1])), qPrintable(text.out));
+    QVERIFY2(text.out.contains(u"#%1 and #%2: preprint of (#%1 is the preprint)\n"_s.arg(ids[0]).arg(ids[1])), qPrintable(text.out));
     QVERIFY2(text.out.contains(u"#%1 and #%2: arXiv id\n"_s.arg(ids[0]).arg(ids[2])), qPrintable(text.out));
     QVERIFY2(text.out.contains(u"#%1 and #%2: title/author/year\n"_s.arg(ids[1]).arg(ids[2])), qPrintable(text.out));
     QVERIFY2(text.out.contains(u"  #%1 Attention is all you need (Ashish Vaswani, 2017-06-12)\n"_s.arg(ids[0])), qPrintable(text.out));
@@ -143,6 +143,8 @@ void TestDuplicateCommands::duplicates_listsThePairsWithTheirReason()
     const QJsonArray pairs = QJsonDocument::fromJson(json.out.toUtf8()).array();
     QCOMPARE(pairs.size(), 3);
     QCOMPARE(pairs[0][u"reason"_s].toString(), u"preprint of"_s);
+    QCOMPARE(pairs[0][u"preprint"_s].toInteger(), ids[0]);
+    QVERIFY(!pairs[1].toObject().contains(u"preprint"_s));
     QCOMPARE(pairs[0][u"papers"_s][0][u"id"_s].toInteger(), ids[0]);
     QCOMPARE(pairs[0][u"papers"_s][1][u"id"_s].toInteger(), ids[1]);
     QCOMPARE(pairs[0][u"papers"_s][1][u"title"_s].toString(), u"Attention is all you need"_s);
