@@ -256,8 +256,10 @@ Expected<std::optional<DuplicateMatch>> DuplicateStore::find(const Paper &paper,
             return Error{q.error()};
         q.reset();
     }
-    // An identifier stored exactly so is taken (the unique indexes say so) even where it is no key: an arXiv id
-    // or DOI that is not one in form, or one of a paper left out above.
+    // An identifier stored exactly so is taken (the unique indexes papers_arxiv_id and papers_doi say so) even where
+    // it is no key: an arXiv id or DOI that is not one in form, or one of a paper left out above - a paper in the
+    // Trash, once there is one. Inserting the record would fail on the index, so it counts as that paper's duplicate
+    // (as every import did before schema 12); unless the Trash's step makes those indexes leave trashed papers out.
     const std::pair<const char *, const QString *> exact[] = {
         {"SELECT id, import_id FROM papers WHERE arxiv_id = ?", &paper.arxivId},
         {"SELECT id, import_id FROM papers WHERE doi = ?", &paper.doi}};
