@@ -107,6 +107,10 @@
         <source>Regenerate Citation Keys</source>
         <translation>Zitierschlüssel neu erzeugen</translation>
     </message>
+    <message>
+        <source>Merge Duplicates</source>
+        <translation>Duplikate zusammenführen</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationText</name>
@@ -173,6 +177,30 @@
     <message>
         <source>Citation key %1 changed to %2</source>
         <translation>Zitierschlüssel %1 in %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 filled in from %2</source>
+        <extracomment>%1 is a field&apos;s name as lectern edit takes it (doi, year, container), %2 a file&apos;s name</extracomment>
+        <translation>%1 ergänzt aus %2</translation>
+    </message>
+    <message>
+        <source>Merged with “%1” (#%2)</source>
+        <translation>Zusammengeführt mit „%1“ (#%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesSection</name>
+    <message>
+        <source>Show &amp;Duplicates</source>
+        <translation>&amp;Duplikate anzeigen</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>Pairs of papers that are one paper: the same arXiv id or DOI, a preprint and its published version, or the same title, first author and year</source>
+        <translation>Paare von Einträgen, die ein und derselbe Artikel sind: dieselbe arXiv-ID oder DOI, ein Preprint und seine veröffentlichte Fassung oder derselbe Titel, Erstautor und dasselbe Jahr</translation>
     </message>
 </context>
 <context>
@@ -590,6 +618,160 @@ Kommentar:</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::DuplicateStore</name>
+    <message>
+        <source>a paper is always the same as itself</source>
+        <translation>ein Artikel ist immer derselbe wie er selbst</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DuplicatesView</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>No duplicates: every paper of the library is there once.</source>
+        <translation>Keine Duplikate: Jeder Artikel der Bibliothek ist nur einmal vorhanden.</translation>
+    </message>
+    <message>
+        <source>Fields marked differ: click the value the merged paper keeps</source>
+        <translation>Die fett gesetzten Felder unterscheiden sich: Klicken Sie den Wert an, den der zusammengeführte Artikel behält</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Behalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Make the two one paper: tags, notes, highlights, lists and histories of both, the values chosen above; the other paper is removed (Edit &gt; Undo brings it back)</source>
+        <translation>Beide zu einem Artikel machen: Tags, Notizen, Markierungen, Listen und Verläufe beider, die oben gewählten Werte; der andere Artikel wird entfernt (Bearbeiten &gt; Rückgängig holt ihn zurück)</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Duplicate</source>
+        <translation>&amp;Kein Duplikat</translation>
+    </message>
+    <message>
+        <source>These are two papers: the pair is not shown again</source>
+        <translation>Das sind zwei verschiedene Artikel: Das Paar wird nicht mehr angezeigt</translation>
+    </message>
+    <message>
+        <source>#%1, %2</source>
+        <translation>#%1, %2</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>The two differ here</source>
+        <translation>Hier unterscheiden sich die beiden</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>The same arXiv id</source>
+        <translation>Dieselbe arXiv-ID</translation>
+    </message>
+    <message>
+        <source>The same DOI</source>
+        <translation>Dieselbe DOI</translation>
+    </message>
+    <message>
+        <source>A preprint and its published version</source>
+        <translation>Ein Preprint und seine veröffentlichte Fassung</translation>
+    </message>
+    <message>
+        <source>The same title, first author and year</source>
+        <translation>Derselbe Titel, Erstautor und dasselbe Jahr</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>arXiv id</source>
+        <translation>arXiv-ID</translation>
+    </message>
+    <message>
+        <source>arXiv category</source>
+        <translation>arXiv-Kategorie</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>Journal or book</source>
+        <translation>Zeitschrift oder Buch</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Heft</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Verlag</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation>Weitere Felder</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ExportDialog</name>
     <message>
         <source>&amp;Tags</source>
@@ -766,6 +948,10 @@ Kommentar:</translation>
         <source>found no papers in this file, read as %1</source>
         <translation>in dieser Datei wurden keine Artikel gefunden, gelesen als %1</translation>
     </message>
+    <message>
+        <source>, updated %1</source>
+        <translation>, %1 aktualisiert</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Formats</name>
@@ -833,7 +1019,7 @@ Kommentar:</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Reads the abstracts of research papers and keeps them in a local library you can search.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;&lt;p&gt;Qt %3, SQLite %4, KSyntaxHighlighting %5&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Liest die Zusammenfassungen wissenschaftlicher Paper und bewahrt sie in einer lokalen, durchsuchbaren Bibliothek auf.&lt;/p&gt;&lt;p&gt;Bibliothek: %2&lt;/p&gt;&lt;p&gt;Qt %3, SQLite %4, KSyntaxHighlighting %5&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Liest die Zusammenfassungen wissenschaftlicher Artikel und bewahrt sie in einer lokalen, durchsuchbaren Bibliothek auf.&lt;/p&gt;&lt;p&gt;Bibliothek: %2&lt;/p&gt;&lt;p&gt;Qt %3, SQLite %4, KSyntaxHighlighting %5&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Lectern</source>
@@ -1135,11 +1321,11 @@ Kommentar:</translation>
     </message>
     <message>
         <source>The list is sorted by a column: click that column&apos;s header until its arrow goes to move papers in the list&apos;s own order (by dragging or Ctrl+Shift+Up/Down).</source>
-        <translation>Die Liste ist nach einer Spalte sortiert: Klicken Sie auf den Kopf dieser Spalte, bis der Pfeil verschwindet, um Paper in der eigenen Reihenfolge der Liste zu verschieben (durch Ziehen oder Strg+Umschalt+Hoch/Runter).</translation>
+        <translation>Die Liste ist nach einer Spalte sortiert: Klicken Sie auf den Kopf dieser Spalte, bis der Pfeil verschwindet, um Artikel in der eigenen Reihenfolge der Liste zu verschieben (durch Ziehen oder Strg+Umschalt+Hoch/Runter).</translation>
     </message>
     <message>
         <source>The list shows a search: clear it to move papers in the list&apos;s own order.</source>
-        <translation>Die Liste zeigt eine Suche: Leeren Sie sie, um Paper in der eigenen Reihenfolge der Liste zu verschieben.</translation>
+        <translation>Die Liste zeigt eine Suche: Leeren Sie sie, um Artikel in der eigenen Reihenfolge der Liste zu verschieben.</translation>
     </message>
 </context>
 <context>
@@ -1347,16 +1533,16 @@ Kommentar:</translation>
     </message>
     <message>
         <source>No paper matches the search.</source>
-        <translation>Kein Paper passt zur Suche.</translation>
+        <translation>Kein Artikel passt zur Suche.</translation>
     </message>
     <message>
         <source>This reading list is empty. Select papers in another list and add them with %1 or Lists &gt; Add to Reading List, or drag them onto the list in the sidebar.</source>
         <extracomment>%1 is the key of Add to Reading List by Name, &quot;Ctrl+L&quot;</extracomment>
-        <translation>Diese Leseliste ist leer. Wählen Sie Paper in einer anderen Liste und fügen Sie sie mit %1 oder Listen &gt; Zur Leseliste hinzufügen hinzu, oder ziehen Sie sie auf die Liste in der Seitenleiste.</translation>
+        <translation>Diese Leseliste ist leer. Wählen Sie Artikel in einer anderen Liste und fügen Sie sie mit %1 oder Listen &gt; Zur Leseliste hinzufügen hinzu, oder ziehen Sie sie auf die Liste in der Seitenleiste.</translation>
     </message>
     <message>
         <source>No paper here.</source>
-        <translation>Hier ist kein Paper.</translation>
+        <translation>Hier ist kein Artikel.</translation>
     </message>
     <message>
         <source>%1 (read-only) – Lectern</source>
@@ -1365,6 +1551,13 @@ Kommentar:</translation>
     <message>
         <source>%1 – Lectern</source>
         <translation>%1 – Lectern</translation>
+    </message>
+    <message numerus="yes">
+        <source>, filled in the empty fields of %n papers</source>
+        <translation>
+            <numerusform>, leere Felder von %n Artikel ergänzt</numerusform>
+            <numerusform>, leere Felder von %n Artikeln ergänzt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1622,17 @@ Kommentar:</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::PaperFields</name>
+    <message>
+        <source>a paper has no field &quot;%1&quot;</source>
+        <translation>ein Artikel hat kein Feld „%1“</translation>
+    </message>
+    <message>
+        <source>cannot store the %1 of paper %2: %3</source>
+        <translation>kann das Feld %1 von Artikel %2 nicht speichern: %3</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::PaperHistory</name>
     <message>
         <source>cannot record the change of paper %1: %2</source>
@@ -1467,6 +1671,21 @@ Kommentar:</translation>
     <message>
         <source>Has %1</source>
         <translation>Hat %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PaperMerge</name>
+    <message>
+        <source>From #%1, “%2”:</source>
+        <translation>Aus #%1, „%2“:</translation>
+    </message>
+    <message>
+        <source>a paper cannot be merged with itself</source>
+        <translation>ein Artikel kann nicht mit sich selbst zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>a paper has no field &quot;%1&quot;</source>
+        <translation>ein Artikel hat kein Feld „%1“</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1757,7 @@ Kommentar:</translation>
     <name>Lectern::QueryHelp</name>
     <message>
         <source>papers with all of these words, best match first (title above abstract)</source>
-        <translation>Paper mit all diesen Wörtern, die besten Treffer zuerst (Titel vor Zusammenfassung)</translation>
+        <translation>Artikel mit all diesen Wörtern, die besten Treffer zuerst (Titel vor Zusammenfassung)</translation>
     </message>
     <message>
         <source>the exact phrase</source>
@@ -1675,11 +1894,11 @@ Kommentar:</translation>
     </message>
     <message>
         <source>Back to the paper shown before</source>
-        <translation>Zurück zum zuvor gezeigten Paper</translation>
+        <translation>Zurück zum zuvor gezeigten Artikel</translation>
     </message>
     <message>
         <source>Forward to the paper shown after</source>
-        <translation>Vor zum danach gezeigten Paper</translation>
+        <translation>Vor zum danach gezeigten Artikel</translation>
     </message>
 </context>
 <context>

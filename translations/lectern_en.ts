@@ -82,6 +82,13 @@
             <numerusform>%1 of %n papers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, filled in the empty fields of %n papers</source>
+        <translation>
+            <numerusform>, filled in the empty fields of %n paper</numerusform>
+            <numerusform>, filled in the empty fields of %n papers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PaperListModel</name>

@@ -129,7 +129,7 @@ namespace {
 const QList<Command> &commands()
 {
     static const QList<Command> all = paperCommands() + annotationCommands() + listCommands() + libraryCommands()
-                                       + citeCommands();
+                                       + citeCommands() + duplicateCommands();
     return all;
 }
 
@@ -139,7 +139,7 @@ bool changesLibrary(const Command &command)
 {
     static const QStringList writers{QStringLiteral("import"), QStringLiteral("tag"), QStringLiteral("note"),
                                      QStringLiteral("status"), QStringLiteral("list-add"), QStringLiteral("key"),
-                                     QStringLiteral("restore")};
+                                     QStringLiteral("restore"), QStringLiteral("merge"), QStringLiteral("key-pattern")};
     return writers.contains(QLatin1StringView(command.name));
 }
 

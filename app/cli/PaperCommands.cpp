@@ -1,6 +1,7 @@
 #include "cli/Command.h"
 
 #include "import/FileImport.h"
+#include "library/DuplicateKeys.h"
 #include "library/Library.h"
 #include "library/PaperJson.h"
 #include "library/PaperStore.h"
@@ -87,6 +88,7 @@ ImportOptions importOptions(const Context &context)
     options.skipInvalid = context.parser.isSet(QStringLiteral("skip-invalid"));
     options.keywordTags = !context.parser.isSet(QStringLiteral("no-keyword-tags"));
     options.categoryTags = context.parser.isSet(QStringLiteral("category-tags"));
+    options.updateDuplicates = !context.parser.isSet(QStringLiteral("no-update"));
     return options;
 }
 
@@ -108,10 +110,17 @@ ImportProgressFunction terminalProgress(const QString &name)
 
 void printImport(const QString &name, const FileImportResult &result)
 {
-    for (const Duplicate &duplicate : result.added.duplicates)
-        out() << "duplicate (same " << duplicate.reason
+    for (const Duplicate &duplicate : result.added.duplicates) {
+        // "preprint of" pairs an arXiv preprint with its published version, whichever came first.
+        const QString reason = duplicate.reason == duplicateReasonName(DuplicateReason::PreprintOf)
+            ? QStringLiteral("preprint and published version") : QStringLiteral("same ") + duplicate.reason;
+        out() << "duplicate (" << reason
               << (duplicate.existingId ? QStringLiteral(" as #%1").arg(duplicate.existingId) : QStringLiteral(" twice in the file"))
               << "): " << duplicate.title << '\n';
+        if (!duplicate.filled.isEmpty())
+            out() << "updated #" << duplicate.existingId << ": filled in " << duplicate.filled.join(QStringLiteral(", "))
+                  << '\n';
+    }
     for (const Error &skipped : result.skipped)
         err() << "lectern: left out: " << skipped.toString() << '\n';
     for (const Error &warning : result.warnings)
@@ -152,6 +161,7 @@ int importCommand(Context &context)
     const auto previous = std::signal(SIGINT, interrupt);
     int imported = 0;
     int skipped = 0;
+    int updated = 0;
     bool failed = false;
     for (const QString &file : files) {
         if (interrupted)
@@ -165,9 +175,14 @@ int importCommand(Context &context)
         printImport(file, *result);
         imported += result->added.added;
         skipped += int(result->added.duplicates.size());
+        updated += result->added.updated;
     }
     std::signal(SIGINT, previous);
-    out() << "imported " << imported << ", skipped " << skipped << " duplicates" << Qt::endl;
+    // Scripts read "imported N, skipped M duplicates"; what was updated follows it when there is any.
+    out() << "imported " << imported << ", skipped " << skipped << " duplicates";
+    if (updated > 0)
+        out() << ", updated " << updated;
+    out() << Qt::endl;
     return failed || interrupted ? Failed : Done;
 }
 
@@ -293,11 +308,15 @@ QList<Command> paperCommands()
     return {
         {"import", "FILE...|-",
          "Import papers from files (- reads standard input) in any format Lectern reads, recognised from the "
-         "content; prints how many were added and which were duplicates. A file with an error adds nothing.",
+         "content; prints how many were added and which were duplicates. A duplicate of a paper already in the "
+         "library fills that paper's empty fields (never one the user edited, its tags or note) and counts as "
+         "updated. A file with an error adds nothing.",
          importFormats(), importCommand,
          {{QStringLiteral("skip-invalid"), QStringLiteral("Import the valid records of a file and list the others.")},
           {QStringLiteral("no-keyword-tags"), QStringLiteral("Do not make a record's keywords into tags.")},
-          {QStringLiteral("category-tags"), QStringLiteral("Make arXiv categories into tags (arxiv/cs.LG).")}},
+          {QStringLiteral("category-tags"), QStringLiteral("Make arXiv categories into tags (arxiv/cs.LG).")},
+          {QStringLiteral("no-update"), QStringLiteral("Only skip duplicates: do not fill in the empty fields of the "
+                                                       "papers they duplicate.")}},
          false, false, true},
         {"list", "", "List every paper in the library.", listFormats, listCommand},
         {"search", "QUERY...",

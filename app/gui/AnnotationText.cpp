@@ -78,6 +78,11 @@ QString AnnotationText::eventText(const PaperEvent &event)
         return tr("Removed the highlight \u201c%1\u201d").arg(shortQuote(event.detail));
     case EventKind::KeyChanged:
         return tr("Citation key %1 changed to %2").arg(event.previous, event.detail);
+    case EventKind::FieldFilled:
+        //: %1 is a field's name as lectern edit takes it (doi, year, container), %2 a file's name
+        return tr("%1 filled in from %2").arg(event.detail, event.previous);
+    case EventKind::Merged:
+        return tr("Merged with \u201c%1\u201d (#%2)").arg(event.detail, event.previous);
     }
     return {};
 }

@@ -44,6 +44,7 @@ void ImportWorker::run()
         }
         summary.added += result->added.added;
         summary.duplicates += int(result->added.duplicates.size());
+        summary.updated += result->added.updated;
         summary.inputs.append(describeImport(input.name, *result));
     }
     summary.cancelled = m_cancelled;

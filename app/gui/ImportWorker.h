@@ -24,6 +24,7 @@ struct ImportSummary
 {
     int added = 0;
     int duplicates = 0;
+    int updated = 0; // papers whose empty fields a duplicate filled in
     bool cancelled = false;
     QStringList inputs; // per input that was imported: format, imported, duplicates, warnings
     QStringList errors; // one per input that could not be imported; such an input changed nothing

@@ -7,6 +7,7 @@
 #include "gui/cite/CiteActions.h"
 #include "gui/help/HelpMenu.h"
 #include "gui/library/LibraryMenu.h"
+#include "gui/duplicates/DuplicatesSection.h"
 #include "gui/export/KeptExportsWriter.h"
 #include "gui/PaperListModel.h"
 #include "gui/ReaderView.h"
@@ -283,6 +284,7 @@ QDockWidget *MainWindow::createSidebar()
     m_sidebar->addSection(std::make_unique<TagSection>(*m_library, *m_annotator, *m_sidebar));
     m_sidebar->addSection(std::make_unique<SmartListSection>(*m_library, *m_annotator, *m_sidebar));
     m_sidebar->addSection(std::make_unique<ReadingListSection>(*m_library, *m_annotator, *m_sidebar));
+    m_sidebar->addSection(std::make_unique<DuplicatesSection>(*m_library, *m_annotator, *m_sidebar, this));
     auto *dock = new QDockWidget(tr("Sidebar"), this);
     dock->setObjectName(QStringLiteral("sidebarDock"));
     dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
@@ -552,7 +554,7 @@ void MainWindow::finishImport(const ImportSummary &summary)
     m_gettingStarted->setEnabled(true);
     m_importProgress->hide();
     m_cancelImport->hide();
-    if (summary.added > 0)
+    if (summary.added > 0 || summary.updated > 0)
         m_model->reload();
     //: %1 is "%n papers", %2 is "%n duplicates"
     QString message = tr("Imported %1, skipped %2")
@@ -560,6 +562,8 @@ void MainWindow::finishImport(const ImportSummary &summary)
     // Every input failed: the error dialog says why, and "Imported 0 papers" beside it would read as a success.
     if (summary.inputs.isEmpty() && !summary.errors.isEmpty())
         message = tr("Import failed: nothing was added.");
+    if (summary.updated > 0)
+        message += tr(", filled in the empty fields of %n papers", nullptr, summary.updated);
     if (summary.cancelled)
         message = tr("Import cancelled: nothing of the file it was reading was added.") + u' ' + message;
     statusBar()->showMessage(message);

@@ -50,6 +50,7 @@ Expected<FileImportResult> run(Library &library, TextInput &input, const QString
     // Nothing was read yet: what fails now is the library's (busy, read-only), and names it.
     if (!import)
         return Error{import.error().message, library.path()};
+    (*import)->setUpdateDuplicates(options.updateDuplicates);
 
     FileImportResult result;
     result.format = QString::fromLatin1((*format)->name);
@@ -138,6 +139,8 @@ QString describeImport(const QString &name, const FileImportResult &result)
 {
     QString text = FileImportText::tr("%1 (%2): imported %3, skipped %4 duplicates").arg(name, result.format)
                        .arg(result.added.added).arg(result.added.duplicates.size());
+    if (result.added.updated > 0)
+        text += FileImportText::tr(", updated %1").arg(result.added.updated);
     if (!result.skipped.isEmpty())
         text += FileImportText::tr(", left out %1 invalid records").arg(result.skipped.size());
     if (!result.warnings.isEmpty())

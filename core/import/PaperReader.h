@@ -24,6 +24,7 @@ struct ImportOptions
     bool skipInvalid = false; // import the valid records and report the others, instead of nothing
     bool keywordTags = true;  // a record's keywords (BibTeX keywords, RIS KW, CSL keyword) become tags
     bool categoryTags = false; // arXiv categories become tags under "arxiv/" ("arxiv/cs.LG")
+    bool updateDuplicates = true; // a duplicate fills the stored paper's empty fields; false: it is only skipped
 };
 
 // Where the papers of an input went: the id each had in the input (Paper::id as the reader gave it) to the id of

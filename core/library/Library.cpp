@@ -2,6 +2,7 @@
 
 #include "library/Backups.h"
 #include "library/CitationKeys.h"
+#include "library/DuplicateStore.h"
 #include "library/TagStore.h"
 #include "library/PaperImport.h"
 #include "storage/Database.h"
@@ -58,6 +59,8 @@ Expected<std::unique_ptr<Library>> Library::open(const QString &path, Access acc
     // Papers from before keys were stored get theirs once; a busy library gets them at a later open.
     (void)CitationKeyStore(*library).assignMissing();
     (void)TagStore(*library).removeSeparators();
+    // Papers from before schema 12, or changed since their keys were made, get their duplicate keys.
+    (void)DuplicateStore(*library).refreshStale();
     return library;
 }
 

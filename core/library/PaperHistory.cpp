@@ -25,6 +25,8 @@ constexpr KindName KindNames[] = {
     {EventKind::HighlightAdded, u"highlight-added"},
     {EventKind::HighlightRemoved, u"highlight-removed"},
     {EventKind::KeyChanged, u"key-changed"},
+    {EventKind::FieldFilled, u"field-filled"},
+    {EventKind::Merged, u"merged"},
 };
 
 } // namespace

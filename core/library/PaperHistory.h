@@ -25,7 +25,9 @@ enum class EventKind {
     TagMerged,       // detail: the tag it went into, previous: the tag that is gone
     HighlightAdded,  // detail: the quote
     HighlightRemoved, // detail: the quote
-    KeyChanged        // detail: new citation key, previous: old one
+    KeyChanged,       // detail: new citation key, previous: old one
+    FieldFilled,      // an import of a duplicate filled an empty field; detail: the field (PaperFields), previous: the file
+    Merged            // a duplicate was merged into this paper; detail: its title, previous: its id
 };
 // "status", "rating", "note", "tag-added", ...: the names stored in paper_events.kind.
 QString eventKindName(EventKind kind);

@@ -1,6 +1,9 @@
 #include "library/PaperImport.h"
 
 #include "library/CitationKeys.h"
+#include "library/DuplicateStore.h"
+#include "library/PaperFields.h"
+#include "library/PaperHistory.h"
 #include "library/Library.h"
 #include "library/PaperJson.h"
 #include "library/TagStore.h"
@@ -9,6 +12,7 @@
 #include "util/ProcessKey.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace Lectern {
 
@@ -19,29 +23,10 @@ QString kindName(Link::Kind kind)
     return kind == Link::Kind::Code ? QStringLiteral("code") : QStringLiteral("page");
 }
 
-struct Twin
+QString sourceOf(Database &db, qint64 importId)
 {
-    qint64 id = 0;
-    qint64 importId = 0;
-    QString reason; // "arXiv id", "DOI" or "title"
-};
-
-// A stored paper that is the same as this one, and why.
-std::optional<Twin> findStored(Database &db, const Paper &paper, const QString &titleKey)
-{
-    const std::tuple<const char *, QString, const char *> keys[] = {
-        {"SELECT id, import_id FROM papers WHERE arxiv_id = ?", paper.arxivId, "arXiv id"},
-        {"SELECT id, import_id FROM papers WHERE doi = ?", paper.doi, "DOI"},
-        {"SELECT id, import_id FROM papers WHERE title_key = ?", titleKey, "title"},
-    };
-    for (const auto &[sql, value, reason] : keys) {
-        if (value.isEmpty())
-            continue;
-        Statement q(db, sql);
-        if (q.bind(1, value).step())
-            return Twin{q.integer(0), q.integer(1), QString::fromLatin1(reason)};
-    }
-    return std::nullopt;
+    Statement q(db, "SELECT file FROM imports WHERE id = ?");
+    return q.bind(1, importId).step() ? q.text(0) : QString();
 }
 
 Status removeImport(Database &db, qint64 importId)
@@ -74,6 +59,9 @@ PaperImport::~PaperImport()
 Expected<std::unique_ptr<PaperImport>> PaperImport::begin(Library &library, const QString &source, const QString &format)
 {
     Database &db = library.db();
+    // Papers edited since their duplicate keys were made are found by what they are now.
+    if (auto s = DuplicateStore(library).refreshStale(); !s)
+        return s.error();
     // The mark is committed before any paper, so that a kill at any later moment leaves it to find.
     Transaction transaction(db);
     if (!transaction)
@@ -116,21 +104,73 @@ Expected<qint64> PaperImport::add(const Paper &original)
     // DOIs ignore case. Stored lower-case, a DOI typed in another case is still a twin, and doi: compares with =.
     paper.doi = paper.doi.toLower();
     const QString key = PaperText::titleKey(paper.title);
+    const DuplicateKeys keys = DuplicateKeys::of(paper);
+    DuplicateStore duplicates(m_library);
+    const auto twin = duplicates.find(paper, keys);
+    if (!twin)
+        return twin.error();
     qint64 id = 0;
-    if (const auto twin = findStored(m_library.db(), paper, key)) {
+    if (*twin) {
         // A twin stored by this same import is one the input lists twice.
-        m_result.duplicates.append({paper.title, twin->importId == m_importId ? 0 : twin->id, twin->reason});
-        id = twin->id;
+        const bool earlier = (*twin)->importId != m_importId;
+        Duplicate duplicate{paper.title, earlier ? (*twin)->paperId : 0, duplicateReasonName((*twin)->reason), {}};
+        id = (*twin)->paperId;
+        if (earlier && m_updateDuplicates) {
+            auto filled = fillIn(id, paper);
+            if (!filled)
+                return filled.error();
+            duplicate.filled = *filled;
+        }
+        m_result.duplicates.append(duplicate);
     } else {
         auto inserted = insert(paper, key);
         if (!inserted)
             return inserted.error();
         id = *inserted;
+        if (auto s = duplicates.insertKeys(id, keys, !keys.arxivId.isEmpty()); !s)
+            return s.error();
     }
     if (++m_inBatch >= BatchSize)
         if (auto s = commitBatch(); !s)
             return s.error();
     return id;
+}
+
+Expected<QStringList> PaperImport::fillIn(qint64 storedId, const Paper &paper)
+{
+    auto stored = PaperStore(m_library).paper(storedId);
+    if (!stored)
+        return QStringList();
+    QStringList names = PaperFields::fillable(m_library, *stored, paper);
+    // An identifier another paper has stays where it is (the two would be one paper, which a merge decides).
+    Statement taken(m_library.db(), "SELECT 1 FROM papers WHERE (doi = ? OR arxiv_id = ?) AND id <> ?");
+    names.removeIf([&](const QString &name) {
+        if (name != u"doi" && name != u"arxiv")
+            return false;
+        const QString value = name == u"doi" ? paper.doi : paper.arxivId;
+        const bool isTaken = taken.bind(1, value).bind(2, value).bind(3, storedId).step();
+        taken.reset();
+        return isTaken;
+    });
+    if (names.isEmpty())
+        return names;
+    for (const QString &name : names)
+        paperField(name)->copy(*stored, paper);
+    if (auto s = PaperFields::store(m_library, *stored, names); !s)
+        return s.error();
+    const DuplicateKeys keys = DuplicateKeys::of(*stored);
+    if (auto s = DuplicateStore(m_library).storeKeys(storedId, keys, !keys.arxivId.isEmpty()); !s)
+        return s.error();
+    // The history says which fields came from where: the file's name, as the import recorded it.
+    const QString source = QFileInfo(sourceOf(m_library.db(), m_importId)).fileName();
+    for (const QString &name : names)
+        if (auto s = PaperHistory(m_library).record({storedId}, EventKind::FieldFilled, name, source); !s)
+            return s.error();
+    if (!m_result.updatedIds.contains(storedId)) {
+        m_result.updatedIds.append(storedId);
+        ++m_result.updated;
+    }
+    return names;
 }
 
 Status PaperImport::run(const std::function<Status()> &work)

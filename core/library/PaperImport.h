@@ -32,9 +32,13 @@ public:
     PaperImport(const PaperImport &) = delete;
     PaperImport &operator=(const PaperImport &) = delete;
 
-    // Stores the paper unless the library (or this import) has it already, which counts as a duplicate; the id
-    // of the stored paper, or of its twin. A paper's highlights, note, status, rating and time added are kept.
+    // Stores the paper unless the library (or this import) has it already (DuplicateStore), which counts as a
+    // duplicate; the id of the stored paper, or of its twin. A paper's highlights, note, status, rating and time
+    // added are kept. A duplicate of a paper stored before this import fills that paper's empty fields, except
+    // those the user edited (PaperFields::fillable), and counts as updated; never its tags, note, status or rating.
     Expected<qint64> add(const Paper &paper);
+    // false: a duplicate is only skipped (lectern import --no-update).
+    void setUpdateDuplicates(bool update) { m_updateDuplicates = update; }
     // Runs work inside this import's current transaction, so that what it writes goes or stays with the papers.
     Status run(const std::function<Status()> &work);
     // Commits the last batch and marks the import done.
@@ -50,6 +54,7 @@ private:
     Status beginBatch();
     Status commitBatch();
     Expected<qint64> insert(const Paper &paper, const QString &titleKey);
+    Expected<QStringList> fillIn(qint64 storedId, const Paper &paper);
     Status insertHighlights(qint64 paperId, const QList<Highlight> &highlights);
 
     Library &m_library;
@@ -57,6 +62,7 @@ private:
     std::unique_ptr<Transaction> m_batch;
     int m_inBatch = 0;
     bool m_finished = false;
+    bool m_updateDuplicates = true;
     AddResult m_result;
     std::unique_ptr<CitationKeyStore> m_keys; // one for the import: it remembers the clash suffixes it gave
 };

@@ -18,7 +18,8 @@ struct Duplicate
 {
     QString title;
     qint64 existingId = 0; // 0 when the twin came earlier in the same batch
-    QString reason;        // "arXiv id", "DOI" or "title"
+    QString reason;        // "arXiv id", "DOI", "preprint of" or "title/author/year" (duplicateReasonName)
+    QStringList filled;    // the fields of the stored paper this record filled in (PaperFields), if any
 };
 
 struct AddResult
@@ -26,6 +27,8 @@ struct AddResult
     int added = 0;
     QList<qint64> addedIds;
     QList<Duplicate> duplicates;
+    int updated = 0; // stored papers whose empty fields a duplicate filled in
+    QList<qint64> updatedIds;
 };
 
 // What the paper list shows of a paper, loaded a page at a time.

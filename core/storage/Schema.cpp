@@ -234,8 +234,62 @@ CREATE TABLE kept_exports (
 ) WITHOUT ROWID;
 )SQL";
 
+// Version 11: the Trash (papers.trashed_at), written on the edit/trash branch; this placeholder keeps the step's
+// number until that branch's step takes its place.
+constexpr const char *Version11 = R"SQL(
+-- reserved for the Trash
+)SQL";
+
+// Version 12: what duplicates are recognised by (DuplicateStore). duplicate_keys holds each paper's normalised
+// arXiv id, DOIs and title, keyed for lookup, with the year, whether it is an arXiv preprint, its journal reference
+// and its first author's family name, which decide a pair sharing a title. PaperImport writes a new paper's keys; a change
+// of what they are made from marks the paper stale (the trigger), and DuplicateStore makes them again before its
+// next look, as it does here for every paper there is. duplicate_shared holds the keys more than one paper has
+// (the trigger adds a key when a second paper gets it), so that the whole-library look reads those and not every
+// key; a key left to one paper is taken out at the next look. not_duplicates remembers the pairs the user said
+// are two papers (paper_a < paper_b).
+constexpr const char *Version12 = R"SQL(
+CREATE TABLE duplicate_keys (
+    kind        TEXT NOT NULL CHECK (kind IN ('arxiv', 'doi', 'title')),
+    key         TEXT NOT NULL,
+    paper_id    INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+    year        INTEGER NOT NULL DEFAULT 0,
+    preprint    INTEGER NOT NULL DEFAULT 0,
+    journal_ref TEXT NOT NULL DEFAULT '',
+    family      TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (kind, key, paper_id)
+) WITHOUT ROWID;
+CREATE INDEX duplicate_keys_paper ON duplicate_keys(paper_id);
+CREATE TABLE duplicate_shared (
+    kind TEXT NOT NULL,
+    key  TEXT NOT NULL,
+    PRIMARY KEY (kind, key)
+) WITHOUT ROWID;
+CREATE TRIGGER duplicate_keys_shared AFTER INSERT ON duplicate_keys
+    WHEN EXISTS (SELECT 1 FROM duplicate_keys d WHERE d.kind = new.kind AND d.key = new.key AND d.paper_id <> new.paper_id)
+BEGIN
+    INSERT OR IGNORE INTO duplicate_shared(kind, key) VALUES (new.kind, new.key);
+END;
+CREATE TABLE duplicate_keys_stale (
+    paper_id INTEGER PRIMARY KEY REFERENCES papers(id) ON DELETE CASCADE
+);
+INSERT INTO duplicate_keys_stale(paper_id) SELECT id FROM papers;
+CREATE TRIGGER duplicate_keys_update AFTER UPDATE OF title, authors, author_names, published, arxiv_id, doi,
+    extra_fields ON papers BEGIN
+    INSERT OR IGNORE INTO duplicate_keys_stale(paper_id) VALUES (new.id);
+END;
+CREATE TABLE not_duplicates (
+    paper_a    INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+    paper_b    INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+    decided_at TEXT NOT NULL,
+    PRIMARY KEY (paper_a, paper_b),
+    CHECK (paper_a < paper_b)
+) WITHOUT ROWID;
+CREATE INDEX not_duplicates_b ON not_duplicates(paper_b);
+)SQL";
+
 constexpr const char *Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8,
-                                 Version9, Version10};
+                                 Version9, Version10, Version11, Version12};
 constexpr qint64 ApplicationId = 1279607636;
 
 Status setVersion(Database &db, int version)

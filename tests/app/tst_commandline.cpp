@@ -258,7 +258,7 @@ void TestCommandLine::import_reportsAddedAndDuplicatePapers()
     const Run run = onLibrary({u"import"_s, smallFixture()});
     QVERIFY2(run.exitedWith(0), run.summary().constData());
     QVERIFY2(run.out.contains(u"imported 4, skipped 1 duplicates"), run.summary().constData());
-    QVERIFY2(run.out.contains(u"duplicate (same title twice in the file): "
+    QVERIFY2(run.out.contains(u"duplicate (same title/author/year twice in the file): "
                               "solving high-dimensional PDEs with latent-spectral models!"),
              run.summary().constData());
     QCOMPARE(run.err, QString());
@@ -272,7 +272,7 @@ void TestCommandLine::importAgain_skipsEveryPaper()
     const Run again = onLibrary({u"import"_s, smallFixture()});
     QVERIFY2(again.exitedWith(0), again.summary().constData());
     QVERIFY2(again.out.contains(u"imported 0, skipped 5 duplicates"), again.summary().constData());
-    QVERIFY2(again.out.contains(u"duplicate (same title as #1): "_s + lsmTitle), again.summary().constData());
+    QVERIFY2(again.out.contains(u"duplicate (same title/author/year as #1): "_s + lsmTitle), again.summary().constData());
     QCOMPARE(listJson().size(), 4);
 }
 

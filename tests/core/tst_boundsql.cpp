@@ -4,7 +4,12 @@
 
 #include "export/ExportFile.h"
 #include "export/Exporter.h"
+#include "TestKit.h"
+
 #include "library/AnnotationStore.h"
+#include "library/DuplicateStore.h"
+#include "library/PaperMerge.h"
+#include "library/PaperRows.h"
 #include "library/HighlightStore.h"
 #include "library/Library.h"
 #include "library/PaperStore.h"
@@ -81,6 +86,23 @@ void TestBoundSql::everyStatement_bindsItsValues()
     relatedPapers(library, id);
     const QList<Paper> papers = papersForExport(library, {id});
     QCOMPARE(papers.size(), 1);
+
+    // Duplicates: a second record of the paper, stored as an old library holds it, found, dismissed, merged and the
+    // merge undone.
+    Paper twin = paper;
+    twin.arxivId = u"arXiv:2306.01234v2"_s;
+    twin.doi = u"https://doi.org/10.1000/"_s + Marker;
+    twin.note = Hostile;
+    const qint64 twinId = TestKit::addWithoutDuplicateCheck(library, twin);
+    QVERIFY(twinId > 0);
+    const auto pairs = DuplicateStore(library).pairs();
+    QVERIFY(pairs && pairs->size() == 1);
+    QVERIFY(DuplicateStore(library).dismiss(id, twinId));
+    const auto rows = PaperRows::capture(library, {id, twinId});
+    QVERIFY(rows);
+    QVERIFY(PaperMerge(library).merge(id, twinId, {u"title"_s, u"authors"_s, u"extra"_s}));
+    QVERIFY(rows->restore(library));
+    QVERIFY(PaperStore(library).add({twin}, Marker, u"test"_s));
 
     QVERIFY(statements.size() > 20);
     for (const QString &sql : std::as_const(statements))

@@ -307,7 +307,7 @@ void TestDailyPapersImporter::importFile_storesOnePaperPerTitleWithItsSource()
     QCOMPARE(imported->added.added, 4);
     QCOMPARE(imported->added.duplicates.size(), 1);
     QCOMPARE(imported->added.duplicates.first().title, parsed->at(4).title);
-    QCOMPARE(imported->added.duplicates.first().reason, u"title"_s);
+    QCOMPARE(imported->added.duplicates.first().reason, u"title/author/year"_s);
 
     PaperStore store(*library);
     QCOMPARE(store.count(), 4);

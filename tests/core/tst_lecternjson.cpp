@@ -56,7 +56,10 @@ const QList<Table> Tables = {
 };
 // The files kept up to date are paths of this machine, which a library moved elsewhere has no use for: Lectern JSON
 // does not carry them.
-const QStringList NotCompared = {u"imports"_s, u"kept_exports"_s};
+// Duplicate keys are made from the papers again by the import; which pairs are not duplicates is the library's
+// own decision about its own ids, which a Lectern JSON file does not carry.
+const QStringList NotCompared = {u"imports"_s, u"kept_exports"_s, u"duplicate_keys"_s, u"duplicate_keys_stale"_s,
+                                 u"duplicate_shared"_s, u"not_duplicates"_s};
 
 QStringList rowsOf(Database &db, const Table &table)
 {
