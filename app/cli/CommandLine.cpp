@@ -124,7 +124,7 @@ namespace {
 const QList<Command> &commands()
 {
     static const QList<Command> all = paperCommands() + annotationCommands() + listCommands() + libraryCommands()
-                                       + citeCommands();
+                                       + citeCommands() + editCommands();
     return all;
 }
 
@@ -134,7 +134,8 @@ bool changesLibrary(const Command &command)
 {
     static const QStringList writers{QStringLiteral("import"), QStringLiteral("tag"), QStringLiteral("note"),
                                      QStringLiteral("status"), QStringLiteral("list-add"), QStringLiteral("key"),
-                                     QStringLiteral("restore")};
+                                     QStringLiteral("restore"), QStringLiteral("edit"),
+                                     QStringLiteral("delete"), QStringLiteral("trash")};
     return writers.contains(QLatin1StringView(command.name));
 }
 

@@ -2,6 +2,7 @@
 
 #include "import/TextInput.h"
 #include "library/Paper.h"
+#include "library/PaperHistory.h"
 #include "util/Error.h"
 
 #include <QHash>
@@ -24,6 +25,7 @@ struct ImportOptions
     bool skipInvalid = false; // import the valid records and report the others, instead of nothing
     bool keywordTags = true;  // a record's keywords (BibTeX keywords, RIS KW, CSL keyword) become tags
     bool categoryTags = false; // arXiv categories become tags under "arxiv/" ("arxiv/cs.LG")
+    Clock clock;               // today, for a date without a year (a day's list's "Jun 13"); empty: the real one
 };
 
 // Where the papers of an input went: the id each had in the input (Paper::id as the reader gave it) to the id of

@@ -6,6 +6,7 @@
 #include "library/Paper.h"
 #include "storage/Database.h"
 
+#include <QDate>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -32,6 +33,15 @@ inline Paper paperTitled(const QString &title)
     paper.title = title;
     paper.abstract = QStringLiteral("An abstract about ") + title + u'.';
     return paper;
+}
+
+// The date a day's list dated "month day" without a year gets today: the most recent such day not in the future,
+// as ISO ("2026-06-13"). What the real lectern infers, for tests that cannot give it a clock.
+inline QString listDateToday(int month, int day)
+{
+    const QDate today = QDate::currentDate();
+    const QDate thisYear(today.year(), month, day);
+    return (thisYear <= today ? thisYear : QDate(today.year() - 1, month, day)).toString(Qt::ISODate);
 }
 
 struct CommandResult
