@@ -78,6 +78,14 @@ QString AnnotationText::eventText(const PaperEvent &event)
         return tr("Removed the highlight \u201c%1\u201d").arg(shortQuote(event.detail));
     case EventKind::KeyChanged:
         return tr("Citation key %1 changed to %2").arg(event.previous, event.detail);
+    case EventKind::FieldEdited:
+        //: %1 is the field's name as lectern edit takes it ("title", "authors", "date", ...)
+        return tr("Edited %1: \u201c%2\u201d to \u201c%3\u201d")
+            .arg(event.detail, shortQuote(event.previous), shortQuote(event.value));
+    case EventKind::Trashed:
+        return tr("Moved to the Trash");
+    case EventKind::Restored:
+        return tr("Restored from the Trash");
     }
     return {};
 }
