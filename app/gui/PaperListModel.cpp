@@ -393,9 +393,12 @@ bool PaperListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
     const QList<qint64> ids = paperIds(data);
     if (ids.isEmpty())
         return false;
-    // Onto a paper: before it. After the last row (-1): at the end.
-    const int target = parent.isValid() ? parent.row() : (row < 0 ? rowCount() : row);
-    Q_EMIT readingListMoveRequested(m_scopeListId, ids, target);
+    // Onto a paper: before it. After the last row (-1): at the end. The list may hold papers in the Trash, which
+    // it does not show: the place is counted in the whole list.
+    const int shownTarget = parent.isValid() ? parent.row() : (row < 0 ? rowCount() : row);
+    const QList<qint64> whole = ReadingListStore(m_library).paperIds(m_scopeListId);
+    const qsizetype target = shownTarget < m_ids.size() ? whole.indexOf(m_ids[shownTarget]) : whole.size();
+    Q_EMIT readingListMoveRequested(m_scopeListId, ids, int(target < 0 ? shownTarget : target));
     return true;
 }
 

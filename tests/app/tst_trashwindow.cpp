@@ -5,13 +5,16 @@
 #include "GuiTestSupport.h"
 
 #include "gui/InputDialogs.h"
+#include "gui/lists/ReadingListSection.h"
 #include "gui/sidebar/SidebarModel.h"
 #include "gui/sidebar/SidebarView.h"
 #include "gui/trash/TrashSection.h"
 #include "library/PaperTrash.h"
+#include "library/ReadingListStore.h"
 #include "library/TagStore.h"
 
 #include <QAction>
+#include <QMimeData>
 
 using namespace Lectern;
 using namespace Lectern::GuiTest;
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void deleteKey_movesToTheTrash_andRestoreBringsItBackWithItsTags();
     void undo_bringsADeletedPaperBack();
     void emptyTrash_removesForGoodOnlyWhenConfirmed();
+    void aReadingListWithAPaperInTheTrash_movesRowsWhereTheyAreDropped();
 
 private:
     SidebarView *sidebar() const { return m_fixture.child<SidebarView>(u"sidebar"_s); }
@@ -109,6 +113,25 @@ void TestTrashWindow::emptyTrash_removesForGoodOnlyWhenConfirmed()
     QTRY_COMPARE(countOf(TrashSection::Key), 0);
     QVERIFY(!PaperStore(*m_fixture.openLibrary()).paper(m_ids[2]));
     QCOMPARE(m_fixture.model()->rowCount(), 2);
+}
+
+// The list holds A, T (in the Trash) and C and shows A and C: A dropped after the last row goes to the end.
+void TestTrashWindow::aReadingListWithAPaperInTheTrash_movesRowsWhereTheyAreDropped()
+{
+    m_fixture.closeWindow();
+    {
+        auto library = m_fixture.openLibrary();
+        QVERIFY(ReadingListStore(*library).addPapersToNamedList(u"Group"_s, {m_ids[0], m_ids[1], m_ids[2]}));
+        QVERIFY(PaperTrash(*library).trash({m_ids[1]}));
+    }
+    QVERIFY(m_fixture.openWindow());
+    const qint64 list = ReadingListStore(*m_fixture.openLibrary()).find(u"Group"_s)->id;
+    QVERIFY(sidebar()->selectKey(ReadingListSection::keyOf(list)));
+    QTRY_COMPARE(m_fixture.titles(), (QStringList{u"Graph networks"_s, u"Momentum"_s}));
+    std::unique_ptr<QMimeData> dragged(m_fixture.model()->mimeData({m_fixture.model()->index(0, 0)}));
+    QVERIFY(m_fixture.model()->dropMimeData(dragged.get(), Qt::MoveAction, -1, 0, {}));
+    QTRY_COMPARE(m_fixture.titles(), (QStringList{u"Momentum"_s, u"Graph networks"_s}));
+    QCOMPARE(ReadingListStore(*m_fixture.openLibrary()).paperIds(list), (QList<qint64>{m_ids[1], m_ids[2], m_ids[0]}));
 }
 
 QTEST_MAIN(TestTrashWindow)
