@@ -141,6 +141,7 @@ void TestEditCommands::deleteAndTrash_moveListRestoreAndEmpty()
     QVERIFY(deleted.out.contains(u"moved 2 papers"_s));
     QVERIFY(searched(u"spectral"_s).isEmpty());
     QVERIFY(!lectern({u"list"_s, u"--format"_s, u"tsv"_s}).out.contains(u"Latent Spectral"_s));
+    QVERIFY(lectern({u"show"_s, u"1"_s}).out.contains(u"in the Trash (lectern trash --restore 1 brings it back)"_s));
     const CommandResult trash = lectern({u"trash"_s});
     QCOMPARE(trash.exitCode, 0);
     QCOMPARE(trash.out.count(u'\n'), 2);

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void theAuthorsSplit_isShownAsTyped();
     void aBadValue_keepsTheEditorOpenAndChangesNothing();
     void cancelling_changesNothing();
+    void aDateInferred_isShownSo();
 
 private:
     PaperEditDialog *openEditorWithF2();
@@ -162,6 +163,20 @@ void TestEditPaper::cancelling_changesNothing()
     QTRY_VERIFY(!m_fixture.window()->findChild<PaperEditDialog *>());
     QCOMPARE(stored().title, u"Spectral operators"_s);
     QCOMPARE(m_fixture.window()->findChild<QUndoStack *>(u"undoStack"_s)->count(), 0);
+}
+
+void TestEditPaper::aDateInferred_isShownSo()
+{
+    m_fixture.closeWindow();
+    Paper listed = makePaper(u"From a day's list"_s, u"Words."_s);
+    listed.published = u"2025-06-13"_s;
+    listed.extraFields = {{Paper::InferredDateField, u"Jun 13"_s}};
+    const qint64 id = m_fixture.addPapers({listed}).first();
+    QVERIFY(m_fixture.openWindow());
+    m_fixture.selectRow(m_fixture.rowOfPaper(id));
+    auto *reader = m_fixture.child<ReaderView>(u"reader"_s);
+    QTRY_VERIFY2(reader->toPlainText().contains(u"2025-06-13 (the year inferred: the list said \u201cJun 13\u201d)"_s),
+                 qPrintable(reader->toPlainText()));
 }
 
 QTEST_MAIN(TestEditPaper)

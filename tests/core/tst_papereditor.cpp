@@ -45,6 +45,7 @@ private Q_SLOTS:
     void aTakenDoiOrArxivId_isRefusedAndNothingChanges();
     void anAbstractEdit_reanchorsTheHighlights();
     void anUnknownPaper_isAnError();
+    void settingTheDate_removesTheMarkOfADateInferred();
 
 private:
     qint64 add(const Paper &paper);
@@ -306,6 +307,20 @@ void TestPaperEditor::anUnknownPaper_isAnError()
     const auto changed = PaperEditor(*m_library).edit(999999, {{u"title"_s, u"x"_s}});
     QVERIFY(!changed);
     QVERIFY(changed.error().message.contains(u"999999"_s));
+}
+
+void TestPaperEditor::settingTheDate_removesTheMarkOfADateInferred()
+{
+    Paper listed = paperTitled(u"From a day's list"_s);
+    listed.published = u"2025-06-13"_s;
+    listed.extraFields = {{Paper::InferredDateField, u"Jun 13"_s}, {u"note"_s, u"kept"_s}};
+    const qint64 id = add(listed);
+    // Another field leaves it, and it is no field of its own.
+    QCOMPARE(PaperEditor(*m_library).edit(id, {{u"volume"_s, u"2"_s}}).value(), QStringList{u"volume"_s});
+    QCOMPARE(stored(id).extraFields.size(), 2);
+    QCOMPARE(PaperEditor(*m_library).edit(id, {{u"year"_s, u"2024"_s}}).value(), QStringList{u"date"_s});
+    QCOMPARE(stored(id).published, u"2024-06-13"_s);
+    QCOMPARE(stored(id).extraFields, (QList<ExtraField>{{u"note"_s, u"kept"_s}}));
 }
 
 QTEST_GUILESS_MAIN(TestPaperEditor)
