@@ -10,6 +10,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <string_view>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -130,8 +131,11 @@ const QList<Command> &commands()
 
 // The commands that change what an export can show: after them the files kept up to date are rewritten, as the
 // window rewrites them after its own edits.
-bool changesLibrary(const Command &command)
+bool changesLibrary(const Command &command, const Context &context)
 {
+    // lectern trash alone only lists the Trash: rewriting a large tied export after it would be all its time.
+    if (command.name == std::string_view("trash"))
+        return context.parser.isSet(QStringLiteral("restore")) || context.parser.isSet(QStringLiteral("empty"));
     static const QStringList writers{QStringLiteral("import"), QStringLiteral("tag"), QStringLiteral("note"),
                                      QStringLiteral("status"), QStringLiteral("list-add"), QStringLiteral("key"),
                                      QStringLiteral("restore"), QStringLiteral("edit"),
@@ -246,7 +250,7 @@ int runCommand(const Command &command, const QStringList &arguments)
     }
     Context context{command.name, parser};
     const int status = command.run(context);
-    if (status == Done && changesLibrary(command))
+    if (status == Done && changesLibrary(command, context))
         rewriteKeptExports(context);
     return status;
 }

@@ -3,6 +3,7 @@
 
 #include "TestKit.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void edit_withATakenKeyOrAnUnknownPaper_failsAndChangesNothing();
     void deleteAndTrash_moveListRestoreAndEmpty();
     void delete_ofAnUnknownId_namesItAndChangesNothing();
+    void filesKeptUpToDate_followDeletesAndRestores_notTheListing();
     void help_namesTheNewCommands();
 
 private:
@@ -171,6 +173,26 @@ void TestEditCommands::delete_ofAnUnknownId_namesItAndChangesNothing()
     QVERIFY2(deleted.err.contains(u"999999"_s), qPrintable(deleted.err));
     QCOMPARE(lectern({u"trash"_s}).out, QString());
     QCOMPARE(lectern({u"delete"_s, u"x"_s}).exitCode, 2);
+}
+
+void TestEditCommands::filesKeptUpToDate_followDeletesAndRestores_notTheListing()
+{
+    const QString path = m_dir->filePath(u"all.md"_s);
+    const CommandResult kept = lectern({u"export"_s, u"--all"_s, u"--format"_s, u"md"_s, u"-o"_s, path, u"--keep-updated"_s});
+    QVERIFY2(kept.exitCode == 0, qPrintable(kept.err));
+    QVERIFY(QFile::remove(path));
+    QCOMPARE(lectern({u"trash"_s}).exitCode, 0);
+    QVERIFY(!QFile::exists(path)); // listing the Trash changes nothing, and writes nothing
+    QCOMPARE(lectern({u"delete"_s, u"1"_s}).exitCode, 0);
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(written.readAll());
+    QVERIFY(!text.contains(u"Latent Spectral"_s));
+    QVERIFY(text.contains(u"ASID"_s));
+    written.close();
+    QCOMPARE(lectern({u"trash"_s, u"--restore"_s, u"1"_s}).exitCode, 0);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(written.readAll()).contains(u"Latent Spectral"_s));
 }
 
 void TestEditCommands::help_namesTheNewCommands()
