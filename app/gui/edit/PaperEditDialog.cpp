@@ -104,6 +104,8 @@ PaperEditDialog::PaperEditDialog(const Paper &paper, QWidget *parent) : QDialog(
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(640, 720);
+    // The title is what is fixed most often; Tab goes on from it, Shift+Tab back to the type.
+    m_editors.value(QStringLiteral("title"))->setFocus();
 }
 
 // Ctrl+Return saves from any field: the line edits, the lists of names and the abstract leave the key to the dialog
