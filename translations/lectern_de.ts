@@ -111,6 +111,18 @@
         <source>Merge Duplicates</source>
         <translation>Duplikate zusammenführen</translation>
     </message>
+    <message>
+        <source>Edit Paper Details</source>
+        <translation>Details des Artikels bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Restore from Trash</source>
+        <translation>Aus dem Papierkorb wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationText</name>
@@ -186,6 +198,19 @@
     <message>
         <source>Merged with “%1” (#%2)</source>
         <translation>Zusammengeführt mit „%1“ (#%2)</translation>
+    </message>
+    <message>
+        <source>Edited %1: “%2” to “%3”</source>
+        <extracomment>%1 is the field&apos;s name as lectern edit takes it (&quot;title&quot;, &quot;authors&quot;, &quot;date&quot;, ...)</extracomment>
+        <translation>%1 geändert: „%2“ zu „%3“</translation>
+    </message>
+    <message>
+        <source>Moved to the Trash</source>
+        <translation>In den Papierkorb verschoben</translation>
+    </message>
+    <message>
+        <source>Restored from the Trash</source>
+        <translation>Aus dem Papierkorb wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -769,6 +794,21 @@ Kommentar:</translation>
     <message>
         <source>Other fields</source>
         <translation>Weitere Felder</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::EditActions</name>
+    <message>
+        <source>&amp;Edit Paper Details...</source>
+        <translation>Details des Artikels &amp;bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Select a paper to edit its details</source>
+        <translation>Wählen Sie einen Artikel, um seine Details zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Saved the details of &quot;%1&quot;</source>
+        <translation>Die Details von „%1“ gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1662,180 @@ Kommentar:</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::PaperEditDialog</name>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Authors:</source>
+        <translation>&amp;Autoren:</translation>
+    </message>
+    <message>
+        <source>E&amp;ditors:</source>
+        <translation>He&amp;rausgeber:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;tum:</translation>
+    </message>
+    <message>
+        <source>&amp;Journal or book:</source>
+        <translation>&amp;Zeitschrift oder Buch:</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Band:</translation>
+    </message>
+    <message>
+        <source>Iss&amp;ue:</source>
+        <translation>&amp;Heft:</translation>
+    </message>
+    <message>
+        <source>&amp;Pages:</source>
+        <translation>&amp;Seiten:</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blisher:</source>
+        <translation>&amp;Verlag:</translation>
+    </message>
+    <message>
+        <source>ISBN:</source>
+        <translation>ISBN:</translation>
+    </message>
+    <message>
+        <source>ISSN:</source>
+        <translation>ISSN:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>D&amp;OI:</source>
+        <translation>D&amp;OI:</translation>
+    </message>
+    <message>
+        <source>ar&amp;Xiv id:</source>
+        <translation>ar&amp;Xiv-ID:</translation>
+    </message>
+    <message>
+        <source>arXiv &amp;category:</source>
+        <translation>arXiv-&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ks:</source>
+        <translation>&amp;Links:</translation>
+    </message>
+    <message>
+        <source>Ab&amp;stract:</source>
+        <translation>Zusammen&amp;fassung:</translation>
+    </message>
+    <message>
+        <source>Citation &amp;key:</source>
+        <translation>Zitier&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <source>Edit Paper Details</source>
+        <translation>Details des Artikels bearbeiten</translation>
+    </message>
+    <message>
+        <source>Fields Lectern has no place for, one a line: NAME = VALUE</source>
+        <translation>Felder, für die Lectern keinen Platz hat, eines je Zeile: NAME = WERT</translation>
+    </message>
+    <message>
+        <source>&amp;Other fields:</source>
+        <translation>&amp;Weitere Felder:</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+Return)</source>
+        <translation>Die Änderungen speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>One name a line, or separated by &quot;;&quot;: &quot;Family, Given&quot; or &quot;Given Family&quot;; an organisation in braces: {World Health Organization}</source>
+        <translation>Ein Name je Zeile oder durch „;“ getrennt: „Nachname, Vorname“ oder „Vorname Nachname“; eine Organisation in geschweiften Klammern: {World Health Organization}</translation>
+    </message>
+    <message>
+        <source>2025, 2025-06 or 2025-06-13</source>
+        <translation>2025, 2025-06 oder 2025-06-13</translation>
+    </message>
+    <message>
+        <source>Family names in bold: %1</source>
+        <extracomment>Under the authors: how the names are split, the family names in bold</extracomment>
+        <translation>Nachnamen fett: %1</translation>
+    </message>
+    <message>
+        <source>Other fields: &apos;%1&apos; is not NAME = VALUE</source>
+        <translation>Weitere Felder: „%1“ ist nicht NAME = WERT</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PaperEditor</name>
+    <message>
+        <source>no paper has the id %1</source>
+        <translation>kein Artikel hat die ID %1</translation>
+    </message>
+    <message>
+        <source>a paper needs a title</source>
+        <translation>ein Artikel braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>%1 is already paper %2&apos;s, &quot;%3&quot;</source>
+        <translation>%1 gehört schon Artikel %2, „%3“</translation>
+    </message>
+    <message>
+        <source>cannot store the changes of paper %1: %2</source>
+        <translation>die Änderungen von Artikel %1 können nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PaperFieldText</name>
+    <message>
+        <source>&apos;%1&apos; is not a date: write 2025, 2025-06 or 2025-06-13</source>
+        <translation>„%1“ ist kein Datum: schreiben Sie 2025, 2025-06 oder 2025-06-13</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year: write four digits, such as 2025</source>
+        <translation>„%1“ ist kein Jahr: schreiben Sie vier Ziffern, etwa 2025</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a type; the types are %2</source>
+        <translation>„%1“ ist kein Typ; die Typen sind %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DOI (10.NNNN/...)</source>
+        <translation>„%1“ ist keine DOI (10.NNNN/...)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an arXiv id (2306.01234)</source>
+        <translation>„%1“ ist keine arXiv-ID (2306.01234)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address (http or https)</source>
+        <translation>„%1“ ist keine Webadresse (http oder https)</translation>
+    </message>
+    <message>
+        <source>name the extra field: extra.NAME=VALUE</source>
+        <translation>nennen Sie das weitere Feld: extra.NAME=WERT</translation>
+    </message>
+    <message>
+        <source>no field is called &apos;%1&apos;; the fields are %2 and extra.NAME</source>
+        <translation>kein Feld heißt „%1“; die Felder sind %2 und extra.NAME</translation>
+    </message>
+    <message>
+        <source>a paper needs a title</source>
+        <translation>ein Artikel braucht einen Titel</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::PaperFields</name>
     <message>
         <source>a paper has no field &quot;%1&quot;</source>
@@ -1701,6 +1915,13 @@ Kommentar:</translation>
     <message>
         <source>no paper has the id %1</source>
         <translation>kein Artikel hat die ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PaperTrash</name>
+    <message>
+        <source>paper %1 is not in the Trash</source>
+        <translation>Artikel %1 ist nicht im Papierkorb</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2139,11 @@ Kommentar:</translation>
     <message>
         <source>Page</source>
         <translation>Seite</translation>
+    </message>
+    <message>
+        <source>(the year inferred: the list said “%1”)</source>
+        <extracomment>%1 is the date as the list gave it, without a year (&quot;Jun 13&quot;)</extracomment>
+        <translation>(das Jahr erschlossen: die Liste sagte „%1“)</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2427,57 @@ Kommentar:</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::TrashActions</name>
+    <message>
+        <source>&amp;Move to Trash</source>
+        <translation>In den &amp;Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from Trash</source>
+        <translation>Aus dem Papierkorb &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash...</source>
+        <translation>Papierkorb &amp;leeren...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n paper(s) to the Trash (Ctrl+Z brings them back)</source>
+        <translation>
+            <numerusform>%n Artikel in den Papierkorb verschoben (Strg+Z holt ihn zurück)</numerusform>
+            <numerusform>%n Artikel in den Papierkorb verschoben (Strg+Z holt sie zurück)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n paper(s) from the Trash</source>
+        <translation>
+            <numerusform>%n Artikel aus dem Papierkorb wiederhergestellt</numerusform>
+            <numerusform>%n Artikel aus dem Papierkorb wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Trash is empty</source>
+        <translation>Der Papierkorb ist leer</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n paper(s) in the Trash for good, with their notes, highlights and tags? This cannot be undone.</source>
+        <translation>
+            <numerusform>Den %n Artikel im Papierkorb endgültig entfernen, mit seiner Notiz, seinen Markierungen und Tags? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Die %n Artikel im Papierkorb endgültig entfernen, mit ihren Notizen, Markierungen und Tags? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n paper(s) for good</source>
+        <translation>
+            <numerusform>%n Artikel endgültig entfernt</numerusform>
+            <numerusform>%n Artikel endgültig entfernt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibrarySection</name>
     <message>
         <source>All papers</source>
@@ -2378,6 +2655,17 @@ Kommentar:</translation>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>TrashSection</name>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Deleted papers: restore them (U) or empty the Trash to remove them for good</source>
+        <translation>Gelöschte Artikel: stellen Sie sie wieder her (U) oder leeren Sie den Papierkorb, um sie endgültig zu entfernen</translation>
     </message>
 </context>
 </TS>

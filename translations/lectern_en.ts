@@ -101,6 +101,37 @@
     </message>
 </context>
 <context>
+    <name>Lectern::TrashActions</name>
+    <message numerus="yes">
+        <source>Moved %n paper(s) to the Trash (Ctrl+Z brings them back)</source>
+        <translation>
+            <numerusform>Moved %n paper to the Trash (Ctrl+Z brings it back)</numerusform>
+            <numerusform>Moved %n papers to the Trash (Ctrl+Z brings them back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n paper(s) from the Trash</source>
+        <translation>
+            <numerusform>Restored %n paper from the Trash</numerusform>
+            <numerusform>Restored %n papers from the Trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n paper(s) in the Trash for good, with their notes, highlights and tags? This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove the %n paper in the Trash for good, with its note, highlights and tags? This cannot be undone.</numerusform>
+            <numerusform>Remove the %n papers in the Trash for good, with their notes, highlights and tags? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n paper(s) for good</source>
+        <translation>
+            <numerusform>Removed %n paper for good</numerusform>
+            <numerusform>Removed %n papers for good</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReadingListSection</name>
     <message numerus="yes">
         <source>%1: %n paper(s), in the order you gave them</source>

@@ -66,6 +66,7 @@ QList<Command> listCommands(); // export, lists, list-add
 QList<Command> libraryCommands(); // check, backup, backups, restore
 QList<Command> citeCommands(); // cite, key, key-pattern
 QList<Command> duplicateCommands(); // duplicates, merge, not-duplicate
+QList<Command> editCommands(); // edit, delete, trash
 
 // A paper id as typed: a positive number.
 std::optional<qint64> paperId(const QString &text);

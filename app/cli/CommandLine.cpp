@@ -12,6 +12,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <string_view>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -129,17 +130,22 @@ namespace {
 const QList<Command> &commands()
 {
     static const QList<Command> all = paperCommands() + annotationCommands() + listCommands() + libraryCommands()
-                                       + citeCommands() + duplicateCommands();
+                                       + citeCommands() + duplicateCommands() + editCommands();
     return all;
 }
 
 // The commands that change what an export can show: after them the files kept up to date are rewritten, as the
 // window rewrites them after its own edits.
-bool changesLibrary(const Command &command)
+bool changesLibrary(const Command &command, const Context &context)
 {
+    // lectern trash alone only lists the Trash: rewriting a large tied export after it would be all its time.
+    if (command.name == std::string_view("trash"))
+        return context.parser.isSet(QStringLiteral("restore")) || context.parser.isSet(QStringLiteral("empty"));
     static const QStringList writers{QStringLiteral("import"), QStringLiteral("tag"), QStringLiteral("note"),
                                      QStringLiteral("status"), QStringLiteral("list-add"), QStringLiteral("key"),
-                                     QStringLiteral("restore"), QStringLiteral("merge"), QStringLiteral("key-pattern")};
+                                     QStringLiteral("restore"), QStringLiteral("merge"), QStringLiteral("key-pattern"),
+                                     QStringLiteral("edit"), QStringLiteral("delete"), QStringLiteral("trash"),
+                                     QStringLiteral("not-duplicate")};
     return writers.contains(QLatin1StringView(command.name));
 }
 
@@ -255,7 +261,7 @@ int runCommand(const Command &command, const QStringList &arguments)
     }
     Context context{command.name, parser};
     const int status = command.run(context);
-    if (status == Done && changesLibrary(command))
+    if (status == Done && changesLibrary(command, context))
         afterChange(context);
     return status;
 }

@@ -5,6 +5,7 @@
 #include "library/Library.h"
 #include "library/PaperJson.h"
 #include "library/PaperStore.h"
+#include "library/PaperTrash.h"
 #include "query/Query.h"
 #include "text/PaperText.h"
 
@@ -289,6 +290,8 @@ int showCommand(Context &context)
         out() << QJsonDocument(paperToJson(*paper)).toJson(QJsonDocument::Indented);
     else
         printPaperText(*paper);
+    if (context.format() != u"json" && PaperTrash(*library).contains(id))
+        out() << "in the Trash (lectern trash --restore " << id << " brings it back)" << Qt::endl;
     return Done;
 }
 

@@ -83,6 +83,14 @@ QString AnnotationText::eventText(const PaperEvent &event)
         return tr("%1 filled in from %2").arg(event.detail, event.previous);
     case EventKind::Merged:
         return tr("Merged with \u201c%1\u201d (#%2)").arg(event.detail, event.previous);
+    case EventKind::FieldEdited:
+        //: %1 is the field's name as lectern edit takes it ("title", "authors", "date", ...)
+        return tr("Edited %1: \u201c%2\u201d to \u201c%3\u201d")
+            .arg(event.detail, shortQuote(event.previous), shortQuote(event.value));
+    case EventKind::Trashed:
+        return tr("Moved to the Trash");
+    case EventKind::Restored:
+        return tr("Restored from the Trash");
     }
     return {};
 }

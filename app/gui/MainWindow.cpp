@@ -8,6 +8,7 @@
 #include "gui/help/HelpMenu.h"
 #include "gui/library/LibraryMenu.h"
 #include "gui/duplicates/DuplicatesSection.h"
+#include "gui/edit/EditActions.h"
 #include "gui/export/KeptExportsWriter.h"
 #include "gui/PaperListModel.h"
 #include "gui/ReaderView.h"
@@ -26,6 +27,8 @@
 #include "gui/sidebar/LibrarySection.h"
 #include "gui/sidebar/SidebarView.h"
 #include "gui/sidebar/TagSection.h"
+#include "gui/trash/TrashActions.h"
+#include "gui/trash/TrashSection.h"
 #include "gui/triage/PaperActions.h"
 #include "gui/undo/Annotator.h"
 #include "import/PaperReader.h"
@@ -147,6 +150,11 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
     m_list->setItemDelegateForColumn(PaperListModel::TitleColumn,
                                      new SnippetDelegate(new PaperTitleDelegate(m_readingPane->tagColors()), m_list));
     m_paperActions = new PaperActions(*m_library, *m_annotator, m_list, m_model, this);
+    m_trashActions = new TrashActions(*m_library, *m_annotator, [this] { return m_paperActions->selectedPaperIds(); },
+                                      *m_model, m_list, this);
+    m_editActions = new EditActions(*m_library, *m_annotator, [this] { return m_paperActions->currentPaperId(); },
+                                    {m_list, m_reader}, this);
+    connect(m_reader, &ReaderView::titleDoubleClicked, m_editActions, &EditActions::editCurrentPaper);
     addDockWidget(Qt::LeftDockWidgetArea, createSidebar());
     m_listActions = new ListActions({*m_library, *m_annotator, *m_model, *m_sidebar, *m_searchField, *m_list,
                                      [this] { return m_paperActions->selectedPaperIds(); }},
@@ -285,6 +293,7 @@ QDockWidget *MainWindow::createSidebar()
     m_sidebar->addSection(std::make_unique<SmartListSection>(*m_library, *m_annotator, *m_sidebar));
     m_sidebar->addSection(std::make_unique<ReadingListSection>(*m_library, *m_annotator, *m_sidebar));
     m_sidebar->addSection(std::make_unique<DuplicatesSection>(*m_library, *m_annotator, *m_sidebar, this));
+    m_sidebar->addSection(std::make_unique<TrashSection>(*m_library, m_trashActions->emptyAction()));
     auto *dock = new QDockWidget(tr("Sidebar"), this);
     dock->setObjectName(QStringLiteral("sidebarDock"));
     dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
@@ -320,6 +329,9 @@ void MainWindow::createAnnotationMenus()
 
     QMenu *paper = menuBar()->addMenu(tr("&Paper"));
     m_paperActions->addToMenu(paper);
+    paper->addSeparator();
+    paper->addAction(m_editActions->editAction());
+    paper->addActions(m_trashActions->actions());
     paper->addSeparator();
     paper->addActions(m_readingPane->highlightActions());
     paper->addMenu(m_readingPane->createHighlightColorMenu(paper));
@@ -378,6 +390,8 @@ void MainWindow::connectFinding()
     });
     connect(m_listActions, &ListActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_citeActions, &CiteActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_editActions, &EditActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_trashActions, &TrashActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
     // Rows drag only where the model lets them (a reading list shown in its own order); a dragged file the
     // list does not take goes on to the window, which imports it.
@@ -394,6 +408,9 @@ void MainWindow::connectFinding()
         menu->setObjectName(QStringLiteral("paperListMenu"));
         menu->setAttribute(Qt::WA_DeleteOnClose);
         m_paperActions->addToMenu(menu);
+        menu->addSeparator();
+        menu->addAction(m_editActions->editAction());
+        m_trashActions->addToMenu(menu);
         menu->addSeparator();
         m_citeActions->addToMenu(menu->addMenu(tr("&Cite")));
         menu->addSeparator();

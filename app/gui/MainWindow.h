@@ -20,6 +20,8 @@ class Annotator;
 class GettingStartedWidget;
 class ChangeWatcher;
 class CiteActions;
+class EditActions;
+class TrashActions;
 class ListActions;
 class RelatedPapers;
 class SearchBar;
@@ -111,6 +113,8 @@ private:
     PaperActions *m_paperActions;
     ListActions *m_listActions;
     CiteActions *m_citeActions;
+    EditActions *m_editActions;
+    TrashActions *m_trashActions;
     RelatedPapers *m_related;
     ReaderHistory *m_history; // Back and Forward through the papers shown
     QSplitter *m_splitter;

@@ -1,6 +1,7 @@
 #include "gui/PaperListModel.h"
 
 #include "gui/BackgroundReader.h"
+#include "library/PaperTrash.h"
 #include "library/ReadingListStore.h"
 
 #include <QMimeData>
@@ -185,7 +186,7 @@ void PaperListModel::applyQuery()
         return;
     }
     Query query = search;
-    if (!m_scope.isEmpty())
+    if (!m_scope.isEmpty() && !showsTrash())
         query = Query::parse(m_search.isEmpty() ? m_scope : u'(' + m_scope + QStringLiteral(") (") + m_search + u')');
     std::swap(m_query, query);
     if (reload())
@@ -267,13 +268,19 @@ void PaperListModel::applyRanking(const Expected<QList<qint64>> &found)
 Expected<QList<qint64>> PaperListModel::currentIds()
 {
     m_paperCount = m_store.count();
+    if (showsTrash()) {
+        // The Trash in the order papers went there; the search and the columns do not apply to it.
+        m_scopeListId = 0;
+        m_rankingPending = false;
+        return PaperTrash(m_library).ids();
+    }
     m_scopeListId = readingListOfScope();
     auto found = findInOrder();
     if (!found || m_scopeListId == 0 || m_sortColumn >= 0)
         return found;
     const QSet<qint64> matching(found->cbegin(), found->cend());
     QList<qint64> inListOrder;
-    for (const qint64 id : ReadingListStore(m_library).paperIds(m_scopeListId))
+    for (const qint64 id : ReadingListStore(m_library).shownPaperIds(m_scopeListId))
         if (matching.contains(id))
             inListOrder.append(id);
     return inListOrder;
@@ -405,9 +412,12 @@ bool PaperListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
     const QList<qint64> ids = paperIds(data);
     if (ids.isEmpty())
         return false;
-    // Onto a paper: before it. After the last row (-1): at the end.
-    const int target = parent.isValid() ? parent.row() : (row < 0 ? rowCount() : row);
-    Q_EMIT readingListMoveRequested(m_scopeListId, ids, target);
+    // Onto a paper: before it. After the last row (-1): at the end. The list may hold papers in the Trash, which
+    // it does not show: the place is counted in the whole list.
+    const int shownTarget = parent.isValid() ? parent.row() : (row < 0 ? rowCount() : row);
+    const QList<qint64> whole = ReadingListStore(m_library).paperIds(m_scopeListId);
+    const qsizetype target = shownTarget < m_ids.size() ? whole.indexOf(m_ids[shownTarget]) : whole.size();
+    Q_EMIT readingListMoveRequested(m_scopeListId, ids, int(target < 0 ? shownTarget : target));
     return true;
 }
 

@@ -52,7 +52,11 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
     static QList<qint64> paperIds(const QMimeData *data);
 
-    // What the sidebar chose, as a query ("status:inbox", "tag:ml"); empty: every paper.
+    // The scope that lists the papers in the Trash (which no query finds), the latest deleted first.
+    static inline const QString TrashScope = QStringLiteral("trash:");
+    bool showsTrash() const { return m_scope == TrashScope; }
+
+    // What the sidebar chose, as a query ("status:inbox", "tag:ml"), or TrashScope; empty: every paper.
     void setScope(const QString &query);
     QString scope() const { return m_scope; }
     // The search field's query, within the scope. An invalid query keeps the list as it is and

@@ -4,8 +4,11 @@
 #include "library/Paper.h"
 #include "query/Query.h"
 
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextBlock>
+
+#include <algorithm>
 
 namespace Lectern {
 
@@ -15,14 +18,33 @@ ReaderView::ReaderView(QWidget *parent) : OfflineBrowser(parent)
     setPlaceholderText(tr("Select a paper to read its abstract."));
 }
 
+void ReaderView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    // The title is the document's first block; elsewhere a double-click selects a word, as it does in text.
+    if (m_paperId != 0 && cursorForPosition(event->position().toPoint()).block() == document()->firstBlock()) {
+        event->accept();
+        Q_EMIT titleDoubleClicked();
+        return;
+    }
+    OfflineBrowser::mouseDoubleClickEvent(event);
+}
+
 void ReaderView::showPaper(const Paper &paper)
 {
     // Everything from the library is escaped: a title may contain "<", an abstract anything at all.
     QString html = u"<h2>" + paper.title.toHtmlEscaped() + u"</h2>";
     if (!paper.authors.isEmpty())
         html += u"<p><i>" + paper.authorNames().join(QStringLiteral(", ")).toHtmlEscaped() + u"</i></p>";
-    if (!paper.published.isEmpty())
-        html += u"<p>" + tr("Published %1").arg(paper.published.toHtmlEscaped()) + u"</p>";
+    if (!paper.published.isEmpty()) {
+        const auto inferred = std::find_if(paper.extraFields.cbegin(), paper.extraFields.cend(), [](const ExtraField &field) {
+            return field.name == Paper::InferredDateField;
+        });
+        html += u"<p>" + tr("Published %1").arg(paper.published.toHtmlEscaped());
+        if (inferred != paper.extraFields.cend())
+            //: %1 is the date as the list gave it, without a year ("Jun 13")
+            html += u' ' + tr("(the year inferred: the list said \u201c%1\u201d)").arg(inferred->value.toHtmlEscaped());
+        html += u"</p>";
+    }
     for (const Link &link : paper.links) {
         const QString url = link.url.toHtmlEscaped();
         const QString kind = link.kind == Link::Kind::Code ? tr("Code") : tr("Page");

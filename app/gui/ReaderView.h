@@ -36,6 +36,13 @@ public:
     // The marks are extra selections, over the document rather than in it: highlights stay as they are.
     void setSearchQuery(const Query &query);
 
+Q_SIGNALS:
+    // The title was double-clicked: the paper's details are to be edited.
+    void titleDoubleClicked();
+
+protected:
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+
 private:
     void insertAbstract(const QString &abstract);
     void paintHighlights(const QList<Highlight> &highlights);

@@ -72,7 +72,7 @@ Expected<ExportSelection> namedListSelection(Library &library, const QString &na
 {
     ReadingListStore readingLists(library);
     if (const auto list = readingLists.find(name))
-        return ExportSelection{readingLists.paperIds(list->id), list->name};
+        return ExportSelection{readingLists.shownPaperIds(list->id), list->name};
     if (const auto list = SmartListStore(library).find(name)) {
         auto selection = querySelection(library, list->query);
         if (!selection)

@@ -22,12 +22,16 @@ void addLine(QString &text, const char *key, const QJsonObject &value)
 
 QJsonArray historyOf(Database &db, qint64 paperId)
 {
-    Statement q(db, "SELECT at, kind, detail, previous FROM paper_events WHERE paper_id = ? ORDER BY at, id");
+    Statement q(db, "SELECT at, kind, detail, previous, value FROM paper_events WHERE paper_id = ? ORDER BY at, id");
     q.bind(1, paperId);
     QJsonArray history;
-    while (q.step())
-        history.append(QJsonObject{{QStringLiteral("at"), q.text(0)}, {QStringLiteral("kind"), q.text(1)},
-                                   {QStringLiteral("detail"), q.text(2)}, {QStringLiteral("previous"), q.text(3)}});
+    while (q.step()) {
+        QJsonObject event{{QStringLiteral("at"), q.text(0)}, {QStringLiteral("kind"), q.text(1)},
+                          {QStringLiteral("detail"), q.text(2)}, {QStringLiteral("previous"), q.text(3)}};
+        if (!q.text(4).isEmpty()) // a field edit's new value (schema 11); other events have none
+            event.insert(QStringLiteral("value"), q.text(4));
+        history.append(event);
+    }
     return history;
 }
 

@@ -3,6 +3,7 @@
 #include "text/PaperText.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QRegularExpression>
 
 #include <deque>
@@ -47,14 +48,40 @@ bool looksLikeTitle(const Paragraph &block)
         && !text.endsWith(u'.');
 }
 
-Paper makePaper(const QString &title, const QString &abstract, const QString &published)
+// A date line without a year ("Jun 13") is the most recent such day not after today: a list is read on its day or
+// soon after, and a list from December read in January is last year's. ISO, with the line kept as the mark of a date
+// inferred; a line that has a year, or is no date at all, stays as it was.
+struct ListDate
+{
+    QString published;
+    QString inferredFrom;
+};
+
+ListDate listDate(const QString &line, const QDate &today)
+{
+    const QString sortable = PaperText::sortableDate(line);
+    if (!sortable.startsWith(u"--") || !today.isValid())
+        return {line, {}};
+    const int month = sortable.mid(2, 2).toInt();
+    const int day = sortable.mid(5, 2).toInt();
+    for (int year = today.year(); year > today.year() - 8; --year) {
+        const QDate date(year, month, day); // Feb 29 is only in a leap year
+        if (date.isValid() && date <= today)
+            return {date.toString(Qt::ISODate), line.trimmed()};
+    }
+    return {line, {}};
+}
+
+Paper makePaper(const QString &title, const QString &abstract, const ListDate &date)
 {
     Paper paper;
     // A title is one line of the file, but a line may hold a line or paragraph separator or a control character.
     paper.type = QStringLiteral("preprint");
     paper.title = PaperText::singleLine(title);
     paper.abstract = abstract;
-    paper.published = published;
+    paper.published = date.published;
+    if (!date.inferredFrom.isEmpty())
+        paper.extraFields.append({Paper::InferredDateField, date.inferredFrom});
     paper.links = PaperText::findLinks(abstract);
     paper.arxivId = PaperText::findArxivId(abstract);
     paper.doi = PaperText::findDoi(abstract);
@@ -65,7 +92,7 @@ Paper makePaper(const QString &title, const QString &abstract, const QString &pu
 class DailyPapersReader : public PaperReader
 {
 public:
-    using PaperReader::PaperReader;
+    DailyPapersReader(TextInput &input, Clock clock) : PaperReader(input), m_clock(std::move(clock)) {}
 
     Expected<std::optional<Paper>> next() override
     {
@@ -106,7 +133,7 @@ private:
         while (fill(1) && m_ahead.front().size() == 1) {
             const QString &line = m_ahead.front().first().text;
             if (isDateLine(line))
-                m_published = line;
+                m_published = listDate(line, (m_clock ? m_clock() : QDateTime::currentDateTimeUtc()).toLocalTime().date());
             else if (!isChrome(line))
                 break;
             m_ahead.pop_front();
@@ -142,7 +169,8 @@ private:
     }
 
     std::deque<Paragraph> m_ahead;
-    QString m_published;
+    Clock m_clock;
+    ListDate m_published;
     bool m_started = false;
     bool m_found = false;
 };
@@ -156,10 +184,10 @@ bool recognizes(QStringView head)
     return !text.isEmpty() && !QStringView(u"{[<@").contains(text.front());
 }
 
-std::unique_ptr<PaperReader> open(TextInput &input, const ImportOptions &)
+std::unique_ptr<PaperReader> open(TextInput &input, const ImportOptions &options)
 {
     input.allowWindows1252(true);
-    return std::make_unique<DailyPapersReader>(input);
+    return std::make_unique<DailyPapersReader>(input, options.clock);
 }
 
 } // namespace

@@ -121,7 +121,8 @@ private:
     Status storeHistories(Database &db, const StoredPapers &papers)
     {
         Statement clear(db, "DELETE FROM paper_events WHERE paper_id = ?");
-        Statement insert(db, "INSERT INTO paper_events(paper_id, at, kind, detail, previous) VALUES (?, ?, ?, ?, ?)");
+        Statement insert(db, "INSERT INTO paper_events(paper_id, at, kind, detail, previous, value)"
+                             " VALUES (?, ?, ?, ?, ?, ?)");
         for (auto it = m_histories.cbegin(); it != m_histories.cend(); ++it) {
             const qint64 id = papers.ids.value(it.key());
             if (!papers.added.contains(id))
@@ -131,6 +132,7 @@ private:
             for (const QJsonValue &event : it.value()) {
                 insert.bind(1, id).bind(2, event[u"at"].toString()).bind(3, event[u"kind"].toString());
                 insert.bind(4, event[u"detail"].toString()).bind(5, event[u"previous"].toString());
+                insert.bind(6, event[u"value"].toString());
                 if (auto s = insert.run(); !s)
                     return s;
             }

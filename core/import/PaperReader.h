@@ -2,6 +2,7 @@
 
 #include "import/TextInput.h"
 #include "library/Paper.h"
+#include "library/PaperHistory.h"
 #include "util/Error.h"
 
 #include <QHash>
@@ -25,6 +26,7 @@ struct ImportOptions
     bool keywordTags = true;  // a record's keywords (BibTeX keywords, RIS KW, CSL keyword) become tags
     bool categoryTags = false; // arXiv categories become tags under "arxiv/" ("arxiv/cs.LG")
     bool updateDuplicates = true; // a duplicate fills the stored paper's empty fields; false: it is only skipped
+    Clock clock;               // today, for a date without a year (a day's list's "Jun 13"); empty: the real one
 };
 
 // Where the papers of an input went: the id each had in the input (Paper::id as the reader gave it) to the id of

@@ -70,7 +70,7 @@ QList<StatusChange> AnnotationStore::statusHistory(qint64 paperId)
 
 QList<StatusCount> AnnotationStore::statusCounts()
 {
-    Statement q(m_library.db(), "SELECT count(*) FROM papers WHERE status = ?");
+    Statement q(m_library.db(), "SELECT count(*) FROM papers WHERE status = ? AND trashed_at IS NULL");
     QList<StatusCount> counts;
     for (const ReadingStatus status : allStatuses()) {
         q.bind(1, statusName(status));
@@ -82,7 +82,7 @@ QList<StatusCount> AnnotationStore::statusCounts()
 
 QList<qint64> AnnotationStore::paperIds(ReadingStatus status)
 {
-    Statement q(m_library.db(), "SELECT id FROM papers WHERE status = ? ORDER BY id");
+    Statement q(m_library.db(), "SELECT id FROM papers WHERE status = ? AND trashed_at IS NULL ORDER BY id");
     q.bind(1, statusName(status));
     QList<qint64> ids;
     while (q.step())

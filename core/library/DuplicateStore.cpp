@@ -12,10 +12,8 @@ namespace Lectern {
 
 namespace {
 
-// papers in the Trash: papers.trashed_at IS NOT NULL (schema 11)
-// The one place duplicate checks leave the Trash out. Until schema 11's column is there no paper is in the Trash;
-// with it, this becomes "SELECT id FROM papers WHERE trashed_at IS NOT NULL".
-constexpr const char TrashedPaperIds[] = "SELECT NULL WHERE 0";
+// The one place duplicate checks leave the Trash out: the papers in it (schema 11), read through its partial index.
+constexpr const char TrashedPaperIds[] = "SELECT id FROM papers WHERE trashed_at IS NOT NULL";
 
 // The statement with %TRASHED% read as the ids of the papers in the Trash: SQL of our own, never a value.
 QByteArray withTrash(const char *sql)

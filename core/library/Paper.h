@@ -103,6 +103,11 @@ struct Paper
     QString language;
     QString citationKey; // the key the source file gave (BibTeX key, CSL id), kept as it was
     QList<ExtraField> extraFields;
+    // The extra field that says published's year was inferred, holding the date as the source wrote it ("Jun 13"):
+    // a day's list gives no year, and its papers are dated the most recent such day. An extra field rather than a
+    // column, so that every format and Lectern JSON carry it as they are; no exporter writes it back (BibTeX's
+    // fields are lower-case, RIS's two letters). Setting the date removes it.
+    static inline const QString InferredDateField = QStringLiteral("Lectern-date-inferred-from");
     QList<Link> links;
     QString note;
     QDateTime noteUpdated;

@@ -188,7 +188,8 @@ QSet<QString> editedByUser(Library &library, qint64 paperId)
     q.bind(1, paperId);
     QSet<QString> edited;
     while (q.step()) {
-        const QString name = q.text(0);
+        // One of the other fields ("extra.file") is an edit of them all: an import fills none of them in.
+        const QString name = q.text(0).startsWith(u"extra.") ? QStringLiteral("extra") : q.text(0);
         for (const PaperField &field : paperFields())
             if (field.editNames.contains(name, Qt::CaseInsensitive))
                 edited.insert(field.name);

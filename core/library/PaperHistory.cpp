@@ -27,6 +27,9 @@ constexpr KindName KindNames[] = {
     {EventKind::KeyChanged, u"key-changed"},
     {EventKind::FieldFilled, u"field-filled"},
     {EventKind::Merged, u"merged"},
+    {EventKind::FieldEdited, u"field-edited"},
+    {EventKind::Trashed, u"trashed"},
+    {EventKind::Restored, u"restored"},
 };
 
 } // namespace
@@ -56,7 +59,7 @@ QDateTime PaperHistory::now() const
 
 QList<PaperEvent> PaperHistory::forPaper(qint64 paperId)
 {
-    Statement q(m_library.db(), "SELECT id, at, kind, detail, previous FROM paper_events WHERE paper_id = ?"
+    Statement q(m_library.db(), "SELECT id, at, kind, detail, previous, value FROM paper_events WHERE paper_id = ?"
                                 " ORDER BY at, id");
     q.bind(1, paperId);
     QList<PaperEvent> events;
@@ -64,8 +67,7 @@ QList<PaperEvent> PaperHistory::forPaper(qint64 paperId)
         const auto kind = eventKindFromName(q.text(2));
         if (!kind)
             continue; // written by a newer Lectern; this one cannot say what it means
-        events.append({q.integer(0), paperId, q.dateTime(1), *kind, q.text(3),
-                       q.text(4)});
+        events.append({q.integer(0), paperId, q.dateTime(1), *kind, q.text(3), q.text(4), q.text(5)});
     }
     return events;
 }
@@ -83,6 +85,18 @@ Status PaperHistory::record(const QList<qint64> &paperIds, EventKind kind, const
                                                      "cannot record the change of paper %1: %2")
                              .arg(paperId).arg(s.error().message)};
     }
+    return success();
+}
+
+Status PaperHistory::recordFieldEdit(qint64 paperId, const QString &field, const QString &previous,
+                                     const QString &value)
+{
+    Statement insert(m_library.db(), "INSERT INTO paper_events(paper_id, at, kind, detail, previous, value)"
+                                     " VALUES (?, ?, ?, ?, ?, ?)");
+    insert.bind(1, paperId).bind(2, storedTime(now())).bind(3, eventKindName(EventKind::FieldEdited)).bind(4, field);
+    if (auto s = insert.bind(5, previous).bind(6, value).run(); !s)
+        return Error{QCoreApplication::translate("Lectern::PaperHistory", "cannot record the change of paper %1: %2")
+                         .arg(paperId).arg(s.error().message)};
     return success();
 }
 

@@ -27,7 +27,11 @@ enum class EventKind {
     HighlightRemoved, // detail: the quote
     KeyChanged,       // detail: new citation key, previous: old one
     FieldFilled,      // an import of a duplicate filled an empty field; detail: the field (PaperFields), previous: the file
-    Merged            // a duplicate was merged into this paper; detail: its title, previous: its id
+    Merged,           // a duplicate was merged into this paper; detail: its title, previous: its id
+    FieldEdited,      // detail: the field as lectern edit names it ("title", "authors", "date", "extra.file"),
+                      // previous: its old value, value: its new one (PaperFieldText's text of each)
+    Trashed,          // the paper went to the Trash
+    Restored          // the paper came back from the Trash
 };
 // "status", "rating", "note", "tag-added", ...: the names stored in paper_events.kind.
 QString eventKindName(EventKind kind);
@@ -41,6 +45,7 @@ struct PaperEvent
     EventKind kind = EventKind::Status;
     QString detail;
     QString previous;
+    QString value; // FieldEdited: the new value
 };
 
 // Where event times come from: the current UTC time, or a fixed one in tests.
@@ -61,6 +66,8 @@ public:
                   const QString &previous = {});
     // Like record(), but when the paper's latest event of this kind is younger than window, that event
     // moves to now instead: a note saved every second makes one entry per sitting, not thousands.
+    // A field the user edited: kind 'field-edited', detail the field's name, previous and value its old and new text.
+    Status recordFieldEdit(qint64 paperId, const QString &field, const QString &previous, const QString &value);
     Status recordCoalesced(qint64 paperId, EventKind kind, std::chrono::seconds window);
 
     QDateTime now() const;

@@ -32,7 +32,8 @@ Expected<AddResult> PaperStore::add(const QList<Paper> &papers, const QString &s
 
 int PaperStore::count()
 {
-    Statement q(m_library.db(), "SELECT count(*) FROM papers");
+    Statement q(m_library.db(), "SELECT (SELECT count(*) FROM papers) - (SELECT count(*) FROM papers"
+                                " INDEXED BY papers_trashed WHERE trashed_at IS NOT NULL)");
     return q.step() ? int(q.integer(0)) : 0;
 }
 

@@ -54,6 +54,7 @@ public:
     Expected<AddResult> add(const QList<Paper> &papers, const QString &sourceFile, const QString &format,
                             const Progress &progress = {});
 
+    // The papers not in the Trash.
     int count();
     // An error naming the first id that no paper has; the stores check with it before they write.
     Status checkIds(const QList<qint64> &ids);

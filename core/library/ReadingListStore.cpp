@@ -290,10 +290,23 @@ QList<qint64> ReadingListStore::paperIds(qint64 listId)
     return orderedPaperIds(m_library.db(), listId);
 }
 
+QList<qint64> ReadingListStore::shownPaperIds(qint64 listId)
+{
+    Statement q(m_library.db(), "SELECT paper_id FROM reading_list_items WHERE list_id = ? AND paper_id NOT IN"
+                                " (SELECT id FROM papers INDEXED BY papers_trashed WHERE trashed_at IS NOT NULL)"
+                                " ORDER BY position");
+    q.bind(1, listId);
+    QList<qint64> ids;
+    while (q.step())
+        ids.append(q.integer(0));
+    return ids;
+}
+
 QList<ReadingList> ReadingListStore::lists()
 {
     Statement q(m_library.db(), "SELECT l.id, l.name, count(i.paper_id) FROM reading_lists l"
-                                " LEFT JOIN reading_list_items i ON i.list_id = l.id"
+                                " LEFT JOIN reading_list_items i ON i.list_id = l.id AND i.paper_id NOT IN"
+                                " (SELECT id FROM papers INDEXED BY papers_trashed WHERE trashed_at IS NOT NULL)"
                                 " GROUP BY l.id ORDER BY l.name COLLATE NOCASE, l.id");
     QList<ReadingList> result;
     while (q.step())

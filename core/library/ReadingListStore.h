@@ -67,6 +67,9 @@ public:
     Status setOrder(qint64 listId, const QList<qint64> &paperIds);
 
     QList<qint64> paperIds(qint64 listId);
+    // The same without the papers in the Trash (which keep their places for a restore): what a list shows,
+    // counts and exports.
+    QList<qint64> shownPaperIds(qint64 listId);
     // Every list with the number of papers in it, by name.
     QList<ReadingList> lists();
     std::optional<ReadingList> find(const QString &name);

@@ -288,7 +288,8 @@ QList<TagSummary> tagTree(Database &db, CountPapers countPapers)
     QHash<QString, qsizetype> indexOfKey;
     QHash<qint64, QList<qsizetype>> entriesOfTag; // a stored tag: its parents' entries, then its own
     Statement tags(db, countPapers == CountPapers::Yes
-                           ? "SELECT id, name, color, (SELECT count(*) FROM paper_tags WHERE tag_id = tags.id) FROM tags"
+                           ? "SELECT id, name, color, (SELECT count(*) FROM paper_tags WHERE tag_id = tags.id AND paper_id NOT IN"
+                             " (SELECT id FROM papers INDEXED BY papers_trashed WHERE trashed_at IS NOT NULL)) FROM tags"
                            : "SELECT id, name, color, 0 FROM tags");
     while (tags.step()) {
         const QString name = tags.text(1);
@@ -316,7 +317,8 @@ QList<TagSummary> tagTree(Database &db, CountPapers countPapers)
         for (Entry &entry : entries)
             if (entry.hasChildren)
                 entry.summary.totalCount = 0;
-        Statement links(db, "SELECT paper_id, tag_id FROM paper_tags ORDER BY paper_id");
+        Statement links(db, "SELECT paper_id, tag_id FROM paper_tags WHERE paper_id NOT IN (SELECT id FROM papers"
+                            " INDEXED BY papers_trashed WHERE trashed_at IS NOT NULL) ORDER BY paper_id");
         while (links.step()) {
             const qint64 paper = links.integer(0);
             for (const qsizetype index : entriesOfTag.value(links.integer(1))) {

@@ -1,5 +1,6 @@
 #include "query/QuerySql.h"
 
+#include "library/PaperTrash.h"
 #include "query/QueryFields.h"
 #include "storage/Database.h"
 
@@ -59,6 +60,13 @@ constexpr const char16_t *OrderIndex[] = {u"papers_by_id", u"papers_title", u"pa
 // once per id in the set.
 const QString PaperId = QStringLiteral("p.id");
 const QString MatchId = QStringLiteral("+papers_fts.rowid");
+
+// What no list shows: the papers in the Trash, read from the partial index that holds only them. Tested with
+// NOT IN, SQLite reads that set once into a small table and looks each id up in it.
+Fragment notTrashed(const QString &id)
+{
+    return {id + QStringLiteral(" NOT IN (") + QLatin1StringView(PaperTrash::TrashedIds) + u')'};
+}
 
 Nodes pointers(const std::vector<QueryNode> &nodes)
 {
@@ -415,15 +423,17 @@ std::optional<Fragment> matchFromWhere(const FtsExpressions &fts, const QueryNod
     Fragment fromWhere{QStringLiteral(" FROM papers_fts WHERE papers_fts MATCH ?"), {*split.fts}};
     for (const QueryNode *rest : split.rest)
         fromWhere += Fragment{QStringLiteral(" AND ")} + parenthesized(condition(fts, *rest, MatchId));
-    return fromWhere;
+    return fromWhere + Fragment{QStringLiteral(" AND ")} + notTrashed(MatchId);
 }
 
 // FROM and WHERE over the index that holds the order: each entry's id is tested against the query.
 Fragment indexFromWhere(const FtsExpressions &fts, const QueryNode *root, PaperSort sort)
 {
-    Fragment fromWhere{QStringLiteral(" FROM papers p INDEXED BY ") + QString::fromUtf16(OrderIndex[int(sort)])};
+    Fragment fromWhere{QStringLiteral(" FROM papers p INDEXED BY ") + QString::fromUtf16(OrderIndex[int(sort)])
+                       + QStringLiteral(" WHERE ")};
+    fromWhere += notTrashed(PaperId);
     if (root)
-        fromWhere += Fragment{QStringLiteral(" WHERE ")} + condition(fts, *root, PaperId);
+        fromWhere += Fragment{QStringLiteral(" AND ")} + parenthesized(condition(fts, *root, PaperId));
     return fromWhere;
 }
 
@@ -431,7 +441,8 @@ Fragment indexFromWhere(const FtsExpressions &fts, const QueryNode *root, PaperS
 // ranked, then the rest. Two arms rather than a LEFT JOIN on the scores, which SQLite may plan as a nested scan.
 Fragment rankedByRelevance(const FtsExpressions &fts, const QueryNode &root, const QString &relevance)
 {
-    const Fragment filter = parenthesized(condition(fts, root, PaperId));
+    const Fragment filter = parenthesized(condition(fts, root, PaperId)) + Fragment{QStringLiteral(" AND ")}
+        + notTrashed(PaperId);
     return Fragment{QStringLiteral("SELECT id FROM (SELECT p.id AS id, ") + Bm25
                         + QStringLiteral(" AS score FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
                                          " WHERE papers_fts MATCH ? AND "),
@@ -467,7 +478,8 @@ SqlQuery findPapers(const QueryNode *root, QueryOrder order, int limit)
     } else if (root && order.sort == PaperSort::Added) {
         // The sets combined, then ordered by id; DISTINCT because one set alone may name a paper twice (two of its tags).
         select = Fragment{QStringLiteral("SELECT DISTINCT id FROM (")} + idsOf(fts, *root)
-            + Fragment{order.ascending ? QStringLiteral(") ORDER BY id") : QStringLiteral(") ORDER BY id DESC")};
+            + Fragment{QStringLiteral(") WHERE ")} + notTrashed(QStringLiteral("id"))
+            + Fragment{order.ascending ? QStringLiteral(" ORDER BY id") : QStringLiteral(" ORDER BY id DESC")};
     } else {
         const auto *orders = order.ascending ? AscendingOrder : DescendingOrder;
         select = Fragment{QStringLiteral("SELECT p.id")} + indexFromWhere(fts, root, order.sort)
@@ -495,7 +507,8 @@ SqlQuery countPapers(const QueryNode *root)
     if (matched)
         count += *matched;
     else if (root)
-        count += Fragment{QStringLiteral(" FROM (SELECT DISTINCT id FROM (")} + idsOf(fts, *root) + Fragment{QStringLiteral("))")};
+        count += Fragment{QStringLiteral(" FROM (SELECT DISTINCT id FROM (")} + idsOf(fts, *root)
+            + Fragment{QStringLiteral(") WHERE ")} + notTrashed(QStringLiteral("id")) + Fragment{QStringLiteral(")")};
     else
         count += indexFromWhere(fts, nullptr, PaperSort::Added);
     return {count.sql, count.values};

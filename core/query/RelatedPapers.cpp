@@ -120,6 +120,7 @@ QList<qint64> relatedPapers(Library &library, qint64 paperId, int n, WordCounts 
         return {};
     // The title counts more than in a search, but less: ten times over lets one shared title word win.
     Statement related(db, "SELECT rowid FROM papers_fts WHERE papers_fts MATCH ? AND rowid <> ?"
+                          " AND +rowid NOT IN (SELECT id FROM papers INDEXED BY papers_trashed WHERE trashed_at IS NOT NULL)"
                           " ORDER BY bm25(papers_fts, 3.0, 1.0, 1.0, 1.0), rowid LIMIT ?");
     related.bind(1, terms.join(QStringLiteral(" OR "))).bind(2, paperId).bind(3, n);
     QList<qint64> result;

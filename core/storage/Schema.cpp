@@ -234,10 +234,15 @@ CREATE TABLE kept_exports (
 ) WITHOUT ROWID;
 )SQL";
 
-// Version 11: the Trash (papers.trashed_at), written on the edit/trash branch; this placeholder keeps the step's
-// number until that branch's step takes its place.
+// Version 11: papers deleted in the window or by lectern delete go to a Trash, keeping every row of theirs (tags, notes,
+// highlights, list places, history) so that a restore is complete: trashed_at says since when. The partial index holds
+// only the trashed papers' ids, so that every list statement subtracts them reading an index of a few entries.
+// paper_events.value is a field edit's new value (kind 'field-edited': detail names the field, previous holds the
+// old value).
 constexpr const char *Version11 = R"SQL(
--- reserved for the Trash
+ALTER TABLE papers ADD COLUMN trashed_at TEXT;
+CREATE INDEX papers_trashed ON papers(trashed_at) WHERE trashed_at IS NOT NULL;
+ALTER TABLE paper_events ADD COLUMN value TEXT NOT NULL DEFAULT '';
 )SQL";
 
 // Version 12: what duplicates are recognised by (DuplicateStore). duplicate_keys holds each paper's normalised

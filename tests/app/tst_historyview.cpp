@@ -2,9 +2,12 @@
 
 #include "gui/InputDialogs.h"
 #include "gui/ReaderView.h"
+#include "gui/edit/PaperEditDialog.h"
 #include "gui/sidebar/SidebarView.h"
+#include "gui/trash/TrashSection.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QToolButton>
 
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void cleanup();
 
     void everyKindOfEdit_isWordedForPeople();
+    void detailEditsAndTheTrash_areWordedForPeople();
     void theSection_opensAndClosesAndRemembersIt();
 
 private:
@@ -77,6 +81,35 @@ void TestHistoryView::everyKindOfEdit_isWordedForPeople()
                                          QStringLiteral("Rated \u2605\u2605\u2605\u2605"), QStringLiteral("Tagged old"),
                                          QStringLiteral("Tagged geo")}));
     QCOMPARE(m_fixture.child<QToolButton>(QStringLiteral("historyToggle"))->text(), QStringLiteral("History (6)"));
+}
+
+void TestHistoryView::detailEditsAndTheTrash_areWordedForPeople()
+{
+    QTest::keyClick(m_fixture.list(), Qt::Key_F2);
+    PaperEditDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_fixture.window()->findChild<PaperEditDialog *>()));
+    auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("field_title"));
+    title->setText(QStringLiteral("Rivers and deltas"));
+    QTest::keyClick(title, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!m_fixture.window()->findChild<PaperEditDialog *>());
+    m_fixture.window()->activateWindow(); // as a window manager does once the dialog is gone
+    QVERIFY(QTest::qWaitForWindowActive(m_fixture.window()));
+    m_fixture.selectRow(0);
+    m_fixture.list()->setFocus();
+    QTest::keyClick(m_fixture.list(), Qt::Key_Delete);
+    QTRY_COMPARE(m_fixture.model()->rowCount(), 0);
+    auto *sidebar = m_fixture.child<SidebarView>(QStringLiteral("sidebar"));
+    QVERIFY(sidebar->selectKey(TrashSection::Key));
+    QTRY_COMPARE(m_fixture.model()->rowCount(), 1);
+    m_fixture.selectRow(0);
+    m_fixture.list()->setFocus();
+    QTest::keyClick(m_fixture.list(), Qt::Key_U);
+    QVERIFY(sidebar->selectKey(QStringLiteral("all")));
+    QTRY_COMPARE(m_fixture.model()->rowCount(), 1);
+    m_fixture.selectRow(0);
+
+    QTRY_COMPARE(shownEvents(), (QStringList{QStringLiteral("Restored from the Trash"), QStringLiteral("Moved to the Trash"),
+                                             QStringLiteral("Edited title: \u201cRivers\u201d to \u201cRivers and deltas\u201d")}));
 }
 
 void TestHistoryView::theSection_opensAndClosesAndRemembersIt()

@@ -5,6 +5,8 @@
 #include "library/SmartListStore.h"
 #include "storage/Database.h"
 
+#include "TestKit.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +18,7 @@
 #include <memory>
 
 using namespace Lectern;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -29,6 +32,12 @@ struct Result
 const QString LatentTitle = QStringLiteral("Solving High-Dimensional PDEs with Latent Spectral Models");
 const QString CatTitle = QStringLiteral("Schrödinger's Cat, Revisited: \"Alive\" & <Dead>");
 const QString MomentumTitle = QStringLiteral("Momentum Benefits Non-IID Federated Learning Simply and Provably");
+
+// The year a day's list dated "Jun 13" gets when it is imported today (the most recent Jun 13).
+QString listYear()
+{
+    return Lectern::TestKit::listDateToday(6, 13).left(4);
+}
 
 QByteArray readFile(const QString &path)
 {
@@ -444,16 +453,17 @@ void TestListCommands::cite_printsEachFormOfCitation()
 {
     const QString latent = QString::number(idOf(LatentTitle));
     const QString momentum = QString::number(idOf(MomentumTitle));
-    // The day's list has no authors and no year: the key is the first significant word of the title.
+    // The day's list has no authors, and the year inferred for its date line: the key is the year and the first
+    // significant word of the title.
     Result result = lectern(QStringLiteral("cite"), {latent, momentum});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out, QStringLiteral("\\cite{solving,momentum}\n"));
+    QCOMPARE(result.out, u"\\cite{%1solving,%1momentum}\n"_s.arg(listYear()));
     result = lectern(QStringLiteral("cite"), {QStringLiteral("--format"), QStringLiteral("pandoc"), latent, momentum});
-    QCOMPARE(result.out, QStringLiteral("[@solving; @momentum]\n"));
+    QCOMPARE(result.out, u"[@%1solving; @%1momentum]\n"_s.arg(listYear()));
     result = lectern(QStringLiteral("cite"), {QStringLiteral("--format"), QStringLiteral("bibtex"), latent});
-    QVERIFY2(result.out.startsWith(QStringLiteral("@misc{solving,\n")), qPrintable(result.out));
+    QVERIFY2(result.out.startsWith(u"@misc{%1solving,\n"_s.arg(listYear())), qPrintable(result.out));
     result = lectern(QStringLiteral("cite"), {QStringLiteral("--format"), QStringLiteral("text"), latent});
-    QVERIFY2(result.out.startsWith(QStringLiteral("(n.d.). Solving High-Dimensional PDEs with Latent Spectral Models.")),
+    QVERIFY2(result.out.startsWith(u"(%1). Solving High-Dimensional PDEs with Latent Spectral Models."_s.arg(listYear())),
              qPrintable(result.out));
     QCOMPARE(lectern(QStringLiteral("cite"), {QStringLiteral("999")}).exitCode, 1);
     QCOMPARE(lectern(QStringLiteral("cite"), {QStringLiteral("x")}).exitCode, 2);
@@ -463,7 +473,7 @@ void TestListCommands::key_showsSetsAndRegenerates()
 {
     const QString latent = QString::number(idOf(LatentTitle));
     const QString momentum = QString::number(idOf(MomentumTitle));
-    QCOMPARE(lectern(QStringLiteral("key"), {latent}).out, QStringLiteral("solving\n"));
+    QCOMPARE(lectern(QStringLiteral("key"), {latent}).out, listYear() + u"solving\n"_s);
     Result result = lectern(QStringLiteral("key"), {latent, QStringLiteral("lsm2023")});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, QStringLiteral("lsm2023\n"));
@@ -472,12 +482,12 @@ void TestListCommands::key_showsSetsAndRegenerates()
     QVERIFY2(result.err.contains(QStringLiteral("already the key of paper ") + latent), qPrintable(result.err));
     result = lectern(QStringLiteral("key"), {momentum, QStringLiteral("has space")});
     QCOMPARE(result.exitCode, 1);
-    QCOMPARE(lectern(QStringLiteral("key"), {momentum}).out, QStringLiteral("momentum\n"));
+    QCOMPARE(lectern(QStringLiteral("key"), {momentum}).out, listYear() + u"momentum\n"_s);
     result = lectern(QStringLiteral("key"), {QStringLiteral("--regenerate"), latent});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out, latent + QStringLiteral("\tsolving\n"));
+    QCOMPARE(result.out, latent + u"\t"_s + listYear() + u"solving\n"_s);
     const Result shown = lectern(QStringLiteral("show"), {latent});
-    QVERIFY2(shown.out.contains(QStringLiteral("key: solving\n")), qPrintable(shown.out));
+    QVERIFY2(shown.out.contains(u"key: "_s + listYear() + u"solving\n"_s), qPrintable(shown.out));
 }
 
 void TestListCommands::keyPattern_isShownSetAndChecked()
@@ -491,7 +501,7 @@ void TestListCommands::keyPattern_isShownSetAndChecked()
     QVERIFY2(result.err.contains(QStringLiteral("unknown field [nope]")), qPrintable(result.err));
     QCOMPARE(lectern(QStringLiteral("key-pattern"), {QStringLiteral("[shorttitle]")}).exitCode, 0);
     const QString latent = QString::number(idOf(LatentTitle));
-    QCOMPARE(lectern(QStringLiteral("key"), {latent}).out, QStringLiteral("solving\n")); // kept
+    QCOMPARE(lectern(QStringLiteral("key"), {latent}).out, listYear() + u"solving\n"_s); // kept
     lectern(QStringLiteral("key"), {QStringLiteral("--regenerate"), latent});
     QCOMPARE(lectern(QStringLiteral("key"), {latent}).out, QStringLiteral("solvinghighdimensional\n"));
 }

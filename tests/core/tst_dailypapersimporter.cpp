@@ -8,15 +8,19 @@
 #include "library/PaperStore.h"
 #include "storage/Database.h"
 
+#include "TestKit.h"
+
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 #include <memory>
 
 using namespace Lectern;
+using namespace Lectern::TestKit;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -87,6 +91,10 @@ private Q_SLOTS:
     void smallFixture_findsLinksArxivIdAndDoi();
     void windowsLineEndingsAndBom_giveTheSamePapers();
     void shortFirstTitleLikeADate_staysATitle();
+    void aDateLineWithoutAYear_isTheMostRecentSuchDay_data();
+    void aDateLineWithoutAYear_isTheMostRecentSuchDay();
+    void anArxivLinkOrMention_givesTheArxivId_data();
+    void anArxivLinkOrMention_givesTheArxivId();
     void aTitleWithSeparatorsOrControls_isStoredOnOneLine_data();
     void aTitleWithSeparatorsOrControls_isStoredOnOneLine();
     void importFile_storesOnePaperPerTitleWithItsSource();
@@ -187,7 +195,7 @@ void TestDailyPapersImporter::smallFixture_datesEveryPaperFromTheDateLine()
     QVERIFY2(papers.ok(), failureOf(papers).constData());
     QVERIFY(!papers->isEmpty());
     for (const Paper &paper : *papers)
-        QCOMPARE(paper.published, u"Jun 13"_s);
+        QCOMPARE(paper.published, listDateToday(6, 13));
 }
 
 void TestDailyPapersImporter::smallFixture_findsLinksArxivIdAndDoi_data()
@@ -244,6 +252,64 @@ void TestDailyPapersImporter::windowsLineEndingsAndBom_giveTheSamePapers()
     }
 }
 
+void TestDailyPapersImporter::aDateLineWithoutAYear_isTheMostRecentSuchDay_data()
+{
+    QTest::addColumn<QString>("dateLine");
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<QString>("published");
+    QTest::addColumn<QString>("inferredFrom"); // empty: not inferred
+
+    QTest::newRow("a week later") << u"Jun 13"_s << QDate(2025, 6, 20) << u"2025-06-13"_s << u"Jun 13"_s;
+    QTest::newRow("the same day") << u"Jun 13"_s << QDate(2025, 6, 13) << u"2025-06-13"_s << u"Jun 13"_s;
+    QTest::newRow("the day before: last year's") << u"Jun 13"_s << QDate(2025, 6, 12) << u"2024-06-13"_s << u"Jun 13"_s;
+    QTest::newRow("December read in January") << u"Dec 30"_s << QDate(2026, 1, 2) << u"2025-12-30"_s << u"Dec 30"_s;
+    QTest::newRow("a full month name") << u"June 13"_s << QDate(2025, 7, 1) << u"2025-06-13"_s << u"June 13"_s;
+    QTest::newRow("Feb 29: the last leap year") << u"Feb 29"_s << QDate(2027, 3, 1) << u"2024-02-29"_s << u"Feb 29"_s;
+    QTest::newRow("a line with its year stays") << u"Jun 13, 2023"_s << QDate(2025, 6, 20) << u"Jun 13, 2023"_s
+                                                << QString();
+}
+
+// With a clock, as the import gives it: the paper is dated, year: finds it, and the reader says the year is inferred.
+void TestDailyPapersImporter::aDateLineWithoutAYear_isTheMostRecentSuchDay()
+{
+    QFETCH(QString, dateLine);
+    QFETCH(QDate, today);
+    QFETCH(QString, published);
+    QFETCH(QString, inferredFrom);
+
+    ImportOptions options;
+    options.clock = [today] { return QDateTime(today, QTime(12, 0), QTimeZone::UTC); };
+    const QString text = dateLine + u"\n\nA Title\n\nAn abstract. It says things.\n"_s;
+    const auto papers = readPapers(dailyPapersFormat(), text, u"pasted"_s, options);
+    QVERIFY2(papers.ok(), failureOf(papers).constData());
+    QCOMPARE(papers->first().published, published);
+    QList<ExtraField> mark;
+    if (!inferredFrom.isEmpty())
+        mark.append({Paper::InferredDateField, inferredFrom});
+    QCOMPARE(papers->first().extraFields, mark);
+}
+
+void TestDailyPapersImporter::anArxivLinkOrMention_givesTheArxivId_data()
+{
+    QTest::addColumn<QString>("abstract");
+    QTest::addColumn<QString>("arxivId");
+
+    QTest::newRow("abs link with a version") << u"See https://arxiv.org/abs/2306.01234v2 for more."_s << u"2306.01234"_s;
+    QTest::newRow("pdf link") << u"Paper: https://arxiv.org/pdf/2306.04321v1.pdf and code."_s << u"2306.04321"_s;
+    QTest::newRow("a mention") << u"Preprint at arXiv:2301.00001. It works."_s << u"2301.00001"_s;
+    QTest::newRow("none") << u"Nothing here. See https://example.org/2306.01234"_s << QString();
+}
+
+void TestDailyPapersImporter::anArxivLinkOrMention_givesTheArxivId()
+{
+    QFETCH(QString, abstract);
+    QFETCH(QString, arxivId);
+
+    const auto papers = readPapers(dailyPapersFormat(), u"Jun 13\n\nA Title\n\n"_s + abstract + u'\n', u"pasted"_s);
+    QVERIFY2(papers.ok(), failureOf(papers).constData());
+    QCOMPARE(papers->first().arxivId, arxivId);
+}
+
 void TestDailyPapersImporter::shortFirstTitleLikeADate_staysATitle()
 {
     // "Decoder 2" starts like "Dec 2"; it must not be read as the list's date line.
@@ -252,7 +318,7 @@ void TestDailyPapersImporter::shortFirstTitleLikeADate_staysATitle()
     QVERIFY2(papers.ok(), failureOf(papers).constData());
     QCOMPARE(papers->size(), 1);
     QCOMPARE(papers->first().title, u"Decoder 2"_s);
-    QCOMPARE(papers->first().published, u"Jun 13"_s);
+    QCOMPARE(papers->first().published, listDateToday(6, 13));
 }
 
 // A title is one line of the file, and the list shows it on one line; what else a line may hold that breaks
@@ -394,7 +460,7 @@ void TestDailyPapersImporter::realDailyPapersFile_gives75PapersWithTheirLinks()
     const Paper *lsm = nullptr;
     for (const Paper &paper : *papers) {
         QVERIFY2(!paper.abstract.isEmpty(), qPrintable(paper.title));
-        QCOMPARE(paper.published, u"Jun 13"_s);
+        QCOMPARE(paper.published, listDateToday(6, 13));
         if (paper.title == u"Solving High-Dimensional PDEs with Latent Spectral Models")
             lsm = &paper;
     }

@@ -6,6 +6,7 @@
 #include "import/FileImport.h"
 #include "library/AnnotationStore.h"
 #include "library/HighlightStore.h"
+#include "library/PaperEditor.h"
 #include "library/Library.h"
 #include "library/PaperStore.h"
 #include "library/ReadingListStore.h"
@@ -44,7 +45,7 @@ const QList<Table> Tables = {
                    " JOIN tags t ON t.id = pt.tag_id ORDER BY p.title, t.name_key"},
     {"highlights", 9, "SELECT p.title, h.start, h.length, h.quote, h.prefix, h.suffix, h.color, h.comment, h.created_at"
                    " FROM highlights h JOIN papers p ON p.id = h.paper_id ORDER BY p.title, h.start"},
-    {"paper_events", 5, "SELECT p.title, e.at, e.kind, e.detail, e.previous FROM paper_events e"
+    {"paper_events", 6, "SELECT p.title, e.at, e.kind, e.detail, e.previous, e.value FROM paper_events e"
                      " JOIN papers p ON p.id = e.paper_id ORDER BY p.title, e.at, e.kind, e.detail"},
     {"smart_lists", 3, "SELECT name, query, position FROM smart_lists ORDER BY name"},
     {"library_settings", 2, "SELECT name, value FROM library_settings ORDER BY name"},
@@ -146,6 +147,7 @@ void TestLecternJson::fillSource()
     QVERIFY(annotations.setStatus({ids[0]}, ReadingStatus::Read));
     QVERIFY(annotations.setRating(ids[0], 4));
     QVERIFY(HighlightStore(*m_source).add(ids[0], 3, 9, u"#ffd54f"_s, u"the key claim"_s));
+    QVERIFY(PaperEditor(*m_source).edit(ids[1], {{u"volume"_s, u"12"_s}})); // a field edit: old and new value
     ReadingListStore lists(*m_source);
     const auto list = lists.create(u"To read"_s);
     QVERIFY(list);

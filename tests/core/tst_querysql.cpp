@@ -2,6 +2,7 @@
 // relevance, the rest follows the chosen order, and snippets mark what matched.
 
 #include "library/Library.h"
+#include "library/PaperTrash.h"
 #include "library/PaperStore.h"
 #include "library/ReadingListStore.h"
 #include "library/TagStore.h"
@@ -107,6 +108,8 @@ private Q_SLOTS:
 
     void eachConstruct_findsExactlyItsPapers_data();
     void eachConstruct_findsExactlyItsPapers();
+    void eachConstruct_leavesOutThePapersInTheTrash_data();
+    void eachConstruct_leavesOutThePapersInTheTrash();
     void aTitleMatch_ranksAboveAnAbstractOnlyMatch();
     void wordsUnderAnOrWithFilters_rankPapersWithTheWordsFirst();
     void withRelevanceTurnedOff_matchesFollowTheRequestedOrder();
@@ -291,6 +294,36 @@ void TestQuerySql::eachConstruct_findsExactlyItsPapers()
     QList<qint64> found = findPapers(*m_library, query).value();
     std::sort(found.begin(), found.end());
     QCOMPARE(found, ids(papers));
+    QCOMPARE(countPapers(*m_library, query).value(), papers.size());
+}
+
+void TestQuerySql::eachConstruct_leavesOutThePapersInTheTrash_data()
+{
+    eachConstruct_findsExactlyItsPapers_data();
+}
+
+// Papers 1 and 4 in the Trash: no statement finds or counts them, in any order, ranked or not.
+void TestQuerySql::eachConstruct_leavesOutThePapersInTheTrash()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<int>, papers);
+
+    QVERIFY(PaperTrash(*m_library).trash(ids({1, 4})));
+    papers.removeAll(1);
+    papers.removeAll(4);
+    const Query query = Query::parse(text);
+    QVERIFY2(query.isValid(), qPrintable(query.error()->message));
+    const QueryOrder orders[] = {{PaperSort::Added, true, true}, {PaperSort::Added, false, false},
+                                 {PaperSort::Title, true, false}, {PaperSort::FirstAuthor, false, false},
+                                 {PaperSort::Published, true, false}};
+    for (const QueryOrder &order : orders) {
+        QList<qint64> found = findPapers(*m_library, query, order).value();
+        std::sort(found.begin(), found.end());
+        QCOMPARE(found, ids(papers));
+    }
+    QList<qint64> unranked = findPapersUnranked(*m_library, query).value();
+    std::sort(unranked.begin(), unranked.end());
+    QCOMPARE(unranked, ids(papers));
     QCOMPARE(countPapers(*m_library, query).value(), papers.size());
 }
 
@@ -524,6 +557,8 @@ void TestQuerySql::listStatements_neverReadPaperRows_data()
     QTest::newRow("filters") << u"status:inbox rating:>=1 year:2020..2024 added:<30d"_s << int(PaperSort::Published);
     QTest::newRow("words and filters, ranked") << u"graph tag:ml -status:read"_s << -1;
     QTest::newRow("or") << u"tag:ml OR has:note OR list:Reading"_s << int(PaperSort::Added);
+    QTest::newRow("a negation") << u"-tag:ml"_s << int(PaperSort::Added);
+    QTest::newRow("words under an or, ranked") << u"graph OR tag:vision"_s << -1;
 }
 
 // A paper's row holds its abstract: reading 100,000 of them to test a status or to sort costs a good part of a

@@ -9,6 +9,7 @@
 #include "library/PaperStore.h"
 #include "storage/Database.h"
 
+#include <QDate>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -55,6 +56,15 @@ inline qint64 addWithoutDuplicateCheck(Library &library, const Paper &paper)
     for (const PaperField &field : paperFields())
         names.append(field.name);
     return PaperFields::store(library, stored, names) ? stored.id : 0;
+}
+
+// The date a day's list dated "month day" without a year gets today: the most recent such day not in the future,
+// as ISO ("2026-06-13"). What the real lectern infers, for tests that cannot give it a clock.
+inline QString listDateToday(int month, int day)
+{
+    const QDate today = QDate::currentDate();
+    const QDate thisYear(today.year(), month, day);
+    return (thisYear <= today ? thisYear : QDate(today.year() - 1, month, day)).toString(Qt::ISODate);
 }
 
 struct CommandResult

@@ -33,7 +33,7 @@ Expected<QList<qint64>> ExportSources::paperIds(Library &library, const ExportSo
     case ExportSource::Kind::Selection:
         return selection;
     case ExportSource::Kind::ReadingList:
-        return ReadingListStore(library).paperIds(source.listId);
+        return ReadingListStore(library).shownPaperIds(source.listId);
     case ExportSource::Kind::SmartList:
         return findPapers(library, Query::parse(source.scope));
     case ExportSource::Kind::Library:
