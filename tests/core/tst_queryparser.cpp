@@ -215,7 +215,7 @@ void TestQueryParser::quotedValues_readBackAsThemselves()
     QFETCH(QString, name);
 
     const Query query = Query::parse(u"list:"_s + Query::quoted(name));
-    QVERIFY2(query.isValid(), qPrintable(query.error()->message));
+    QVERIFY2(query.isValid(), qPrintable(query.error() ? query.error()->message : QString()));
     QCOMPARE(query.root()->kind, QueryNode::Kind::Term);
     QCOMPARE(query.root()->term.field, QueryTerm::Field::List);
     QCOMPARE(query.root()->term.value, name);
@@ -238,7 +238,7 @@ void TestQueryParser::queriesUpToTheLimits_parse()
     QFETCH(QString, text);
 
     const Query query = Query::parse(text);
-    QVERIFY2(query.isValid(), qPrintable(query.error()->message));
+    QVERIFY2(query.isValid(), qPrintable(query.error() ? query.error()->message : QString()));
 }
 
 void TestQueryParser::hostileText_isHandledQuickly_withoutExhaustingTheStack_data()

@@ -290,7 +290,7 @@ void TestQuerySql::eachConstruct_findsExactlyItsPapers()
     QFETCH(QList<int>, papers);
 
     const Query query = Query::parse(text);
-    QVERIFY2(query.isValid(), qPrintable(query.error()->message));
+    QVERIFY2(query.isValid(), qPrintable(query.error() ? query.error()->message : QString()));
     QList<qint64> found = findPapers(*m_library, query).value();
     std::sort(found.begin(), found.end());
     QCOMPARE(found, ids(papers));
@@ -312,7 +312,7 @@ void TestQuerySql::eachConstruct_leavesOutThePapersInTheTrash()
     papers.removeAll(1);
     papers.removeAll(4);
     const Query query = Query::parse(text);
-    QVERIFY2(query.isValid(), qPrintable(query.error()->message));
+    QVERIFY2(query.isValid(), qPrintable(query.error() ? query.error()->message : QString()));
     const QueryOrder orders[] = {{PaperSort::Added, true, true}, {PaperSort::Added, false, false},
                                  {PaperSort::Title, true, false}, {PaperSort::FirstAuthor, false, false},
                                  {PaperSort::Published, true, false}};
@@ -483,7 +483,7 @@ void TestQuerySql::queriesAtTheLimits_runInEveryOrder()
     QFETCH(QString, text);
 
     const Query query = Query::parse(text);
-    QVERIFY2(query.isValid(), qPrintable(query.error()->message));
+    QVERIFY2(query.isValid(), qPrintable(query.error() ? query.error()->message : QString()));
     QList<SqlQuery> statements{QuerySql::findPapersUnranked(query.root()), QuerySql::countPapers(query.root()),
                                QuerySql::findPapers(query.root(), {}, -1)};
     for (const PaperSort sort : {PaperSort::Added, PaperSort::Title, PaperSort::FirstAuthor, PaperSort::Published})
