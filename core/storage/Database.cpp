@@ -74,7 +74,35 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &path, Access a
 
 Database::~Database()
 {
+    for (const Prepared &prepared : m_prepared)
+        sqlite3_finalize(prepared.statement);
     sqlite3_close_v2(m_db);
+}
+
+sqlite3_stmt *Database::takePrepared(const QByteArray &sql)
+{
+    for (auto it = m_prepared.rbegin(); it != m_prepared.rend(); ++it) {
+        if (it->sql == sql) {
+            sqlite3_stmt *statement = it->statement;
+            m_prepared.erase(std::next(it).base());
+            return statement;
+        }
+    }
+    return nullptr;
+}
+
+void Database::keepPrepared(QByteArray sql, sqlite3_stmt *statement)
+{
+    // Enough for every statement of an import and of the window's edits; a query's own SQL, made per query, passes
+    // through and is finalized when it is the oldest.
+    constexpr size_t Kept = 64;
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    m_prepared.push_back({std::move(sql), statement});
+    if (m_prepared.size() > Kept) {
+        sqlite3_finalize(m_prepared.front().statement);
+        m_prepared.erase(m_prepared.begin());
+    }
 }
 
 void Database::setCancelCheck(std::function<bool()> cancelled)
@@ -215,8 +243,11 @@ bool Database::inTransaction() const
     return !sqlite3_get_autocommit(m_db);
 }
 
-Statement::Statement(Database &db, const char *sql, Failure failure) : m_db(db)
+Statement::Statement(Database &db, const char *sql, Failure failure) : m_db(db), m_sql(sql)
 {
+    m_stmt = db.takePrepared(m_sql);
+    if (m_stmt)
+        return;
     if (sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
         m_error = db.lastError();
         if (failure == Failure::Logged)
@@ -227,7 +258,8 @@ Statement::Statement(Database &db, const char *sql, Failure failure) : m_db(db)
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    if (m_stmt)
+        m_db.keepPrepared(std::move(m_sql), m_stmt);
 }
 
 Statement &Statement::bind(int index, const QString &value)

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -57,7 +58,20 @@ public:
     void setStatementTrace(std::function<void(const QString &sql)> sql);
 
 private:
+    friend class Statement;
     Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+    // Statements prepared before, kept for the next Statement of the same SQL: the stores make a Statement per call,
+    // and an import calls them per paper, where preparing was a good part of the time. A statement is in the cache
+    // only while no Statement uses it.
+    sqlite3_stmt *takePrepared(const QByteArray &sql);
+    void keepPrepared(QByteArray sql, sqlite3_stmt *statement);
+    struct Prepared
+    {
+        QByteArray sql;
+        sqlite3_stmt *statement;
+    };
+    std::vector<Prepared> m_prepared; // the most recently used last
+
     sqlite3 *m_db;
     QString m_path;
     static int waitForLock(void *database, int attempt);
@@ -114,6 +128,7 @@ public:
 
 private:
     Database &m_db;
+    QByteArray m_sql;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_error;
     bool m_cancelled = false;
