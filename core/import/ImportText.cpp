@@ -274,47 +274,19 @@ QString decodeTexAccents(QStringView text)
     return decoded;
 }
 
-QString textFromMarkup(QStringView markup)
-{
-    QStringList paragraphs;
-    QString text;
-    const auto endParagraph = [&] {
-        paragraphs += ExportText::paragraphs(text);
-        text.clear();
-    };
-    for (qsizetype i = 0; i < markup.size();) {
-        const QChar c = markup[i];
-        if (c == u'<') {
-            if (const auto tag = readTag(markup, i)) {
-                if (tag->breaksParagraph)
-                    endParagraph();
-                i = tag->end;
-                continue;
-            }
-        } else if (c == u'&') {
-            if (const auto entity = readEntity(markup, i)) {
-                text += entity->text;
-                i = entity->end;
-                continue;
-            }
-        }
-        text += c;
-        ++i;
-    }
-    endParagraph();
-    if (!paragraphs.isEmpty() && paragraphs.first().compare(u"Abstract", Qt::CaseInsensitive) == 0)
-        paragraphs.removeFirst();
-    return paragraphs.join(QStringLiteral("\n\n"));
-}
+namespace {
 
-QString textFromInlineMarkup(QStringView markup)
+// The markup's text with its entities decoded. Each tag goes to dropTag(tag, textSoFar), which says whether it is
+// markup to leave out (true) or text to keep as written (false).
+template<typename DropTag>
+QString decodedText(QStringView markup, DropTag dropTag)
 {
     QString text;
     text.reserve(markup.size());
     for (qsizetype i = 0; i < markup.size();) {
         const QChar c = markup[i];
         if (c == u'<') {
-            if (const auto tag = readTag(markup, i); tag && isInlineStyle(*tag)) {
+            if (const auto tag = readTag(markup, i); tag && dropTag(*tag, text)) {
                 i = tag->end;
                 continue;
             }
@@ -329,6 +301,29 @@ QString textFromInlineMarkup(QStringView markup)
         ++i;
     }
     return text;
+}
+
+} // namespace
+
+QString textFromMarkup(QStringView markup)
+{
+    QStringList paragraphs;
+    const QString last = decodedText(markup, [&](const Tag &tag, QString &text) {
+        if (tag.breaksParagraph) {
+            paragraphs += ExportText::paragraphs(text);
+            text.clear();
+        }
+        return true;
+    });
+    paragraphs += ExportText::paragraphs(last);
+    if (!paragraphs.isEmpty() && paragraphs.first().compare(u"Abstract", Qt::CaseInsensitive) == 0)
+        paragraphs.removeFirst();
+    return paragraphs.join(QStringLiteral("\n\n"));
+}
+
+QString textFromInlineMarkup(QStringView markup)
+{
+    return decodedText(markup, [](const Tag &tag, const QString &) { return isInlineStyle(tag); });
 }
 
 bool isHtmlBlocks(QStringView text)
