@@ -4,10 +4,9 @@
 #include "library/HighlightStore.h"
 #include "library/Library.h"
 #include "library/PaperFieldText.h"
-#include "library/PaperJson.h"
+#include "library/PaperFields.h"
 #include "library/PaperStore.h"
 #include "storage/Database.h"
-#include "text/PaperText.h"
 
 #include <QCoreApplication>
 
@@ -20,11 +19,6 @@ struct EditorText
     Q_DECLARE_TR_FUNCTIONS(Lectern::PaperEditor)
 };
 
-QString kindName(Link::Kind kind)
-{
-    return kind == Link::Kind::Code ? QStringLiteral("code") : QStringLiteral("page");
-}
-
 // Every field either paper has, in the editor's order, then the extra fields. The mark of a date inferred goes with
 // the date (setting it removes the mark): no field of its own.
 QStringList fieldsOf(const Paper &a, const Paper &b)
@@ -35,6 +29,29 @@ QStringList fieldsOf(const Paper &a, const Paper &b)
         if (!fields.contains(extra) && extra != inferredDate)
             fields.append(extra);
     return fields;
+}
+
+// The record's fields PaperFields stores for the changed fields as the editor names them ("date" is its "year",
+// "extra.NAME" its "extra"); the key is CitationKeyStore's. A changed date also drops the mark of an inferred one,
+// an extra field that is no field of the editor's, so the extra fields are stored whenever they differ.
+QStringList storedFields(const QStringList &changed, const Paper &stored, const Paper &edited)
+{
+    QStringList names;
+    const auto add = [&](const QString &name) {
+        if (!names.contains(name))
+            names.append(name);
+    };
+    for (const QString &field : changed) {
+        if (field == PaperFieldText::Key)
+            continue;
+        const QString name = field.startsWith(PaperFieldText::ExtraPrefix) ? QStringLiteral("extra") : field;
+        for (const PaperField &candidate : paperFields())
+            if (candidate.editNames.contains(name))
+                add(candidate.name);
+    }
+    if (stored.extraFields != edited.extraFields)
+        add(QStringLiteral("extra"));
+    return names;
 }
 
 } // namespace
@@ -71,7 +88,7 @@ Expected<QStringList> PaperEditor::save(const Paper &edited)
     if (changed.contains(PaperFieldText::Key))
         if (auto s = CitationKeyStore(m_library).setKey(edited.id, edited.citationKey); !s)
             return s.error();
-    if (auto s = store(edited); !s)
+    if (auto s = PaperFields::store(m_library, edited, storedFields(changed, *stored, edited)); !s)
         return s.error();
     PaperHistory history(m_library, m_clock);
     for (const QString &field : std::as_const(changed)) {
@@ -106,39 +123,6 @@ Status PaperEditor::checkUnique(const Paper &edited, const Paper &stored)
             return Error{field + QStringLiteral(": ")
                          + EditorText::tr("%1 is already paper %2's, \"%3\"").arg(value).arg(holder.integer(0))
                                .arg(holder.text(1))};
-    }
-    return success();
-}
-
-// The whole row but the key (CitationKeyStore's) and the reader's own columns, and the links.
-Status PaperEditor::store(const Paper &p)
-{
-    Database &db = m_library.db();
-    Statement update(db, "UPDATE papers SET title = ?, title_key = ?, authors = ?, abstract = ?, published = ?,"
-                         " published_sort = ?, arxiv_id = ?, doi = ?, entry_type = ?, author_names = ?, editor_names = ?,"
-                         " container = ?, volume = ?, issue = ?, pages = ?, publisher = ?, isbn = ?, issn = ?,"
-                         " language = ?, arxiv_category = ?, extra_fields = ? WHERE id = ?");
-    update.bind(1, p.title).bind(2, PaperText::titleKey(p.title)).bind(3, displayNamesColumn(p.authors));
-    update.bind(4, p.abstract).bindOptional(5, p.published).bindOptional(6, PaperText::sortableDate(p.published));
-    update.bindOptional(7, p.arxivId).bindOptional(8, p.doi.toLower()).bind(9, p.type);
-    update.bindOptional(10, peopleColumn(p.authors)).bindOptional(11, peopleColumn(p.editors));
-    int column = 12;
-    for (const QString *text : {&p.container, &p.volume, &p.issue, &p.pages, &p.publisher, &p.isbn, &p.issn,
-                                &p.language, &p.arxivCategory})
-        update.bind(column++, *text);
-    update.bindOptional(column, extraFieldsColumn(p.extraFields));
-    update.bind(column + 1, p.id);
-    if (auto s = update.run(); !s)
-        return Error{EditorText::tr("cannot store the changes of paper %1: %2").arg(p.id).arg(s.error().message)};
-
-    Statement clear(db, "DELETE FROM links WHERE paper_id = ?");
-    if (auto s = clear.bind(1, p.id).run(); !s)
-        return s;
-    Statement insert(db, "INSERT INTO links(paper_id, position, url, kind) VALUES (?, ?, ?, ?)");
-    for (qsizetype position = 0; position < p.links.size(); ++position) {
-        insert.bind(1, p.id).bind(2, qint64(position)).bind(3, p.links[position].url);
-        if (auto s = insert.bind(4, kindName(p.links[position].kind)).run(); !s)
-            return s;
     }
     return success();
 }

@@ -34,7 +34,6 @@ public:
 
 private:
     Status checkUnique(const Paper &edited, const Paper &stored);
-    Status store(const Paper &edited);
 
     Library &m_library;
     Clock m_clock;
