@@ -91,8 +91,25 @@ Status PaperImport::beginBatch()
 
 Status PaperImport::commitBatch()
 {
+    if (auto s = indexBatch(); !s)
+        return s;
     auto batch = std::move(m_batch);
     return batch ? batch->commit() : success();
+}
+
+// The papers stored since the last call, into the full-text index in one statement (which the insert trigger
+// leaves to a running import: schema step 13). Before a batch commits, and before any other work in the import's
+// transaction could change a paper's text (an update indexes the text it replaces, which must be there).
+Status PaperImport::indexBatch()
+{
+    Statement index(m_library.db(), "INSERT INTO papers_fts(rowid, title, authors, abstract, note)"
+                                    " SELECT id, title, authors, abstract, note FROM papers"
+                                    " WHERE import_id = ? AND id > ? ORDER BY id");
+    if (auto s = index.bind(1, m_importId).bind(2, m_lastIndexed).run(); !s)
+        return s;
+    if (!m_result.addedIds.isEmpty())
+        m_lastIndexed = m_result.addedIds.constLast();
+    return success();
 }
 
 Expected<qint64> PaperImport::add(const Paper &original)
@@ -178,6 +195,8 @@ Status PaperImport::run(const std::function<Status()> &work)
     if (!m_batch)
         if (auto s = beginBatch(); !s)
             return s;
+    if (auto s = indexBatch(); !s)
+        return s;
     return work();
 }
 

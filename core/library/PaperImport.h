@@ -53,6 +53,7 @@ private:
     PaperImport(Library &library, qint64 importId);
     Status beginBatch();
     Status commitBatch();
+    Status indexBatch();
     Expected<qint64> insert(const Paper &paper, const QString &titleKey);
     Expected<QStringList> fillIn(qint64 storedId, const Paper &paper);
     Status insertHighlights(qint64 paperId, const QList<Highlight> &highlights);
@@ -61,6 +62,7 @@ private:
     qint64 m_importId;
     std::unique_ptr<Transaction> m_batch;
     int m_inBatch = 0;
+    qint64 m_lastIndexed = 0; // the highest id of this import's papers in the full-text index
     bool m_finished = false;
     bool m_updateDuplicates = true;
     AddResult m_result;

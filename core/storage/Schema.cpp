@@ -293,8 +293,24 @@ CREATE TABLE not_duplicates (
 CREATE INDEX not_duplicates_b ON not_duplicates(paper_b);
 )SQL";
 
+// Version 13: an import indexes its papers' text itself, all of a batch in one statement before the batch commits
+// (PaperImport::indexBatch), instead of the trigger indexing each paper as it is stored. FTS5 writes what it has
+// gathered to disk at every statement that opens a savepoint, and each insert with a trigger opens one: paper by
+// paper, the index was written as one tiny segment per paper and merged again and again, over half of an import's
+// time. Every batch commits with its papers indexed, so the index and the papers agree at every commit, also for
+// the papers a killed import leaves to remove.
+constexpr const char *Version13 = R"SQL(
+DROP TRIGGER papers_fts_insert;
+CREATE TRIGGER papers_fts_insert AFTER INSERT ON papers
+    WHEN new.import_id IS NULL OR (SELECT state FROM imports WHERE id = new.import_id) IS NOT 'running'
+BEGIN
+    INSERT INTO papers_fts(rowid, title, authors, abstract, note)
+    VALUES (new.id, new.title, new.authors, new.abstract, new.note);
+END;
+)SQL";
+
 constexpr const char *Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8,
-                                 Version9, Version10, Version11, Version12};
+                                 Version9, Version10, Version11, Version12, Version13};
 constexpr qint64 ApplicationId = 1279607636;
 
 Status setVersion(Database &db, int version)
