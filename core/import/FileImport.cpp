@@ -1,5 +1,6 @@
 #include "import/FileImport.h"
 
+#include "import/ReadAhead.h"
 #include "import/TextInput.h"
 #include "library/Library.h"
 #include "library/PaperImport.h"
@@ -57,30 +58,33 @@ Expected<FileImportResult> run(Library &library, TextInput &input, const QString
     qint64 lastErrorAt = -1;
     int errorsWithoutReading = 0;
     int papersRead = 0;
+    const qint64 totalBytes = input.totalBytes();
     StoredPapers storedPapers;
-    for (int records = 1;; ++records) {
-        auto record = reader->next();
-        result.warnings += reader->takeWarnings();
-        if (!record) {
-            // A reader may report two broken records from one line, but one that keeps failing without reading on
-            // cannot find the next record: the rest would be lost, so the import is.
-            errorsWithoutReading = input.bytesRead() == lastErrorAt ? errorsWithoutReading + 1 : 0;
-            if (!options.skipInvalid || input.error() || errorsWithoutReading >= MaxErrorsWithoutReading)
-                return record.error();
-            lastErrorAt = input.bytesRead();
-            result.skipped.append(record.error());
-            continue;
+    {
+        ReadAhead records(*reader, input);
+        for (int count = 1;; ++count) {
+            ReadAhead::Record record = records.next();
+            result.warnings += record.warnings;
+            if (!record.paper) {
+                // A reader may report two broken records from one line, but one that keeps failing without reading
+                // on cannot find the next record: the rest would be lost, so the import is.
+                errorsWithoutReading = record.bytesRead == lastErrorAt ? errorsWithoutReading + 1 : 0;
+                if (!options.skipInvalid || record.inputFailed || errorsWithoutReading >= MaxErrorsWithoutReading)
+                    return record.paper.error();
+                lastErrorAt = record.bytesRead;
+                result.skipped.append(record.paper.error());
+                continue;
+            }
+            if (!*record.paper)
+                break;
+            ++papersRead;
+            auto stored = (*import)->add(**record.paper);
+            if (!stored)
+                return Error{stored.error().message, library.path()};
+            storedPapers.ids.insert((*record.paper)->id, *stored);
+            if (progress && count % ProgressEvery == 0 && !progress({record.bytesRead, totalBytes, count}))
+                return Error{FileImportText::tr("the import was cancelled; nothing was changed"), input.name()};
         }
-        if (!*record)
-            break;
-        ++papersRead;
-        auto stored = (*import)->add(**record);
-        if (!stored)
-            return Error{stored.error().message, library.path()};
-        storedPapers.ids.insert((*record)->id, *stored);
-        if (progress && records % ProgressEvery == 0
-            && !progress({input.bytesRead(), input.totalBytes(), records}))
-            return Error{FileImportText::tr("the import was cancelled; nothing was changed"), input.name()};
     }
     // A file of another format than the one forced reads as no records at all, which is no import either.
     if (papersRead == 0 && result.skipped.isEmpty())

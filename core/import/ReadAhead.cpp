@@ -1,0 +1,57 @@
+#include "import/ReadAhead.h"
+
+namespace Lectern {
+
+ReadAhead::ReadAhead(PaperReader &reader, TextInput &input)
+    : m_reader(reader), m_input(input), m_thread([this] { read(); })
+{
+}
+
+ReadAhead::~ReadAhead()
+{
+    stop();
+}
+
+void ReadAhead::stop()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_changed.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void ReadAhead::read()
+{
+    for (;;) {
+        Record record{m_reader.next(), m_reader.takeWarnings(), m_input.bytesRead(), m_input.error().has_value()};
+        const bool last = record.inputFailed || (record.paper && !*record.paper);
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stopping || m_records.size() < Capacity; });
+        if (m_stopping)
+            return;
+        m_records.push_back(std::move(record));
+        lock.unlock();
+        m_changed.notify_all();
+        if (last)
+            return;
+    }
+}
+
+ReadAhead::Record ReadAhead::next()
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return !m_records.empty(); });
+    Record record = std::move(m_records.front());
+    m_records.pop_front();
+    lock.unlock();
+    m_changed.notify_all();
+    const bool last = record.inputFailed || (record.paper && !*record.paper);
+    if (last)
+        m_thread.join(); // it has returned, or is about to: the reader and the input are the caller's again
+    return record;
+}
+
+} // namespace Lectern

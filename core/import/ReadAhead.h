@@ -1,0 +1,52 @@
+#pragma once
+
+#include "import/PaperReader.h"
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace Lectern {
+
+// Runs a reader on a thread of its own, a few hundred records ahead of the import that stores them: on two cores
+// the parsing of the next records and the storing of the last ones overlap, and at most Capacity records wait, so
+// memory stays flat whatever the file's size. The reader and its input belong to the thread until the last record
+// (the end of the input) has been taken, or the ReadAhead is destroyed; only then may the caller use them again
+// (storeLibraryRecords, the input's counts).
+class ReadAhead
+{
+public:
+    static constexpr std::size_t Capacity = 256;
+
+    // What reader.next() gave, with what the reader and the input said at that moment.
+    struct Record
+    {
+        Expected<std::optional<Paper>> paper;
+        QList<Error> warnings;
+        qint64 bytesRead = 0;
+        bool inputFailed = false; // the input itself failed (unreadable, not the record): nothing more will come
+    };
+
+    ReadAhead(PaperReader &reader, TextInput &input);
+    ~ReadAhead();
+    ReadAhead(const ReadAhead &) = delete;
+    ReadAhead &operator=(const ReadAhead &) = delete;
+
+    // Waits for the next record. After the end of the input the reading thread has finished.
+    Record next();
+
+private:
+    void read();
+    void stop();
+
+    PaperReader &m_reader;
+    TextInput &m_input;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Record> m_records;
+    bool m_stopping = false;
+    std::thread m_thread; // last: it starts once the rest is made
+};
+
+} // namespace Lectern
