@@ -29,12 +29,17 @@ void ReadAhead::read()
         Record record{m_reader.next(), m_reader.takeWarnings(), m_input.bytesRead(), m_input.error().has_value()};
         const bool last = record.inputFailed || (record.paper && !*record.paper);
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_stopping || m_records.size() < Capacity; });
+        // A full queue waits until it is half empty: waking for every record taken would cost two thread switches
+        // a record.
+        if (m_records.size() >= Capacity)
+            m_changed.wait(lock, [this] { return m_stopping || m_records.size() <= Capacity / 2; });
         if (m_stopping)
             return;
+        const bool wasEmpty = m_records.empty();
         m_records.push_back(std::move(record));
         lock.unlock();
-        m_changed.notify_all();
+        if (wasEmpty || last)
+            m_changed.notify_all();
         if (last)
             return;
     }
@@ -46,8 +51,10 @@ ReadAhead::Record ReadAhead::next()
     m_changed.wait(lock, [this] { return !m_records.empty(); });
     Record record = std::move(m_records.front());
     m_records.pop_front();
+    const bool halfEmpty = m_records.size() == Capacity / 2;
     lock.unlock();
-    m_changed.notify_all();
+    if (halfEmpty)
+        m_changed.notify_all();
     const bool last = record.inputFailed || (record.paper && !*record.paper);
     if (last)
         m_thread.join(); // it has returned, or is about to: the reader and the input are the caller's again
