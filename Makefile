@@ -3,7 +3,7 @@
 ENV := tools/env-run
 ARGS ?=
 
-.PHONY: all build test run clean env bench crash-test test-sanitize test-sanitize-core fuzz package package-test screenshots
+.PHONY: all build test run clean env bench bench-cli crash-test test-sanitize test-sanitize-core fuzz package package-test screenshots
 all: build
 
 env:
@@ -77,10 +77,19 @@ BENCH_LIBRARY := $(BENCH_DIR)/synth-$(N).sqlite
 
 bench: env
 	$(ENV) cmake -S . -B $(BENCH_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-	$(ENV) cmake --build $(BENCH_BUILD) --target lectern-synth lectern-bench-core lectern-bench-window
+	$(ENV) cmake --build $(BENCH_BUILD) --target lectern-synth lectern-bench-core lectern-bench-window lectern
 	@$(MAKE) --no-print-directory $(BENCH_LIBRARY)
 	$(ENV) $(BENCH_BUILD)/tools/bench/lectern-bench-core --library $(BENCH_LIBRARY)
 	$(ENV) tools/bench/run-window-bench $(BENCH_BUILD)/tools/bench/lectern-bench-window $(BENCH_LIBRARY)
+	$(ENV) tools/bench/run-cli-bench $(BENCH_BUILD)/app/lectern $(BENCH_LIBRARY)
+
+# 'make bench-cli N="100000 1000000"': the real lectern command line on each synthetic library (made first when
+# missing): search --limit 50 beyond process start, and list and export --all with their peak RSS.
+bench-cli: env
+	$(ENV) cmake -S . -B $(BENCH_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	$(ENV) cmake --build $(BENCH_BUILD) --target lectern-synth lectern
+	@for n in $(N); do $(MAKE) --no-print-directory $(BENCH_DIR)/synth-$$n.sqlite; done
+	$(ENV) tools/bench/run-cli-bench $(BENCH_BUILD)/app/lectern $(foreach n,$(N),$(BENCH_DIR)/synth-$(n).sqlite)
 
 # Written to a .partial file and renamed when complete, so that an interrupted run is never taken for a library.
 $(BENCH_DIR)/synth-%.sqlite:

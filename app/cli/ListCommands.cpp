@@ -93,14 +93,14 @@ int exportCommand(Context &context)
         return context.failure(selection.error().toString());
     if (context.format() != LecternJsonFormat)
         warnAboutLostFields(context, *exporterNamed(context.format()), *options);
-    const auto text = exportText(*library, kept, *selection);
-    if (!text)
-        return context.failure(text.error().toString());
+    // Written as the papers are read, a batch at a time: a whole library's export never holds all of them.
     if (!context.parser.isSet(OutputOption)) {
-        out() << *text << Qt::flush;
-        return Done;
+        const Status written = writeExport(*library, kept, *selection, out());
+        out() << Qt::flush;
+        return written ? Done : context.failure(written.error().toString());
     }
-    if (auto written = writeExportFile(kept.path, *text); !written)
+    const auto write = [&](QTextStream &file) { return writeExport(*library, kept, *selection, file); };
+    if (auto written = writeExportFile(kept.path, write); !written)
         return context.failure(written.error().toString());
     out() << "exported " << selection->ids.size() << " papers to " << kept.path << Qt::endl;
     if (context.parser.isSet(KeepUpdatedOption)) {

@@ -1,5 +1,6 @@
 #include "cli/Command.h"
 
+#include "export/JsonArrayWriter.h"
 #include "import/FileImport.h"
 #include "library/DuplicateKeys.h"
 #include "library/Library.h"
@@ -10,10 +11,10 @@
 #include "text/PaperText.h"
 
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <csignal>
+#include <functional>
 
 namespace Lectern::CommandLine {
 
@@ -31,35 +32,50 @@ void printTextRow(const PaperRow &row)
           << PaperText::singleLine(row.title) << '\n';
 }
 
+// Papers are read and printed a batch at a time, so that a list of the whole library never holds all of them.
+constexpr qsizetype PrintBatch = 500;
+
+void forEachBatch(const QList<qint64> &ids, const std::function<void(const QList<qint64> &)> &print)
+{
+    for (qsizetype start = 0; start < ids.size(); start += PrintBatch)
+        print(ids.mid(start, PrintBatch));
+}
+
 void printPapers(PaperStore &store, const QList<qint64> &ids, const QString &format)
 {
     if (format == u"json") {
-        QJsonArray array;
-        for (const qint64 id : ids)
-            if (const auto paper = store.paper(id))
-                array.append(paperToJson(*paper));
-        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        JsonArrayWriter array(out());
+        forEachBatch(ids, [&](const QList<qint64> &batch) {
+            for (const Paper &paper : store.papers(batch))
+                array.append(paperToJson(paper));
+        });
+        array.finish();
         return;
     }
     if (format == u"tsv")
         out() << "id\ttitle\tfirst_author\tpublished\n";
-    for (const PaperRow &row : store.rows(ids)) {
-        if (format == u"tsv")
-            out() << row.id << '\t' << tsvField(row.title) << '\t' << tsvField(row.firstAuthor) << '\t'
-                  << tsvField(row.published) << '\n';
-        else
-            printTextRow(row);
-    }
+    forEachBatch(ids, [&](const QList<qint64> &batch) {
+        for (const PaperRow &row : store.rows(batch)) {
+            if (format == u"tsv")
+                out() << row.id << '\t' << tsvField(row.title) << '\t' << tsvField(row.firstAuthor) << '\t'
+                      << tsvField(row.published) << '\n';
+            else
+                printTextRow(row);
+        }
+    });
 }
 
 // Under each paper, where the words matched, the matches in [brackets].
 void printSearchResults(Library &library, const Query &query, const QList<qint64> &ids)
 {
-    const QHash<qint64, QString> matched = snippets(library, query, ids, QStringLiteral("["), QStringLiteral("]"));
-    for (const PaperRow &row : PaperStore(library).rows(ids)) {
-        printTextRow(row);
-        out() << "        " << matched.value(row.id).simplified() << '\n';
-    }
+    PaperStore store(library);
+    forEachBatch(ids, [&](const QList<qint64> &batch) {
+        const QHash<qint64, QString> matched = snippets(library, query, batch, QStringLiteral("["), QStringLiteral("]"));
+        for (const PaperRow &row : store.rows(batch)) {
+            printTextRow(row);
+            out() << "        " << matched.value(row.id).simplified() << '\n';
+        }
+    });
 }
 
 // The query and a caret line under its mistake, below the message.

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <utility>
 
 namespace Lectern {
 
@@ -290,13 +291,19 @@ QString BibTexExporter::titleText(const QString &title, const ExportOptions &opt
     return words.join(u' ');
 }
 
-QString BibTexExporter::write(const QList<Paper> &papers, const ExportOptions &options) const
+void BibTexExporter::writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const
 {
-    const QStringList keys = ExportText::citationKeys(papers);
-    QStringList entries;
-    for (qsizetype i = 0; i < papers.size(); ++i)
-        entries.append(EntryWriter(papers[i], keys[i], options).write().text());
-    return entries.join(u'\n');
+    bool first = true;
+    QSet<QString> made; // the keys made for papers without one, unique across the batches
+    for (QList<Paper> batch = papers(); !batch.isEmpty(); batch = papers()) {
+        const QStringList keys = ExportText::citationKeys(batch, made);
+        for (qsizetype i = 0; i < batch.size(); ++i)
+        {
+            if (!std::exchange(first, false))
+                out << '\n';
+            out << EntryWriter(batch[i], keys[i], options).write().text();
+        }
+    }
 }
 
 } // namespace Lectern

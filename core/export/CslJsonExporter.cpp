@@ -1,10 +1,10 @@
 #include "export/CslJsonExporter.h"
 
 #include "export/ExportText.h"
+#include "export/JsonArrayWriter.h"
 #include "library/EntryType.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Lectern {
@@ -96,13 +96,16 @@ ExportOptions CslJsonExporter::supportedFields() const
     return supported;
 }
 
-QString CslJsonExporter::write(const QList<Paper> &papers, const ExportOptions &options) const
+void CslJsonExporter::writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const
 {
-    const QStringList ids = ExportText::citationKeys(papers);
-    QJsonArray items;
-    for (qsizetype i = 0; i < papers.size(); ++i)
-        items.append(item(papers[i], ids[i], options));
-    return QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Indented));
+    JsonArrayWriter items(out);
+    QSet<QString> made; // the keys made for papers without one, unique across the batches
+    for (QList<Paper> batch = papers(); !batch.isEmpty(); batch = papers()) {
+        const QStringList ids = ExportText::citationKeys(batch, made);
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            items.append(item(batch[i], ids[i], options));
+    }
+    items.finish();
 }
 
 } // namespace Lectern

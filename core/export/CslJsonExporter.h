@@ -15,7 +15,7 @@ public:
     QString fileExtension() const override { return QStringLiteral("json"); }
     QString syntaxDefinition() const override { return QStringLiteral("JSON"); }
     ExportOptions supportedFields() const override;
-    QString write(const QList<Paper> &papers, const ExportOptions &options) const override;
+    void writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const override;
 };
 
 } // namespace Lectern

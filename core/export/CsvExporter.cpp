@@ -83,12 +83,12 @@ QString CsvExporter::field(const QString &value)
     return u'"' + quoted.replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
-QString CsvExporter::write(const QList<Paper> &papers, const ExportOptions &options) const
+void CsvExporter::writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const
 {
-    QString text = line(columns(Paper(), options), true);
-    for (const Paper &paper : papers)
-        text += line(columns(paper, options), false);
-    return text;
+    out << line(columns(Paper(), options), true);
+    for (QList<Paper> batch = papers(); !batch.isEmpty(); batch = papers())
+        for (const Paper &paper : std::as_const(batch))
+            out << line(columns(paper, options), false);
 }
 
 } // namespace Lectern

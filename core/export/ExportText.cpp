@@ -91,9 +91,15 @@ PageRange pageRange(const QString &pages)
 
 QStringList citationKeys(const QList<Paper> &papers)
 {
+    QSet<QString> made;
+    return citationKeys(papers, made);
+}
+
+QStringList citationKeys(const QList<Paper> &papers, QSet<QString> &made)
+{
     // Papers from a library carry their keys, unique there; others (a file not yet stored) get the default
     // pattern's, kept unique within this list as a library would.
-    QSet<QString> used;
+    QSet<QString> used = made;
     for (const Paper &paper : papers)
         used.insert(paper.citationKey.toLower());
     QStringList keys;
@@ -107,6 +113,7 @@ QStringList citationKeys(const QList<Paper> &papers)
         for (int repeat = 1; used.contains(key.toLower()); ++repeat)
             key = base + CitationKeys::clashSuffix(repeat);
         used.insert(key.toLower());
+        made.insert(key.toLower());
         keys.append(key);
     }
     return keys;

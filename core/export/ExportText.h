@@ -3,6 +3,7 @@
 #include "library/Paper.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -45,6 +46,9 @@ PageRange pageRange(const QString &pages);
 // One citation key per paper: its stored key (see CitationKeys), or for a paper without one the default pattern's,
 // unique within the list: "schrodinger2023cat", "schrodinger2023cata".
 QStringList citationKeys(const QList<Paper> &papers);
+// The same for a list written a batch at a time: the keys made for papers without one stay unique across the
+// batches (made holds them, lower-case). Papers from a library all have keys, so nothing is made for them.
+QStringList citationKeys(const QList<Paper> &papers, QSet<QString> &made);
 
 // "★★★☆☆" for 3; empty for 0 (not rated).
 QString ratingStars(int rating);

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <utility>
 
 namespace Lectern {
 
@@ -59,6 +60,16 @@ Expected<ExportOptions> fieldsFromNames(const QString &commaSeparated)
         options.*field->flag = true;
     }
     return options;
+}
+
+QString Exporter::write(const QList<Paper> &papers, const ExportOptions &options) const
+{
+    QString text;
+    QTextStream out(&text);
+    bool given = false;
+    writeTo(out, [&] { return std::exchange(given, true) ? QList<Paper>() : papers; }, options);
+    out.flush();
+    return text;
 }
 
 ExportOptions unsupportedFields(const Exporter &exporter, const ExportOptions &options)

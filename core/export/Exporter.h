@@ -6,7 +6,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -34,6 +36,10 @@ QStringList fieldNames(const ExportOptions &options);
 // The fields named in "tags,notes" (the title stays empty), or which name is not a field.
 Expected<ExportOptions> fieldsFromNames(const QString &commaSeparated);
 
+// Papers handed out a batch at a time, in the export's order, until an empty batch: an export of a whole
+// library holds one batch in memory, never all of its papers.
+using PaperBatches = std::function<QList<Paper>()>;
+
 // Writes papers, in the order given, in one file format. Each format is one subclass; exporters()
 // lists them all.
 class Exporter
@@ -48,7 +54,10 @@ public:
     virtual QString syntaxDefinition() const = 0;
     // Which of the reader's fields the format has a place for; the others are left out.
     virtual ExportOptions supportedFields() const = 0;
-    virtual QString write(const QList<Paper> &papers, const ExportOptions &options) const = 0;
+    // The file's text for these papers.
+    QString write(const QList<Paper> &papers, const ExportOptions &options) const;
+    // The same text, written to out a batch of papers at a time as they come.
+    virtual void writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const = 0;
 };
 
 // The chosen fields that this format would leave out, so that the user hears it before writing.

@@ -188,14 +188,15 @@ QString HtmlExporter::escaped(const QString &text)
     return result;
 }
 
-QString HtmlExporter::write(const QList<Paper> &papers, const ExportOptions &options) const
+void HtmlExporter::writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const
 {
     const QString title = options.title.isEmpty() ? QStringLiteral("Papers") : options.title.simplified();
-    QString html = QString::fromUtf16(PageStart) + escaped(title) + QString::fromUtf16(PageStyle)
-        + element(QStringLiteral("h1"), title);
-    for (const Paper &paper : papers)
-        html += article(paper, options);
-    return html + QStringLiteral("</body>\n</html>\n");
+    out << QString::fromUtf16(PageStart) << escaped(title) << QString::fromUtf16(PageStyle)
+        << element(QStringLiteral("h1"), title);
+    for (QList<Paper> batch = papers(); !batch.isEmpty(); batch = papers())
+        for (const Paper &paper : std::as_const(batch))
+            out << article(paper, options);
+    out << "</body>\n</html>\n";
 }
 
 } // namespace Lectern

@@ -108,16 +108,29 @@ Expected<ExportOptions> tieOptions(const KeptExport &kept)
 
 } // namespace
 
-Expected<QString> exportText(Library &library, const KeptExport &kept, const ExportSelection &selection)
+Status writeExport(Library &library, const KeptExport &kept, const ExportSelection &selection, QTextStream &out)
 {
     auto options = tieOptions(kept);
     if (!options)
         return options.error();
     // Lectern JSON carries everything, fields and lists alike.
-    if (kept.format == LecternJsonFormat)
-        return writeLecternJson(library, selection.ids);
+    if (kept.format == LecternJsonFormat) {
+        writeLecternJson(library, selection.ids, out);
+        return success();
+    }
     options->title = selection.title;
-    return exporterNamed(kept.format)->write(papersForExport(library, selection.ids), *options);
+    exporterNamed(kept.format)->writeTo(out, exportBatches(library, selection.ids), *options);
+    return success();
+}
+
+Expected<QString> exportText(Library &library, const KeptExport &kept, const ExportSelection &selection)
+{
+    QString text;
+    QTextStream out(&text);
+    if (auto written = writeExport(library, kept, selection, out); !written)
+        return written.error();
+    out.flush();
+    return text;
 }
 
 Expected<QString> exportText(Library &library, const KeptExport &kept)

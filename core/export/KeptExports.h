@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTextStream>
 
 namespace Lectern {
 
@@ -41,6 +42,8 @@ Expected<ExportSelection> exportSelection(Library &library, KeptExport::Scope sc
 Expected<QString> exportText(Library &library, const KeptExport &kept);
 // The same for papers already chosen, so that a caller that needs them too finds them once.
 Expected<QString> exportText(Library &library, const KeptExport &kept, const ExportSelection &selection);
+// The same text written to out as the papers are read, a batch at a time (lectern export of a whole library).
+Status writeExport(Library &library, const KeptExport &kept, const ExportSelection &selection, QTextStream &out);
 
 class KeptExportStore
 {

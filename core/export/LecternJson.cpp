@@ -8,16 +8,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
+
+#include <algorithm>
 
 namespace Lectern {
 
 namespace {
 
-void addLine(QString &text, const char *key, const QJsonObject &value)
+void addLine(QTextStream &text, const char *key, const QJsonObject &value)
 {
-    text += QString::fromUtf8(QJsonDocument(QJsonObject{{QLatin1StringView(key), value}}).toJson(QJsonDocument::Compact));
-    text += u'\n';
+    text << QString::fromUtf8(QJsonDocument(QJsonObject{{QLatin1StringView(key), value}}).toJson(QJsonDocument::Compact))
+         << '\n';
 }
 
 QJsonArray historyOf(Database &db, qint64 paperId)
@@ -35,15 +36,15 @@ QJsonArray historyOf(Database &db, qint64 paperId)
     return history;
 }
 
-void addTags(QString &text, Database &db)
+void addTags(QTextStream &text, Database &db)
 {
     Statement q(db, "SELECT name, color FROM tags WHERE color IS NOT NULL ORDER BY name_key");
     while (q.step())
         addLine(text, "tag", {{QStringLiteral("name"), q.text(0)}, {QStringLiteral("color"), q.text(1)}});
 }
 
-// Every reading list, holding the exported papers among its own, in its order.
-void addReadingLists(QString &text, Database &db, const QSet<qint64> &exported)
+// Every reading list, holding the exported papers (their ids sorted) among its own, in its order.
+void addReadingLists(QTextStream &text, Database &db, const QList<qint64> &exported)
 {
     Statement lists(db, "SELECT id, name, created_at FROM reading_lists ORDER BY name");
     Statement items(db, "SELECT paper_id, added_at FROM reading_list_items WHERE list_id = ? ORDER BY position");
@@ -51,7 +52,7 @@ void addReadingLists(QString &text, Database &db, const QSet<qint64> &exported)
         QJsonArray papers;
         items.bind(1, lists.integer(0));
         while (items.step())
-            if (exported.contains(items.integer(0)))
+            if (std::binary_search(exported.cbegin(), exported.cend(), items.integer(0)))
                 papers.append(QJsonObject{{QStringLiteral("id"), items.integer(0)}, {QStringLiteral("added"), items.text(1)}});
         items.reset();
         addLine(text, "reading_list", {{QStringLiteral("name"), lists.text(1)}, {QStringLiteral("created"), lists.text(2)},
@@ -59,7 +60,7 @@ void addReadingLists(QString &text, Database &db, const QSet<qint64> &exported)
     }
 }
 
-void addSmartLists(QString &text, Database &db)
+void addSmartLists(QTextStream &text, Database &db)
 {
     Statement q(db, "SELECT name, query, position FROM smart_lists ORDER BY position, id");
     while (q.step())
@@ -68,7 +69,7 @@ void addSmartLists(QString &text, Database &db)
 }
 
 // What the library's users share (the citation key pattern).
-void addSettings(QString &text, Database &db)
+void addSettings(QTextStream &text, Database &db)
 {
     Statement q(db, "SELECT name, value FROM library_settings ORDER BY name");
     while (q.step())
@@ -79,23 +80,36 @@ void addSettings(QString &text, Database &db)
 
 QString writeLecternJson(Library &library, const QList<qint64> &paperIds)
 {
+    QString text;
+    QTextStream out(&text);
+    writeLecternJson(library, paperIds, out);
+    out.flush();
+    return text;
+}
+
+void writeLecternJson(Library &library, const QList<qint64> &paperIds, QTextStream &out)
+{
     Database &db = library.db();
-    QString text = QString::fromUtf8(
+    out << QString::fromUtf8(
         QJsonDocument(QJsonObject{{QStringLiteral("lectern"), QStringLiteral("library")},
                                   {QStringLiteral("version"), LecternJsonVersion},
                                   {QStringLiteral("exported"), storedTime(QDateTime::currentDateTimeUtc())}})
-            .toJson(QJsonDocument::Compact));
-    text += u'\n';
-    addSettings(text, db);
-    addTags(text, db);
-    for (const Paper &paper : papersForExport(library, paperIds)) {
-        QJsonObject object = paperToJson(paper);
-        object.insert(QStringLiteral("history"), historyOf(db, paper.id));
-        addLine(text, "paper", object);
+            .toJson(QJsonDocument::Compact))
+        << '\n';
+    addSettings(out, db);
+    addTags(out, db);
+    const PaperBatches papers = exportBatches(library, paperIds);
+    for (QList<Paper> batch = papers(); !batch.isEmpty(); batch = papers()) {
+        for (const Paper &paper : std::as_const(batch)) {
+            QJsonObject object = paperToJson(paper);
+            object.insert(QStringLiteral("history"), historyOf(db, paper.id));
+            addLine(out, "paper", object);
+        }
     }
-    addReadingLists(text, db, QSet<qint64>(paperIds.cbegin(), paperIds.cend()));
-    addSmartLists(text, db);
-    return text;
+    QList<qint64> exported = paperIds;
+    std::sort(exported.begin(), exported.end());
+    addReadingLists(out, db, exported);
+    addSmartLists(out, db);
 }
 
 } // namespace Lectern

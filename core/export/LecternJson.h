@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QTextStream>
 
 namespace Lectern {
 
@@ -16,6 +17,8 @@ class Library;
 // Importing it into an empty library gives the same library; into another, it merges as any import does
 // (twins are skipped, lists gain the papers). The reader is LecternJsonReader.
 QString writeLecternJson(Library &library, const QList<qint64> &paperIds);
+// The same, written to out a line at a time: a whole library's papers are read a batch at a time.
+void writeLecternJson(Library &library, const QList<qint64> &paperIds, QTextStream &out);
 
 constexpr int LecternJsonVersion = 1;
 

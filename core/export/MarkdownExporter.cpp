@@ -5,6 +5,7 @@
 #include "text/PaperText.h"
 
 #include <QRegularExpression>
+#include <utility>
 
 namespace Lectern {
 
@@ -99,14 +100,22 @@ QStringList paperBlocks(const Paper &paper, const ExportOptions &options)
 
 } // namespace
 
-QString MarkdownExporter::write(const QList<Paper> &papers, const ExportOptions &options) const
+void MarkdownExporter::writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const
 {
-    QStringList blocks;
+    // Blocks apart by a blank line, and the file ends with a newline.
+    bool first = true;
+    const auto write = [&](const QString &block) {
+        if (!std::exchange(first, false))
+            out << "\n\n";
+        out << block;
+    };
     if (!options.title.isEmpty())
-        blocks.append(QStringLiteral("# ") + escaped(options.title.simplified()));
-    for (const Paper &paper : papers)
-        blocks.append(paperBlocks(paper, options));
-    return blocks.join(QStringLiteral("\n\n")) + u'\n';
+        write(QStringLiteral("# ") + escaped(options.title.simplified()));
+    for (QList<Paper> batch = papers(); !batch.isEmpty(); batch = papers())
+        for (const Paper &paper : std::as_const(batch))
+            for (const QString &block : paperBlocks(paper, options))
+                write(block);
+    out << '\n';
 }
 
 } // namespace Lectern

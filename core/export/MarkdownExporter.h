@@ -16,7 +16,7 @@ public:
     QString fileExtension() const override { return QStringLiteral("md"); }
     QString syntaxDefinition() const override { return QStringLiteral("Markdown"); }
     ExportOptions supportedFields() const override { return ExportOptions::allFields(); }
-    QString write(const QList<Paper> &papers, const ExportOptions &options) const override;
+    void writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const override;
 };
 
 } // namespace Lectern

@@ -4,6 +4,7 @@
 #include "export/HtmlExporter.h"
 #include "text/PaperText.h"
 
+#include <QBuffer>
 #include <QXmlStreamWriter>
 
 namespace Lectern {
@@ -33,7 +34,7 @@ QString xmlText(const QString &text)
 class OutlineWriter
 {
 public:
-    explicit OutlineWriter(QByteArray *output) : m_xml(output) { m_xml.setAutoFormatting(true); }
+    explicit OutlineWriter(QIODevice *output) : m_xml(output) { m_xml.setAutoFormatting(true); }
 
     // OPML 2.0's text "may contain encoded HTML markup", and readers (pandoc) take it, and the _note beside it, as
     // markup: both are HTML-escaped, then the XML writer escapes that again, so that "<script>" stays text.
@@ -92,9 +93,16 @@ void writePaper(OutlineWriter &writer, const Paper &paper, const ExportOptions &
 
 } // namespace
 
-QString OpmlExporter::write(const QList<Paper> &papers, const ExportOptions &options) const
+void OpmlExporter::writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const
 {
-    QByteArray utf8; // written as bytes, the declaration names its encoding
+    // Written as bytes, so that the declaration names its encoding; handed on after each batch.
+    QBuffer utf8;
+    utf8.open(QIODevice::WriteOnly);
+    const auto handOn = [&] {
+        out << QString::fromUtf8(utf8.data());
+        utf8.buffer().clear();
+        utf8.seek(0);
+    };
     OutlineWriter writer(&utf8);
     QXmlStreamWriter &xml = writer.xml();
     xml.writeStartDocument();
@@ -104,10 +112,13 @@ QString OpmlExporter::write(const QList<Paper> &papers, const ExportOptions &opt
     xml.writeTextElement(QStringLiteral("title"), xmlText(options.title.isEmpty() ? QStringLiteral("Papers") : options.title));
     xml.writeEndElement();
     xml.writeStartElement(QStringLiteral("body"));
-    for (const Paper &paper : papers)
-        writePaper(writer, paper, options);
+    for (QList<Paper> batch = papers(); !batch.isEmpty(); batch = papers()) {
+        for (const Paper &paper : std::as_const(batch))
+            writePaper(writer, paper, options);
+        handOn();
+    }
     xml.writeEndDocument(); // closes body and opml
-    return QString::fromUtf8(utf8);
+    handOn();
 }
 
 } // namespace Lectern

@@ -15,7 +15,7 @@ public:
     QString fileExtension() const override { return QStringLiteral("opml"); }
     QString syntaxDefinition() const override { return QStringLiteral("XML"); }
     ExportOptions supportedFields() const override { return ExportOptions::allFields(); }
-    QString write(const QList<Paper> &papers, const ExportOptions &options) const override;
+    void writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const override;
 };
 
 } // namespace Lectern

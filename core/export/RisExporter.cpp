@@ -4,6 +4,7 @@
 #include "library/EntryType.h"
 
 #include <QRegularExpression>
+#include <utility>
 
 namespace Lectern {
 
@@ -124,13 +125,19 @@ ExportOptions RisExporter::supportedFields() const
     return supported;
 }
 
-QString RisExporter::write(const QList<Paper> &papers, const ExportOptions &options) const
+void RisExporter::writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const
 {
-    const QStringList keys = ExportText::citationKeys(papers);
-    QStringList records;
-    for (qsizetype i = 0; i < papers.size(); ++i)
-        records.append(record(papers[i], keys[i], options));
-    return records.join(QStringLiteral("\r\n"));
+    bool first = true;
+    QSet<QString> made; // the keys made for papers without one, unique across the batches
+    for (QList<Paper> batch = papers(); !batch.isEmpty(); batch = papers()) {
+        const QStringList keys = ExportText::citationKeys(batch, made);
+        for (qsizetype i = 0; i < batch.size(); ++i)
+        {
+            if (!std::exchange(first, false))
+                out << "\r\n";
+            out << record(batch[i], keys[i], options);
+        }
+    }
 }
 
 } // namespace Lectern

@@ -15,7 +15,7 @@ public:
     // KSyntaxHighlighting has no RIS definition; "None" shows it as plain text.
     QString syntaxDefinition() const override { return QStringLiteral("None"); }
     ExportOptions supportedFields() const override;
-    QString write(const QList<Paper> &papers, const ExportOptions &options) const override;
+    void writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const override;
 };
 
 } // namespace Lectern

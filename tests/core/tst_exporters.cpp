@@ -4,6 +4,7 @@
 #include "export/ExportText.h"
 #include "export/Exporter.h"
 #include "export/HtmlExporter.h"
+#include "export/JsonArrayWriter.h"
 #include "export/MarkdownNote.h"
 
 #include "ExportFixture.h"
@@ -37,6 +38,10 @@ class TestExporters : public QObject
 private Q_SLOTS:
     void everyFormat_matchesItsReferenceFile_data();
     void everyFormat_matchesItsReferenceFile();
+    void everyFormat_writesInBatchesWhatItWritesInOne_data();
+    void everyFormat_writesInBatchesWhatItWritesInOne();
+    void jsonArrayWriter_writesWhatQJsonDocumentWrites_data();
+    void jsonArrayWriter_writesWhatQJsonDocumentWrites();
     void withoutFields_theReadersFieldsAreLeftOut_data();
     void withoutFields_theReadersFieldsAreLeftOut();
     void unsupportedFields_namesWhatTheFormatLoses_data();
@@ -216,6 +221,73 @@ void TestExporters::everyFormat_matchesItsReferenceFile()
             out.write(actual);
         QFAIL(qPrintable(QStringLiteral("differs from %1; the output is in %2").arg(reference, actualPath)));
     }
+}
+
+// An export of a whole library reads its papers a batch at a time; the batches must not show in the file.
+void TestExporters::everyFormat_writesInBatchesWhatItWritesInOne_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<bool>("withTitle");
+    for (const QString &name : exporterNames()) {
+        QTest::addRow("%s", qPrintable(name)) << name << true;
+        QTest::addRow("%s, untitled", qPrintable(name)) << name << false;
+    }
+}
+
+void TestExporters::everyFormat_writesInBatchesWhatItWritesInOne()
+{
+    QFETCH(QString, format);
+    QFETCH(bool, withTitle);
+    const QList<Paper> papers = fixture() + QList<Paper>{chapterInABook()};
+    QVERIFY(papers.size() >= 3);
+    const ExportOptions options = withTitle ? allFieldsWithTitle() : ExportOptions::allFields();
+    const Exporter &exporter = *exporterNamed(format);
+    for (const qsizetype batchSize : {qsizetype(1), qsizetype(2)}) {
+        QString text;
+        QTextStream out(&text);
+        qsizetype next = 0;
+        exporter.writeTo(out, [&] {
+            const QList<Paper> batch = papers.mid(next, batchSize);
+            next += batchSize;
+            return batch;
+        }, options);
+        out.flush();
+        QCOMPARE(text, exporter.write(papers, options));
+    }
+    // No papers at all: what one empty batch gives.
+    QString empty;
+    QTextStream out(&empty);
+    exporter.writeTo(out, [] { return QList<Paper>(); }, options);
+    out.flush();
+    QCOMPARE(empty, exporter.write({}, options));
+}
+
+void TestExporters::jsonArrayWriter_writesWhatQJsonDocumentWrites_data()
+{
+    QTest::addColumn<QJsonArray>("array");
+    const QJsonObject flat{{QStringLiteral("id"), 1}, {QStringLiteral("title"), QStringLiteral("Two\nlines, \"quoted\" ü")}};
+    const QJsonObject nested{{QStringLiteral("empty array"), QJsonArray()},
+                             {QStringLiteral("empty object"), QJsonObject()},
+                             {QStringLiteral("names"), QJsonArray{QJsonObject{{QStringLiteral("family"), QStringLiteral("Chen")}},
+                                                                  QStringLiteral("text"), 2.5, QJsonValue()}},
+                             {QStringLiteral("object"), QJsonObject{{QStringLiteral("deeper"), QJsonArray{QJsonArray()}}}}};
+    QTest::newRow("empty") << QJsonArray();
+    QTest::newRow("one object") << QJsonArray{flat};
+    QTest::newRow("an empty object") << QJsonArray{QJsonObject()};
+    QTest::newRow("nested arrays and objects") << QJsonArray{flat, nested, QJsonObject(), nested};
+}
+
+void TestExporters::jsonArrayWriter_writesWhatQJsonDocumentWrites()
+{
+    QFETCH(QJsonArray, array);
+    QString text;
+    QTextStream out(&text);
+    JsonArrayWriter writer(out);
+    for (const QJsonValue value : std::as_const(array))
+        writer.append(value.toObject());
+    writer.finish();
+    out.flush();
+    QCOMPARE(text, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
 }
 
 void TestExporters::withoutFields_theReadersFieldsAreLeftOut_data()
