@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <tuple>
+
 namespace Lectern {
 
 namespace {
@@ -34,7 +36,26 @@ Expected<const Format *> chooseFormat(TextInput &input, const ImportOptions &opt
     return input.errorAt(FileImportText::tr("the format of this file is not one Lectern reads (%1)").arg(formatNames()), 0);
 }
 
-constexpr int MaxErrorsWithoutReading = 100;
+// Whether an import that skips invalid records goes on after a broken one. A reader may report two broken records
+// from one place, but one that keeps failing without moving on cannot find the next record: the rest would be lost,
+// so the import is.
+class RecordSkipper
+{
+public:
+    bool goesOnAfter(const TextInput &input, const Error &error)
+    {
+        // The bytes read are a line reader's place; a chunked reader reads ahead, and moves on within its chunk.
+        const std::tuple<qint64, int, int> place{input.bytesRead(), error.line, error.column};
+        m_repeats = place == m_lastPlace ? m_repeats + 1 : 0;
+        m_lastPlace = place;
+        return !input.error() && m_repeats < MaxRepeats;
+    }
+
+private:
+    static constexpr int MaxRepeats = 100;
+    std::tuple<qint64, int, int> m_lastPlace{-1, 0, 0};
+    int m_repeats = 0;
+};
 
 // How often progress is reported: often enough for a smooth bar, rarely enough to cost nothing.
 constexpr int ProgressEvery = 64;
@@ -54,20 +75,15 @@ Expected<FileImportResult> run(Library &library, TextInput &input, const QString
 
     FileImportResult result;
     result.format = QString::fromLatin1((*format)->name);
-    qint64 lastErrorAt = -1;
-    int errorsWithoutReading = 0;
+    RecordSkipper skipper;
     int papersRead = 0;
     StoredPapers storedPapers;
     for (int records = 1;; ++records) {
         auto record = reader->next();
         result.warnings += reader->takeWarnings();
         if (!record) {
-            // A reader may report two broken records from one line, but one that keeps failing without reading on
-            // cannot find the next record: the rest would be lost, so the import is.
-            errorsWithoutReading = input.bytesRead() == lastErrorAt ? errorsWithoutReading + 1 : 0;
-            if (!options.skipInvalid || input.error() || errorsWithoutReading >= MaxErrorsWithoutReading)
+            if (!options.skipInvalid || !skipper.goesOnAfter(input, record.error()))
                 return record.error();
-            lastErrorAt = input.bytesRead();
             result.skipped.append(record.error());
             continue;
         }
@@ -100,6 +116,35 @@ Expected<FileImportResult> run(Library &library, TextInput &input, const QString
 }
 
 } // namespace
+
+Expected<RecordCheck> checkRecords(QIODevice &device, const QString &name, const ImportOptions &options,
+                                   const ImportProgressFunction &progress)
+{
+    TextInput input(device, name);
+    auto format = chooseFormat(input, options);
+    if (!format)
+        return format.error();
+    const std::unique_ptr<PaperReader> reader = (*format)->open(input, options);
+    RecordCheck check;
+    RecordSkipper skipper;
+    for (int records = 1;; ++records) {
+        auto record = reader->next();
+        (void)reader->takeWarnings();
+        if (!record) {
+            if (!skipper.goesOnAfter(input, record.error()))
+                return record.error();
+            check.invalid.append(record.error());
+            continue;
+        }
+        if (!*record)
+            break;
+        ++check.valid;
+        if (progress && records % ProgressEvery == 0
+            && !progress({input.bytesRead(), input.totalBytes(), records}))
+            return Error{FileImportText::tr("the import was cancelled; nothing was changed"), input.name()};
+    }
+    return check;
+}
 
 Expected<FileImportResult> importDevice(Library &library, QIODevice &device, const QString &name, const QString &source,
                                         const ImportOptions &options, const ImportProgressFunction &progress)
