@@ -1190,6 +1190,10 @@ Kommentar:</translation>
         <source>item %1 is over %2 MB, which no record is; is a closing bracket or quote missing?</source>
         <translation>Eintrag %1 ist größer als %2 MB, was kein Datensatz ist; fehlt eine schließende Klammer oder ein Anführungszeichen?</translation>
     </message>
+    <message>
+        <source>; nothing after it could be read</source>
+        <translation>; danach konnte nichts mehr gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::KeptExports</name>

@@ -186,12 +186,18 @@ Expected<std::optional<JsonItem>> JsonItemReader::readItem()
         return *m_input.error();
     broken = broken || inString || !open.isEmpty();
     auto item = parseItem(text, line, column);
-    if (broken)
-        skipToNextItemLine(column);
-    else if (m_inList)
+    if (broken) {
+        // Said, so that an import that skips broken items does not pass over the rest of a list in silence.
+        if (!skipToNextItemLine(column) && m_layout == Layout::Document && !item) {
+            Error error = item.error();
+            error.message += JsonItemText::tr("; nothing after it could be read");
+            return error;
+        }
+    } else if (m_inList) {
         m_afterItem = true;
-    else if (m_layout == Layout::Document)
+    } else if (m_layout == Layout::Document) {
         m_ended = true;
+    }
     return item;
 }
 
@@ -212,8 +218,8 @@ Expected<std::optional<JsonItem>> JsonItemReader::parseItem(const QString &text,
 
 // After an item whose brackets or quotes do not close: in Lines, the next line; in a list, the next line that starts
 // with "{" no further right than the broken item did (so not an object inside it, in a file written one item to a
-// few lines); of a single value, the end.
-void JsonItemReader::skipToNextItemLine(int column)
+// few lines); of a single value, the end. False when it found no such place.
+bool JsonItemReader::skipToNextItemLine(int column)
 {
     for (;;) {
         for (auto c = peek(); c && *c != u'\n'; c = peek())
@@ -222,18 +228,19 @@ void JsonItemReader::skipToNextItemLine(int column)
             break;
         advance();
         if (m_layout == Layout::Lines)
-            return;
+            return true;
         if (!m_inList)
             continue;
         for (auto c = peek(); c && (*c == u' ' || *c == u'\t'); c = peek())
             advance();
         if (peek() == QChar(u'{') && m_column <= column) {
             m_afterItem = false;
-            return;
+            return true;
         }
     }
     // Nothing more can be read: the end of the input, without a second error for the list's missing "]".
     m_ended = true;
+    return false;
 }
 
 } // namespace Lectern

@@ -44,7 +44,7 @@ private:
     std::optional<QChar> peek();
     void advance();
     void skipWhitespace();
-    void skipToNextItemLine(int column);
+    bool skipToNextItemLine(int column);
     Expected<std::optional<JsonItem>> readItem();
     Expected<std::optional<JsonItem>> parseItem(const QString &text, int line, int column);
     Error errorHere(const QString &message) const;

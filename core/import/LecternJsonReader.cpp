@@ -49,7 +49,8 @@ public:
                 return std::optional(readPaper(object.value(u"paper").toObject()));
             keep(object);
         }
-        if (!m_headerRead)
+        // Said once: after it the input has ended, as after any error a reader cannot read on from.
+        if (!m_headerRead && !std::exchange(m_emptyReported, true))
             return m_input.errorAt(LecternJsonText::tr("the file is empty"), 1);
         return std::optional<Paper>();
     }
@@ -190,6 +191,7 @@ private:
     JsonItemReader m_records;
     int m_line = 0; // where the record being read starts
     bool m_headerRead = false;
+    bool m_emptyReported = false;
     QHash<qint64, QJsonArray> m_histories;
     QList<QJsonObject> m_tags;
     QList<QJsonObject> m_readingLists;

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Lectern;
@@ -192,7 +193,10 @@ private Q_SLOTS:
     void minifiedCslJson_longerThanAnyTextLine_isReadItemByItem();
     void brokenItemInAMinifiedList_isReportedAtItsPlace_andTheNextIsRead_data();
     void brokenItemInAMinifiedList_isReportedAtItsPlace_andTheNextIsRead();
+    void aQuoteMissingInAOneLineList_saysTheRestIsNotRead();
     void charactersAcrossChunks_areReadWhole();
+    void randomDamageToJson_neverHangsOrCrashes_data();
+    void randomDamageToJson_neverHangsOrCrashes();
     void recognition_picksTheFormatFromTheHead_data();
     void recognition_picksTheFormatFromTheHead();
     void realFiles_giveTheFactsReadByHand_data();
@@ -642,6 +646,19 @@ void TestReaders::brokenItemInAMinifiedList_isReportedAtItsPlace_andTheNextIsRea
     QCOMPARE(everyStepWithColumns("csljson", json), steps);
 }
 
+// With skipInvalid the import goes on after a broken item: when the rest of the file went with it, the error says so.
+void TestReaders::aQuoteMissingInAOneLineList_saysTheRestIsNotRead()
+{
+    const QString oneLine = u"[{\"type\":\"book\",\"title\":\"Two},{\"type\":\"book\",\"title\":\"Three\"}]"_s;
+    const auto papers = read("csljson", oneLine);
+    QVERIFY(!papers);
+    QVERIFY2(papers.error().message.contains(u"nothing after it could be read"_s), qPrintable(papers.error().toString()));
+    // A list an item to a line goes on at the next line: nothing is lost, and nothing said.
+    const auto lines = read("csljson", u"[{\"type\":\"book\",\"title\":\"Two},\n{\"type\":\"book\",\"title\":\"Three\"}]"_s);
+    QVERIFY(!lines);
+    QVERIFY2(!lines.error().message.contains(u"nothing after it"_s), qPrintable(lines.error().toString()));
+}
+
 // Chunks are cut by size, not by character: a character whose bytes a chunk's end divides is read whole.
 void TestReaders::charactersAcrossChunks_areReadWhole()
 {
@@ -656,6 +673,43 @@ void TestReaders::charactersAcrossChunks_areReadWhole()
             QCOMPARE(papers->size(), 1);
             QCOMPARE(papers->first().title, QString::fromUtf8(padding + character));
         }
+    }
+}
+
+void TestReaders::randomDamageToJson_neverHangsOrCrashes_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("CSL-JSON") << u"csljson"_s;
+    QTest::newRow("Lectern JSON") << u"lectern-json"_s;
+}
+
+// Brackets, quotes, escapes and line ends thrown into the golden cases: every next() moves on, so reading ends with
+// fewer steps than the text has characters.
+void TestReaders::randomDamageToJson_neverHangsOrCrashes()
+{
+    QFETCH(QString, format);
+    QString sample;
+    for (const QFileInfo &file : QDir(QStringLiteral(LECTERN_TEST_DATA "/import/") + format).entryInfoList(QDir::Files)) {
+        QFile in(file.filePath());
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        if (!file.fileName().endsWith(u".expected.json"_s))
+            sample += QString::fromUtf8(in.readAll());
+    }
+    QRandomGenerator random(1);
+    const QString damage = u"{}[]\",:\\\n tfn0"_s;
+    for (int round = 0; round < 300; ++round) {
+        QString text = sample.first(random.bounded(sample.size()));
+        for (int i = 0; i < 20; ++i)
+            text.insert(random.bounded(text.size() + 1), damage[random.bounded(damage.size())]);
+        QByteArray bytes = text.toUtf8();
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        TextInput input(buffer, u"damaged"_s);
+        const auto reader = formatNamed(format)->open(input, {});
+        qsizetype steps = 0;
+        for (auto paper = reader->next(); (!paper || *paper) && steps <= text.size(); paper = reader->next())
+            ++steps;
+        QVERIFY2(steps <= text.size(), qPrintable(text));
     }
 }
 
