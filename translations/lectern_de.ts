@@ -1120,10 +1120,79 @@ Kommentar:</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::ImportReport</name>
+    <message>
+        <source>... and %1 more (Show Details...)</source>
+        <translation>... und %1 weitere (Details einblenden...)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing was added from a file with an error.</source>
+        <translation>Aus einer fehlerhaften Datei wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Nothing was added from a file with an error. Its valid records can be imported without the broken ones listed here.</source>
+        <translation>Aus einer fehlerhaften Datei wurde nichts hinzugefügt. Ihre gültigen Einträge können ohne die hier aufgeführten fehlerhaften importiert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Import the Valid Records</source>
+        <translation>Gültige Einträge &amp;importieren</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Ausgelassen:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ImportText</name>
     <message>
         <source>expected well-formed JSON: %1</source>
         <translation>erwartet wurde wohlgeformtes JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ImportWorker</name>
+    <message>
+        <source>%1: %2 lines were not UTF-8 and were read as windows-1252</source>
+        <translation>%1: %2 Zeilen waren kein UTF-8 und wurden als windows-1252 gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::JsonItemReader</name>
+    <message>
+        <source>the list ends without its closing ]</source>
+        <translation>die Liste endet ohne ihre schließende ]</translation>
+    </message>
+    <message>
+        <source>expected nothing more after the end of the JSON document</source>
+        <translation>erwartet wurde nichts mehr nach dem Ende des JSON-Dokuments</translation>
+    </message>
+    <message>
+        <source>expected a comma or ] after item %1 of the list</source>
+        <translation>erwartet wurde ein Komma oder ] nach Eintrag %1 der Liste</translation>
+    </message>
+    <message>
+        <source>expected a value, found &quot;%1&quot;</source>
+        <translation>erwartet wurde ein Wert, gefunden wurde „%1“</translation>
+    </message>
+    <message>
+        <source>item %1 is over %2 MB, which no record is; is a closing bracket or quote missing?</source>
+        <translation>Eintrag %1 ist größer als %2 MB, was kein Datensatz ist; fehlt eine schließende Klammer oder ein Anführungszeichen?</translation>
+    </message>
+    <message>
+        <source>; nothing after it could be read</source>
+        <translation>; danach konnte nichts mehr gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -1162,10 +1231,6 @@ Kommentar:</translation>
 </context>
 <context>
     <name>Lectern::LecternJsonReader</name>
-    <message>
-        <source>this line is not JSON: %1</source>
-        <translation>diese Zeile ist kein JSON: %1</translation>
-    </message>
     <message>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
@@ -1422,14 +1487,6 @@ Kommentar:</translation>
         <translation>Artikel importieren</translation>
     </message>
     <message>
-        <source>Import failed</source>
-        <translation>Import fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Nothing was added from a file with an error.</source>
-        <translation>Aus einer fehlerhaften Datei wurde nichts hinzugefügt.</translation>
-    </message>
-    <message>
         <source>&amp;Lists</source>
         <translation>&amp;Listen</translation>
     </message>
@@ -1597,6 +1654,13 @@ Kommentar:</translation>
         <translation>
             <numerusform>, leere Felder von %n Artikel ergänzt</numerusform>
             <numerusform>, leere Felder von %n Artikeln ergänzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, left out %n invalid records</source>
+        <translation>
+            <numerusform>, %n ungültigen Eintrag ausgelassen</numerusform>
+            <numerusform>, %n ungültige Einträge ausgelassen</numerusform>
         </translation>
     </message>
 </context>
@@ -1790,10 +1854,6 @@ Kommentar:</translation>
     <message>
         <source>%1 is already paper %2&apos;s, &quot;%3&quot;</source>
         <translation>%1 gehört schon Artikel %2, „%3“</translation>
-    </message>
-    <message>
-        <source>cannot store the changes of paper %1: %2</source>
-        <translation>die Änderungen von Artikel %1 können nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2420,10 +2480,6 @@ Kommentar:</translation>
     <message>
         <source>this is a binary file, not text</source>
         <translation>dies ist eine Binärdatei, kein Text</translation>
-    </message>
-    <message>
-        <source>over %1 MB in one document, the most Lectern reads in this format</source>
-        <translation>über %1 MB in einem Dokument, mehr als Lectern in diesem Format liest</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,13 @@
             <numerusform>, filled in the empty fields of %n papers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, left out %n invalid records</source>
+        <translation>
+            <numerusform>, left out %n invalid record</numerusform>
+            <numerusform>, left out %n invalid records</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PaperListModel</name>

@@ -147,9 +147,15 @@ void printImport(const QString &name, const FileImportResult &result)
               << " lines were not UTF-8 and were read as windows-1252" << '\n';
 }
 
+// How messages name an input: its path, or "standard input" for -.
+QString inputName(const QString &file)
+{
+    return file == u"-" ? QStringLiteral("standard input") : file;
+}
+
 Expected<FileImportResult> importOne(Library &library, const QString &file, const ImportOptions &options)
 {
-    const QString name = file == u"-" ? QStringLiteral("standard input") : file;
+    const QString name = inputName(file);
     const ImportProgressFunction progress = terminalProgress(name);
     Expected<FileImportResult> result = Error{};
     if (file == u"-") {
@@ -190,6 +196,8 @@ int importCommand(Context &context)
             continue;
         }
         printImport(file, *result);
+        // Per file: its format, imported, skipped as duplicates, updated, left out, warnings.
+        out() << describeImport(inputName(file), *result) << '\n';
         imported += result->added.added;
         skipped += int(result->added.duplicates.size());
         updated += result->added.updated;
@@ -327,7 +335,8 @@ QList<Command> paperCommands()
     return {
         {"import", "FILE...|-",
          "Import papers from files (- reads standard input) in any format Lectern reads, recognised from the "
-         "content; prints how many were added and which were duplicates. A duplicate of a paper already in the "
+         "content; prints for each file its format, how many were added, which were duplicates and any warnings, "
+         "then the totals. A duplicate of a paper already in the "
          "library fills that paper's empty fields (never one the user edited, its tags or note) and counts as "
          "updated. A file with an error adds nothing.",
          importFormats(), importCommand,

@@ -9,11 +9,13 @@ namespace Lectern {
 namespace {
 std::optional<QStringList> nextOpenFileNames;
 std::optional<QString> nextSaveFileName;
+QString lastFilter;
 }
 
 QStringList FileDialogs::getOpenFileNames(QWidget *parent, const QString &caption, const QString &directory,
                                           const QString &filter)
 {
+    lastFilter = filter;
     if (nextOpenFileNames)
         return *std::exchange(nextOpenFileNames, std::nullopt);
     return QFileDialog::getOpenFileNames(parent, caption, directory, filter);
@@ -22,6 +24,11 @@ QStringList FileDialogs::getOpenFileNames(QWidget *parent, const QString &captio
 void FileDialogs::setNextOpenFileNames(const QStringList &fileNames)
 {
     nextOpenFileNames = fileNames;
+}
+
+QString FileDialogs::lastOpenFilter()
+{
+    return lastFilter;
 }
 
 QString FileDialogs::getSaveFileName(QWidget *parent, const QString &caption, const QString &path, const QString &filter)

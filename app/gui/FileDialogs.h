@@ -15,6 +15,8 @@ public:
                                         const QString &filter);
     // The next getOpenFileNames() returns these at once instead of asking (for tests).
     static void setNextOpenFileNames(const QStringList &fileNames);
+    // The filter the last getOpenFileNames() offered, whether it asked or a test answered it (for tests).
+    static QString lastOpenFilter();
 
     // The file to write, or an empty string when cancelled.
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &path, const QString &filter);

@@ -4,11 +4,34 @@
 #include "library/Library.h"
 #include "storage/Database.h"
 
+#include <QBuffer>
+#include <QFile>
+
 namespace Lectern {
 
 ImportWorker::ImportWorker(const QString &libraryPath, const QList<ImportInput> &inputs, const ImportOptions &options)
     : m_libraryPath(libraryPath), m_inputs(inputs), m_options(options)
 {
+}
+
+// The broken records of an input whose import failed, read again to its end without storing; nothing when it
+// cannot be read to its end, whose error is the import's.
+std::optional<InvalidRecords> ImportWorker::findInvalidRecords(const ImportInput &input,
+                                                               const ImportProgressFunction &progress) const
+{
+    QFile file(input.path);
+    QByteArray text = input.text.toUtf8();
+    QBuffer buffer(&text);
+    QIODevice &device = input.path.isEmpty() ? static_cast<QIODevice &>(buffer) : file;
+    if (!device.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const auto check = checkRecords(device, input.name, m_options, progress);
+    if (!check || m_cancelled)
+        return std::nullopt;
+    InvalidRecords invalid{input, {}, check->valid};
+    for (const Error &record : check->invalid)
+        invalid.records.append(record.toString());
+    return invalid;
 }
 
 void ImportWorker::run()
@@ -34,14 +57,30 @@ void ImportWorker::run()
             return !m_cancelled.load();
         };
         const ImportInput &input = m_inputs[i];
-        const auto result = input.path.isEmpty() ? importText(**library, input.text, input.name, m_options, progress)
-                                                 : importFile(**library, input.path, m_options, progress);
+        ImportOptions options = m_options;
+        options.skipInvalid = options.skipInvalid || input.skipInvalid;
+        const auto result = input.path.isEmpty() ? importText(**library, input.text, input.name, options, progress)
+                                                 : importFile(**library, input.path, options, progress);
         if (m_cancelled)
             break;
         if (!result) {
-            summary.errors.append(result.error().toString());
+            // An import that failed on its first broken record (not on the library, say): all of them are listed,
+            // and the window offers to import the others.
+            auto invalid = options.skipInvalid ? std::nullopt : findInvalidRecords(input, progress);
+            if (invalid && invalid->records.value(0) == result.error().toString())
+                summary.invalid.append(*invalid);
+            else
+                summary.errors.append(result.error().toString());
             continue;
         }
+        for (const Error &record : result->skipped)
+            summary.leftOut.append(record.toString());
+        for (const Error &warning : result->warnings)
+            summary.warnings.append(warning.toString());
+        if (result->windows1252Lines > 0)
+            summary.warnings.append(tr("%1: %2 lines were not UTF-8 and were read as windows-1252")
+                                        .arg(input.name)
+                                        .arg(result->windows1252Lines));
         summary.added += result->added.added;
         summary.duplicates += int(result->added.duplicates.size());
         summary.updated += result->added.updated;

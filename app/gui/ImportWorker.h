@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/FileImport.h"
 #include "import/PaperReader.h"
 
 #include <QList>
@@ -7,6 +8,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <optional>
 
 namespace Lectern {
 
@@ -16,8 +18,17 @@ struct ImportInput
     QString path;
     QString text;
     QString name;
+    bool skipInvalid = false; // import its valid records and list the others (ImportOptions::skipInvalid)
 
     static ImportInput file(const QString &path) { return {path, {}, path}; }
+};
+
+// An input that failed on broken records alone: without them it can be imported (ImportOptions::skipInvalid).
+struct InvalidRecords
+{
+    ImportInput input;
+    QStringList records; // "file:line:column: what was wrong", one per broken record
+    int valid = 0;       // the records that would be imported
 };
 
 struct ImportSummary
@@ -28,6 +39,9 @@ struct ImportSummary
     bool cancelled = false;
     QStringList inputs; // per input that was imported: format, imported, duplicates, warnings
     QStringList errors; // one per input that could not be imported; such an input changed nothing
+    QList<InvalidRecords> invalid; // inputs that changed nothing for their broken records (not in errors)
+    QStringList leftOut; // with ImportOptions::skipInvalid: the broken records left out, "file:line: what"
+    QStringList warnings; // what was odd but imported, "file:line: what"
 };
 
 // Imports on a worker thread, through its own connection to the library (SQLite WAL lets the window keep reading
@@ -47,6 +61,8 @@ Q_SIGNALS:
     void finished(const Lectern::ImportSummary &summary);
 
 private:
+    std::optional<InvalidRecords> findInvalidRecords(const ImportInput &input, const ImportProgressFunction &progress) const;
+
     const QString m_libraryPath;
     const QList<ImportInput> m_inputs;
     const ImportOptions m_options;

@@ -3,6 +3,7 @@
 #include "gui/FileDialogs.h"
 #include "gui/GettingStartedWidget.h"
 #include "gui/InputDialogs.h"
+#include "gui/ImportReport.h"
 #include "gui/ImportWorker.h"
 #include "gui/cite/CiteActions.h"
 #include "gui/help/HelpMenu.h"
@@ -577,22 +578,25 @@ void MainWindow::finishImport(const ImportSummary &summary)
     QString message = tr("Imported %1, skipped %2")
                           .arg(tr("%n papers", nullptr, summary.added), tr("%n duplicates", nullptr, summary.duplicates));
     // Every input failed: the error dialog says why, and "Imported 0 papers" beside it would read as a success.
-    if (summary.inputs.isEmpty() && !summary.errors.isEmpty())
+    if (summary.inputs.isEmpty() && (!summary.errors.isEmpty() || !summary.invalid.isEmpty()))
         message = tr("Import failed: nothing was added.");
     if (summary.updated > 0)
         message += tr(", filled in the empty fields of %n papers", nullptr, summary.updated);
+    if (!summary.leftOut.isEmpty())
+        message += tr(", left out %n invalid records", nullptr, int(summary.leftOut.size()));
     if (summary.cancelled)
         message = tr("Import cancelled: nothing of the file it was reading was added.") + u' ' + message;
     statusBar()->showMessage(message);
-    m_importProgress->setToolTip(summary.inputs.join(u'\n'));
-    if (!summary.errors.isEmpty()) {
-        // Window-modal but not blocking: the event loop (and a test driving it) carries on.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import failed"),
-                                    tr("Nothing was added from a file with an error."), QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("importError"));
-        box->setInformativeText(summary.errors.join(u'\n'));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+    // What each input gave, where the pointer finds it (the progress bar is hidden by now).
+    statusBar()->setToolTip(summary.inputs.join(u'\n'));
+    if (!summary.errors.isEmpty() || !summary.invalid.isEmpty()) {
+        ImportReport::showErrors(this, summary, [this](QList<ImportInput> inputs) {
+            for (ImportInput &input : inputs)
+                input.skipInvalid = true;
+            importInputs(inputs);
+        });
+    } else if (!summary.leftOut.isEmpty() || !summary.warnings.isEmpty()) {
+        ImportReport::showSummary(this, message, summary);
     }
     Q_EMIT importFinished();
 }

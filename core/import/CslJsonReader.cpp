@@ -1,6 +1,7 @@
 #include "import/CslJsonReader.h"
 
 #include "import/ImportText.h"
+#include "import/JsonItemReader.h"
 #include "library/EntryType.h"
 #include "text/PaperText.h"
 
@@ -135,87 +136,29 @@ QString titleText(const QString &title)
     return PaperText::singleLine(ImportText::textFromInlineMarkup(title));
 }
 
-// Where each item starts in the text (a line, 1-based), for messages about items: QJsonDocument keeps no places.
-QList<int> itemLines(QStringView text)
-{
-    QList<int> lines;
-    int line = 1;
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    bool inArray = false;
-    bool itemExpected = false;
-    for (const QChar c : text) {
-        if (c == u'\n')
-            ++line;
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == u'\\')
-                escaped = true;
-            else if (c == u'"')
-                inString = false;
-            continue;
-        }
-        if (itemExpected && !c.isSpace() && c != u']') {
-            lines.append(line);
-            itemExpected = false;
-        }
-        if (c == u'"') {
-            inString = true;
-        } else if (c == u'[' || c == u'{') {
-            if (depth == 0 && c == u'{')
-                lines.append(line); // a single item
-            inArray = inArray || (depth == 0 && c == u'[');
-            itemExpected = depth == 0 && c == u'[';
-            ++depth;
-        } else if (c == u']' || c == u'}') {
-            --depth;
-        } else if (c == u',' && depth == 1 && inArray) {
-            itemExpected = true;
-        }
-    }
-    return lines;
-}
-
 class CslJsonReader : public PaperReader
 {
 public:
-    CslJsonReader(TextInput &input, const ImportOptions &options) : PaperReader(input), m_options(options) {}
+    CslJsonReader(TextInput &input, const ImportOptions &options)
+        : PaperReader(input), m_items(input, JsonItemReader::Layout::Document), m_options(options)
+    {
+    }
 
     Expected<std::optional<Paper>> next() override
     {
-        if (!m_loaded) {
-            m_loaded = true;
-            if (auto loaded = load(); !loaded)
-                return loaded.error();
-        }
-        if (m_next >= m_items.size())
+        auto item = m_items.next();
+        if (!item)
+            return item.error();
+        if (!*item)
             return std::optional<Paper>();
-        const qsizetype index = m_next++;
-        const QJsonValue item = m_items.at(index);
-        m_line = m_lines.value(index);
-        if (!item.isObject())
-            return m_input.errorAt(CslJsonText::tr("expected an object for item %1 of the list").arg(index + 1), m_line);
-        return std::optional(paper(item.toObject()));
+        m_line = (*item)->line;
+        if (!(*item)->value.isObject())
+            return m_input.errorAt(CslJsonText::tr("expected an object for item %1 of the list").arg((*item)->index),
+                                   m_line, (*item)->column);
+        return std::optional(paper((*item)->value.toObject()));
     }
 
 private:
-    Status load()
-    {
-        const auto text = m_input.readAll();
-        if (!text)
-            return *m_input.error();
-        const QByteArray json = text->toUtf8();
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-        if (error.error != QJsonParseError::NoError)
-            return ImportText::jsonError(m_input, json, error);
-        m_items = document.isObject() ? QJsonArray{document.object()} : document.array();
-        m_lines = itemLines(*text);
-        return success();
-    }
-
     Paper paper(const QJsonObject &item)
     {
         Paper paper;
@@ -322,11 +265,8 @@ private:
         return true;
     }
 
+    JsonItemReader m_items;
     const ImportOptions m_options;
-    bool m_loaded = false;
-    QJsonArray m_items;
-    QList<int> m_lines;
-    qsizetype m_next = 0;
     int m_line = 0; // where the item being read starts
 };
 

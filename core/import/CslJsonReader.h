@@ -5,7 +5,7 @@
 namespace Lectern {
 
 // CSL-JSON, as Zotero, pandoc, citeproc and Crossref write it: an array of items (or one item) with CSL's keys.
-// The document is read whole (it is one JSON value), its items handed over one at a time.
+// Its items are read one at a time (JsonItemReader), in constant memory however long the file or its lines.
 const Format &cslJsonFormat();
 
 } // namespace Lectern

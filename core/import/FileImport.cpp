@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <tuple>
+
 namespace Lectern {
 
 namespace {
@@ -35,7 +37,27 @@ Expected<const Format *> chooseFormat(TextInput &input, const ImportOptions &opt
     return input.errorAt(FileImportText::tr("the format of this file is not one Lectern reads (%1)").arg(formatNames()), 0);
 }
 
-constexpr int MaxErrorsWithoutReading = 100;
+// Whether an import that skips invalid records goes on after a broken one. A reader may report two broken records
+// from one place, but one that keeps failing without moving on cannot find the next record: the rest would be lost,
+// so the import is.
+class RecordSkipper
+{
+public:
+    // bytesRead and inputFailed: what the input said when the reader gave the error (ReadAhead::Record).
+    bool goesOnAfter(qint64 bytesRead, bool inputFailed, const Error &error)
+    {
+        // The bytes read are a line reader's place; a chunked reader reads ahead, and moves on within its chunk.
+        const std::tuple<qint64, int, int> place{bytesRead, error.line, error.column};
+        m_repeats = place == m_lastPlace ? m_repeats + 1 : 0;
+        m_lastPlace = place;
+        return !inputFailed && m_repeats < MaxRepeats;
+    }
+
+private:
+    static constexpr int MaxRepeats = 100;
+    std::tuple<qint64, int, int> m_lastPlace{-1, 0, 0};
+    int m_repeats = 0;
+};
 
 // How often progress is reported: often enough for a smooth bar, rarely enough to cost nothing.
 constexpr int ProgressEvery = 64;
@@ -55,8 +77,7 @@ Expected<FileImportResult> run(Library &library, TextInput &input, const QString
 
     FileImportResult result;
     result.format = QString::fromLatin1((*format)->name);
-    qint64 lastErrorAt = -1;
-    int errorsWithoutReading = 0;
+    RecordSkipper skipper;
     int papersRead = 0;
     const qint64 totalBytes = input.totalBytes();
     StoredPapers storedPapers;
@@ -66,12 +87,9 @@ Expected<FileImportResult> run(Library &library, TextInput &input, const QString
             ReadAhead::Record record = records.next();
             result.warnings += record.warnings;
             if (!record.paper) {
-                // A reader may report two broken records from one line, but one that keeps failing without reading
-                // on cannot find the next record: the rest would be lost, so the import is.
-                errorsWithoutReading = record.bytesRead == lastErrorAt ? errorsWithoutReading + 1 : 0;
-                if (!options.skipInvalid || record.inputFailed || errorsWithoutReading >= MaxErrorsWithoutReading)
+                if (!options.skipInvalid
+                    || !skipper.goesOnAfter(record.bytesRead, record.inputFailed, record.paper.error()))
                     return record.paper.error();
-                lastErrorAt = record.bytesRead;
                 result.skipped.append(record.paper.error());
                 continue;
             }
@@ -104,6 +122,35 @@ Expected<FileImportResult> run(Library &library, TextInput &input, const QString
 }
 
 } // namespace
+
+Expected<RecordCheck> checkRecords(QIODevice &device, const QString &name, const ImportOptions &options,
+                                   const ImportProgressFunction &progress)
+{
+    TextInput input(device, name);
+    auto format = chooseFormat(input, options);
+    if (!format)
+        return format.error();
+    const std::unique_ptr<PaperReader> reader = (*format)->open(input, options);
+    RecordCheck check;
+    RecordSkipper skipper;
+    for (int records = 1;; ++records) {
+        auto record = reader->next();
+        (void)reader->takeWarnings();
+        if (!record) {
+            if (!skipper.goesOnAfter(input.bytesRead(), input.error().has_value(), record.error()))
+                return record.error();
+            check.invalid.append(record.error());
+            continue;
+        }
+        if (!*record)
+            break;
+        ++check.valid;
+        if (progress && records % ProgressEvery == 0
+            && !progress({input.bytesRead(), input.totalBytes(), records}))
+            return Error{FileImportText::tr("the import was cancelled; nothing was changed"), input.name()};
+    }
+    return check;
+}
 
 Expected<FileImportResult> importDevice(Library &library, QIODevice &device, const QString &name, const QString &source,
                                         const ImportOptions &options, const ImportProgressFunction &progress)

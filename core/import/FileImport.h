@@ -44,6 +44,18 @@ Expected<FileImportResult> importDevice(Library &library, QIODevice &device, con
 Expected<FileImportResult> importText(Library &library, const QString &text, const QString &name,
                                       const ImportOptions &options = {}, const ImportProgressFunction &progress = {});
 
+// What an import with skipInvalid would leave out of an input, found by reading all of it and storing nothing: for
+// the window, which lists the broken records of a file that failed and offers to import the valid ones. An input
+// that cannot be read to its end (not text, a format not recognised, a reader that cannot find the next record)
+// is the error.
+struct RecordCheck
+{
+    int valid = 0;         // records that would be imported (or be duplicates)
+    QList<Error> invalid;  // the broken ones, with their lines
+};
+Expected<RecordCheck> checkRecords(QIODevice &device, const QString &name, const ImportOptions &options = {},
+                                   const ImportProgressFunction &progress = {});
+
 // "imported 3 papers from a.bib (bibtex), 1 duplicate, 2 warnings": what the summaries say of one input.
 QString describeImport(const QString &name, const FileImportResult &result);
 

@@ -337,7 +337,8 @@ bool isHtmlBlocks(QStringView text)
     return first && first->breaksParagraph && last && last->breaksParagraph && last->end == trimmed.size();
 }
 
-Error jsonError(const TextInput &input, QByteArrayView json, const QJsonParseError &error, int firstLine)
+Error jsonError(const TextInput &input, QByteArrayView json, const QJsonParseError &error, int firstLine,
+                int firstColumn)
 {
     // A text cut short fails at its very end: the place to show is the last thing written, not the blank after it.
     qsizetype end = json.size();
@@ -346,7 +347,7 @@ Error jsonError(const TextInput &input, QByteArrayView json, const QJsonParseErr
     const QByteArrayView before = json.first(qBound(qsizetype(0), qsizetype(error.offset), end));
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     const int line = firstLine + int(before.count('\n'));
-    const int column = int(QString::fromUtf8(before.sliced(lineStart)).size()) + 1;
+    const int column = int(QString::fromUtf8(before.sliced(lineStart)).size()) + (lineStart == 0 ? firstColumn : 1);
     return input.errorAt(ImportTextText::tr("expected well-formed JSON: %1").arg(error.errorString()), line, column);
 }
 

@@ -43,7 +43,8 @@ QString textFromInlineMarkup(QStringView markup);
 bool isHtmlBlocks(QStringView text);
 
 // The error QJsonDocument found, at its line and column in the input: json is the UTF-8 that was parsed
-// (error.offset counts its bytes) and firstLine the input's line that json starts on.
-Error jsonError(const TextInput &input, QByteArrayView json, const QJsonParseError &error, int firstLine = 1);
+// (error.offset counts its bytes), starting in the input at firstLine, firstColumn.
+Error jsonError(const TextInput &input, QByteArrayView json, const QJsonParseError &error, int firstLine = 1,
+                int firstColumn = 1);
 
 } // namespace Lectern::ImportText

@@ -1,6 +1,7 @@
 #include "import/LecternJsonReader.h"
 
 #include "export/LecternJson.h"
+#include "import/JsonItemReader.h"
 #include "library/Library.h"
 #include "library/PaperJson.h"
 #include "library/ReadingListStore.h"
@@ -23,39 +24,33 @@ struct LecternJsonText
     Q_DECLARE_TR_FUNCTIONS(Lectern::LecternJsonReader)
 };
 
-// The column of a JSON error: QJsonParseError counts UTF-16 units from the start of the line.
-int columnOf(const QJsonParseError &error)
-{
-    return error.offset + 1;
-}
-
 class LecternJsonReader : public PaperReader
 {
 public:
-    using PaperReader::PaperReader;
+    // One record to a line, which may be as long as a paper with all its notes and highlights is.
+    explicit LecternJsonReader(TextInput &input) : PaperReader(input), m_records(input, JsonItemReader::Layout::Lines) {}
 
     Expected<std::optional<Paper>> next() override
     {
-        while (const auto line = m_input.readLine()) {
-            if (line->trimmed().isEmpty())
-                continue;
-            QJsonParseError parsed;
-            const QJsonObject record = QJsonDocument::fromJson(line->toUtf8(), &parsed).object();
-            if (parsed.error != QJsonParseError::NoError)
-                return m_input.errorAt(LecternJsonText::tr("this line is not JSON: %1").arg(parsed.errorString()), 0,
-                                       columnOf(parsed));
+        for (;;) {
+            auto record = m_records.next();
+            if (!record)
+                return record.error();
+            if (!*record)
+                break;
+            m_line = (*record)->line;
+            const QJsonObject object = (*record)->value.toObject();
             if (!m_headerRead) {
-                if (auto s = readHeader(record); !s)
+                if (auto s = readHeader(object); !s)
                     return s.error();
                 continue;
             }
-            if (record.contains(u"paper"))
-                return std::optional(readPaper(record.value(u"paper").toObject()));
-            keep(record);
+            if (object.contains(u"paper"))
+                return std::optional(readPaper(object.value(u"paper").toObject()));
+            keep(object);
         }
-        if (m_input.error())
-            return *m_input.error();
-        if (!m_headerRead)
+        // Said once: after it the input has ended, as after any error a reader cannot read on from.
+        if (!m_headerRead && !std::exchange(m_emptyReported, true))
             return m_input.errorAt(LecternJsonText::tr("the file is empty"), 1);
         return std::optional<Paper>();
     }
@@ -84,12 +79,14 @@ private:
     {
         if (header.value(u"lectern").toString() != u"library")
             return m_input.errorAt(LecternJsonText::tr("expected the line {\"lectern\": \"library\", ...} that starts a "
-                                                       "Lectern JSON file"));
+                                                       "Lectern JSON file"),
+                                   m_line);
         if (header.value(u"version").toInt() > LecternJsonVersion)
             return m_input.errorAt(LecternJsonText::tr("written by a newer Lectern (format version %1); this one reads "
                                                        "version %2")
                                        .arg(header.value(u"version").toInt())
-                                       .arg(LecternJsonVersion));
+                                       .arg(LecternJsonVersion),
+                                   m_line);
         m_headerRead = true;
         return success();
     }
@@ -114,7 +111,8 @@ private:
             m_settings.append(record.value(u"setting").toObject());
         else
             warn(LecternJsonText::tr("a record of a kind this Lectern does not know (%1), skipped")
-                     .arg(record.keys().join(QStringLiteral(", "))));
+                     .arg(record.keys().join(QStringLiteral(", "))),
+                 m_line);
     }
 
     // The file's history is the paper's: it replaces what storing the paper recorded just now (its tags).
@@ -190,7 +188,10 @@ private:
         return insert.bind(1, setting.value(u"name").toString()).bind(2, setting.value(u"value").toString()).run();
     }
 
+    JsonItemReader m_records;
+    int m_line = 0; // where the record being read starts
     bool m_headerRead = false;
+    bool m_emptyReported = false;
     QHash<qint64, QJsonArray> m_histories;
     QList<QJsonObject> m_tags;
     QList<QJsonObject> m_readingLists;

@@ -31,6 +31,20 @@ QString fromWindows1252(QByteArrayView bytes)
     return text;
 }
 
+// The length of bytes without a UTF-8 character that they end in the middle of.
+qsizetype completeUtf8(QByteArrayView bytes)
+{
+    // A character is at most four bytes: its lead byte is among the last four.
+    for (qsizetype back = 1; back <= 4 && back <= bytes.size(); ++back) {
+        const auto byte = uchar(bytes[bytes.size() - back]);
+        if ((byte & 0xc0) == 0x80)
+            continue; // a continuation byte
+        const qsizetype length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+        return length > back ? bytes.size() - back : bytes.size();
+    }
+    return bytes.size(); // no lead byte: not UTF-8, which decoding says
+}
+
 } // namespace
 
 TextInput::TextInput(QIODevice &device, const QString &name) : m_device(device), m_name(name) {}
@@ -168,21 +182,68 @@ std::optional<QString> TextInput::readLine()
     return line;
 }
 
-std::optional<QString> TextInput::readAll()
+QString TextInput::decodeChunk(const QByteArray &bytes)
 {
-    QString text;
-    while (const auto line = readLine()) {
-        if (m_bytesRead > MaxDocumentSize) {
-            m_error = errorAt(TextInputText::tr("over %1 MB in one document, the most Lectern reads in this format")
-                                  .arg(MaxDocumentSize >> 20));
-            return std::nullopt;
-        }
-        text += *line;
-        text += u'\n';
+    if (m_encoding == Encoding::Windows1252)
+        return fromWindows1252(bytes);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    if (!decoder.hasError())
+        return text;
+    // The line of the first byte that is not UTF-8: the chunk's lines decoded one by one.
+    int line = m_line;
+    for (qsizetype start = 0; start < bytes.size(); ++line) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        QStringDecoder lineDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        [[maybe_unused]] const QString decoded = lineDecoder.decode(QByteArrayView(bytes).sliced(start, end - start));
+        if (lineDecoder.hasError())
+            break;
+        start = end + 1;
+    }
+    m_error = errorAt(TextInputText::tr("the text is not valid UTF-8"), line);
+    return {};
+}
+
+std::optional<QString> TextInput::readChunk()
+{
+    if (!m_startRead) {
+        readByteOrderMark();
+        m_line = 1;
     }
     if (m_error)
         return std::nullopt;
-    return text;
+    if (m_encoding == Encoding::Utf16LE || m_encoding == Encoding::Utf16BE) {
+        if (m_utf16Position >= m_utf16Text.size())
+            return std::nullopt;
+        const QString chunk = m_utf16Text.sliced(m_utf16Position, std::min<qsizetype>(ChunkSize, m_utf16Text.size() - m_utf16Position));
+        m_utf16Position += chunk.size();
+        m_line += int(chunk.count(u'\n'));
+        return chunk;
+    }
+    QByteArray bytes = m_device.read(ChunkSize);
+    m_bytesRead += bytes.size();
+    if (bytes.isEmpty()) {
+        if (m_chunkTail.isEmpty())
+            return std::nullopt;
+        bytes = std::exchange(m_chunkTail, {}); // a character cut by the end of the input, which decoding refuses
+    } else {
+        bytes.prepend(std::exchange(m_chunkTail, {}));
+        const qsizetype complete = completeUtf8(bytes);
+        m_chunkTail = bytes.sliced(complete);
+        bytes.truncate(complete);
+    }
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+        m_error = errorAt(TextInputText::tr("this is a binary file, not text"),
+                          m_line + int(QByteArrayView(bytes).first(nul).count('\n')));
+        return std::nullopt;
+    }
+    QString chunk = decodeChunk(bytes);
+    if (m_error)
+        return std::nullopt;
+    m_line += int(bytes.count('\n'));
+    return chunk;
 }
 
 } // namespace Lectern

@@ -1,6 +1,8 @@
 // The headless subcommands, end to end: the real lectern executable, run with no display and no Qt
 // platform set, on a fresh library per test.
 
+#include "ImportFixtures.h"
+
 #include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
@@ -95,9 +97,11 @@ private Q_SLOTS:
 
     void withoutDisplay_theWindowCannotStart();
     void importFromStandardInput_recognisesTheFormat();
+    void importFromAPipe_readsAMinifiedCslJsonListItemByItem();
     void aFileWithoutACommand_opensTheWindowAndImportsIt();
     void import_reportsAddedAndDuplicatePapers();
     void importAgain_skipsEveryPaper();
+    void import_saysPerFileItsFormatCountsAndWarnings();
     void importBadFile_failsNamingFileAndLineAndChangesNothing_data();
     void importBadFile_failsNamingFileAndLineAndChangesNothing();
     void importOfAPipeOrADevice_failsAtOnceAndChangesNothing_data();
@@ -240,6 +244,24 @@ void TestCommandLine::withoutDisplay_theWindowCannotStart()
 }
 
 // As the desktop file's "Open with Lectern" starts it: no command, a file. The window opens and imports it.
+// A real pipe (a device of unknown size, read as it comes): CSL-JSON on one line longer than any text line, as
+// 'pandoc -t csljson | lectern import -' gives it.
+void TestCommandLine::importFromAPipe_readsAMinifiedCslJsonListItemByItem()
+{
+    const QByteArray json = Lectern::TestKit::cslJsonOnOneLine(1500);
+    QProcess process;
+    process.setProcessEnvironment(headlessEnvironment());
+    process.start(QStringLiteral(LECTERN_BINARY), {u"import"_s, u"--library"_s, libraryPath(), u"-"_s});
+    QVERIFY(process.waitForStarted(TimeoutMs));
+    process.write(json);
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(TimeoutMs));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(process.exitCode() == 0, qPrintable(out + QString::fromUtf8(process.readAllStandardError())));
+    QVERIFY2(out.contains(u"standard input (csljson): imported 1500, skipped 0 duplicates\n"_s), qPrintable(out));
+    QCOMPARE(listJson().size(), 1500);
+}
+
 void TestCommandLine::aFileWithoutACommand_opensTheWindowAndImportsIt()
 {
     QProcessEnvironment environment = headlessEnvironment();
@@ -287,6 +309,22 @@ void TestCommandLine::importAgain_skipsEveryPaper()
     QVERIFY2(again.out.contains(u"imported 0, skipped 5 duplicates"), again.summary().constData());
     QVERIFY2(again.out.contains(u"duplicate (same title/author/year as #1): "_s + lsmTitle), again.summary().constData());
     QCOMPARE(listJson().size(), 4);
+}
+
+// Issue 9: "the summary says per file: format, imported, updated, skipped as duplicates, warnings"; the last line
+// stays the totals that scripts read.
+void TestCommandLine::import_saysPerFileItsFormatCountsAndWarnings()
+{
+    const QString bib = m_dir->filePath(u"macro.bib"_s);
+    QFile file(bib);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("@article{doe2020,\n  title = {A Macro Entry},\n  author = {Doe, Jane},\n  month = jann,\n  year = 2020,\n}\n");
+    file.close();
+    const Run run = onLibrary({u"import"_s, smallFixture(), bib});
+    QVERIFY2(run.exitedWith(0), run.summary().constData());
+    QVERIFY2(run.out.contains(smallFixture() + u" (daily): imported 4, skipped 1 duplicates\n"_s), run.summary().constData());
+    QVERIFY2(run.out.contains(bib + u" (bibtex): imported 1, skipped 0 duplicates, 1 warnings\n"_s), run.summary().constData());
+    QVERIFY2(run.out.endsWith(u"\nimported 5, skipped 1 duplicates\n"_s), run.summary().constData());
 }
 
 void TestCommandLine::importBadFile_failsNamingFileAndLineAndChangesNothing_data()

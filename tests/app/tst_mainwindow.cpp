@@ -5,6 +5,7 @@
 #include "gui/PaperListModel.h"
 #include "gui/ReaderView.h"
 #include "gui/list/PaperTitleDelegate.h"
+#include "import/PaperReader.h"
 #include "library/Library.h"
 #include "library/PaperStore.h"
 
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void gettingStartedButton_importsTheSample();
     void importThroughHook_addsRows();
     void importingTwice_skipsDuplicates();
+    void importDialog_offersEveryFormatAndAllFiles();
     void typingInSearchField_filtersTheList();
     void ctrlF_focusesTheSearchField_andEscapeClearsIt();
     void selectingARow_showsItsAbstract();
@@ -203,6 +205,21 @@ void TestMainWindow::importingTwice_skipsDuplicates()
     QVERIFY(importAndWait({path}));
     QCOMPARE(model()->rowCount(), 3);
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Imported 0 papers, skipped 3 duplicates"));
+}
+
+// Issue 9: the Import dialog's filter lists every format Lectern reads (and All files), first all of them at once.
+void TestMainWindow::importDialog_offersEveryFormatAndAllFiles()
+{
+    FileDialogs::setNextOpenFileNames({});
+    m_window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+    const QStringList filters = FileDialogs::lastOpenFilter().split(QStringLiteral(";;"));
+    QCOMPARE(filters.size(), formats().size() + 2);
+    for (const char *pattern : {"*.txt", "*.bib", "*.ris", "*.json", "*.jsonl", "*.xml"})
+        QVERIFY2(filters.first().contains(QLatin1StringView(pattern)), qPrintable(filters.first()));
+    for (const Format &format : formats())
+        QVERIFY2(filters.contains(QStringLiteral("%1 (%2)").arg(format.displayTitle(), QLatin1StringView(format.patterns))),
+                 format.name);
+    QCOMPARE(filters.last(), QStringLiteral("All files (*)"));
 }
 
 void TestMainWindow::typingInSearchField_filtersTheList()

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void wholeLibrary_intoAnEmptyLibrary_givesTheSameLibrary();
     void intoALibraryWithTwins_mergesAsAnyImport();
     void newerVersion_isRefusedAndChangesNothing();
+    void aPaperLongerThanAnyTextLine_isReadBack();
 
 private:
     // A library with something in every table: fields of every kind, tags with a colour, a note, statuses and a
@@ -217,6 +218,22 @@ void TestLecternJson::newerVersion_isRefusedAndChangesNothing()
     QVERIFY(!refused);
     QVERIFY2(refused.error().toString().contains(u"newer.jsonl:1:"_s), qPrintable(refused.error().toString()));
     QCOMPARE(PaperStore(*m_source).count(), 3);
+}
+
+// A paper is one line of the file, as long as its note and highlights make it: a line reader's limit (256 KB) is not
+// the format's, or a backup of a library with a long note could not be restored.
+void TestLecternJson::aPaperLongerThanAnyTextLine_isReadBack()
+{
+    const auto ids = PaperStore(*m_source).ids();
+    const QString longNote = u"A long note, written over many evenings. "_s.repeated(10'000); // 410 KB
+    QVERIFY(AnnotationStore(*m_source).setNote(ids.first(), longNote));
+    const QString file = exportSource();
+    auto copy = Library::open(m_dir->filePath(u"copy.sqlite"_s));
+    QVERIFY(copy);
+    const auto imported = importFile(**copy, file);
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
+    QCOMPARE(imported->added.added, 3);
+    QCOMPARE(textOf((*copy)->db(), "SELECT note FROM papers WHERE length(note) > 400000"), longNote);
 }
 
 QTEST_GUILESS_MAIN(TestLecternJson)

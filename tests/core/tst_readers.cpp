@@ -6,6 +6,7 @@
 #include "import/ImportText.h"
 #include "import/PaperReader.h"
 #include "library/EntryType.h"
+#include "ImportFixtures.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Lectern;
@@ -99,6 +101,28 @@ QStringList everyStep(const char *format, const QString &text, const ImportOptio
     return steps;
 }
 
+// What every call of next() gave for a text already in bytes: a paper's title, "error at <line>:<column>", or "end".
+QStringList everyStepWithColumns(const char *format, QByteArray bytes)
+{
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    TextInput input(buffer, u"test"_s);
+    const auto reader = formatNamed(QString::fromLatin1(format))->open(input, {});
+    QStringList steps;
+    for (int guard = 0; guard < 20; ++guard) {
+        const auto paper = reader->next();
+        if (!paper) {
+            steps.append(u"error at %1:%2"_s.arg(paper.error().line).arg(paper.error().column));
+            continue;
+        }
+        if (!*paper)
+            break;
+        steps.append((*paper)->title);
+    }
+    steps.append(u"end"_s);
+    return steps;
+}
+
 // The folders of ../shared/data/import this test reads, and the format each holds.
 const QList<std::pair<QString, QString>> &sharedFolders()
 {
@@ -166,6 +190,13 @@ private Q_SLOTS:
     void aKeywordThatCannotBeATag_isKeptWithAWarning();
     void afterABrokenRecord_theNextOneIsRead_data();
     void afterABrokenRecord_theNextOneIsRead();
+    void minifiedCslJson_longerThanAnyTextLine_isReadItemByItem();
+    void brokenItemInAMinifiedList_isReportedAtItsPlace_andTheNextIsRead_data();
+    void brokenItemInAMinifiedList_isReportedAtItsPlace_andTheNextIsRead();
+    void aQuoteMissingInAOneLineList_saysTheRestIsNotRead();
+    void charactersAcrossChunks_areReadWhole();
+    void randomDamageToJson_neverHangsOrCrashes_data();
+    void randomDamageToJson_neverHangsOrCrashes();
     void recognition_picksTheFormatFromTheHead_data();
     void recognition_picksTheFormatFromTheHead();
     void realFiles_giveTheFactsReadByHand_data();
@@ -367,9 +398,9 @@ void TestReaders::cslTitles_loseOnlyStyleTags_data()
 {
     QTest::addColumn<QString>("title"); // as the JSON string's text
     QTest::addColumn<QString>("read");
-    QTest::newRow("CSL rich text") << uR"(Symphonies of <i>E. coli</i> and H<sub>2</sub>O)"_s
+    QTest::newRow("CSL rich text") << u"Symphonies of <i>E. coli</i> and H<sub>2</sub>O"_s
                                    << u"Symphonies of E. coli and H2O"_s;
-    QTest::newRow("nocase span") << uR"(The <span class=\"nocase\">iPhone</span> effect)"_s << u"The iPhone effect"_s;
+    QTest::newRow("nocase span") << u"The <span class=\\\"nocase\\\">iPhone</span> effect"_s << u"The iPhone effect"_s;
     QTest::newRow("JATS inline") << u"A <jats:italic>Drosophila</jats:italic> gene"_s << u"A Drosophila gene"_s;
     // citeproc (pandoc's) keeps a tag that is not CSL's as text: a title that holds one is written back whole.
     QTest::newRow("other tags are text") << u"<script>alert(1)</script>: Flags"_s << u"<script>alert(1)</script>: Flags"_s;
@@ -390,7 +421,7 @@ void TestReaders::risNotes_areHtmlOnlyWhenTheyStartWithABlock_data()
     QTest::addColumn<QString>("note");
     QTest::addColumn<QString>("read");
     QTest::newRow("Zotero's paragraph") << u"<p>Read <b>twice</b>.</p>"_s << u"Read twice."_s;
-    QTest::newRow("Zotero's note div") << uR"(<div class="zotero-note znv1"><p>One</p><p>Two</p></div>)"_s
+    QTest::newRow("Zotero's note div") << u"<div class=\"zotero-note znv1\"><p>One</p><p>Two</p></div>"_s
                                        << u"One\n\nTwo"_s;
     // Text that happens to start with a block: Zotero's notes are HTML from their first tag to their last.
     QTest::newRow("starts as HTML, goes on as text") << u"<div>raw block HTML</div> then words"_s
@@ -536,6 +567,150 @@ void TestReaders::afterABrokenRecord_theNextOneIsRead()
     QFETCH(QString, text);
     QFETCH(QStringList, steps);
     QCOMPARE(everyStep(qPrintable(format), text), steps);
+}
+
+// A minified list is one line, longer than the longest line a line reader takes (MaxLineLength): it is read item by
+// item, the first paper handed over when only the start of the file is read.
+void TestReaders::minifiedCslJson_longerThanAnyTextLine_isReadItemByItem()
+{
+    QByteArray json = TestKit::cslJsonOnOneLine(2000);
+    QVERIFY(json.size() > 4 * MaxLineLength);
+    QVERIFY(!json.contains('\n'));
+    QBuffer buffer(&json);
+    buffer.open(QIODevice::ReadOnly);
+    TextInput input(buffer, u"minified.json"_s);
+    const Format *format = recognizeFormat(input.head());
+    QVERIFY(format);
+    QCOMPARE(QString::fromLatin1(format->name), u"csljson"_s);
+    const auto reader = format->open(input, {});
+    auto first = reader->next();
+    QVERIFY2(first && *first, qPrintable(first ? QString() : first.error().toString()));
+    QCOMPARE((*first)->title, u"Paper 1 on \"quoted\" {braces} and [brackets]"_s);
+    QVERIFY2(input.bytesRead() <= 2 * ChunkSize, qPrintable(QString::number(input.bytesRead())));
+    int papers = 1;
+    QString last;
+    for (auto paper = reader->next(); paper && *paper; paper = reader->next()) {
+        ++papers;
+        last = (*paper)->citationKey;
+    }
+    QCOMPARE(papers, 2000);
+    QCOMPARE(last, u"item2000"_s);
+    QCOMPARE(input.bytesRead(), qint64(json.size()));
+}
+
+void TestReaders::brokenItemInAMinifiedList_isReportedAtItsPlace_andTheNextIsRead_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("steps");
+    const QByteArray one("{\"type\":\"book\",\"title\":\"One\"}");
+    const QByteArray three("{\"type\":\"book\",\"title\":\"Three\"}");
+    const QByteArray open("[");
+    const QByteArray close("]");
+    // The second item starts at column 32 of the only line; QJsonDocument places an error just after what it could
+    // not read (inside "title", after "tru").
+    QTest::newRow("a comma missing between keys")
+        << open + one + QByteArray(",{\"type\":\"book\" \"title\":\"Two\"},") + three + close
+        << QStringList{u"One"_s, u"error at 1:48"_s, u"Three"_s, u"end"_s};
+    QTest::newRow("a value that is no value")
+        << open + one + QByteArray(",{\"type\":\"book\",\"title\":tru},") + three + close
+        << QStringList{u"One"_s, u"error at 1:56"_s, u"Three"_s, u"end"_s};
+    QTest::newRow("an item that is not an object")
+        << open + one + QByteArray(",\"Two\",") + three + close << QStringList{u"One"_s, u"error at 1:32"_s, u"Three"_s, u"end"_s};
+    QTest::newRow("a comma missing between items")
+        << open + one + three + close << QStringList{u"One"_s, u"error at 1:31"_s, u"Three"_s, u"end"_s};
+    QTest::newRow("the list not closed")
+        << open + one + QByteArray(",") + three << QStringList{u"One"_s, u"Three"_s, u"error at 1:63"_s, u"end"_s};
+    QTest::newRow("text after the list")
+        << open + one + QByteArray("]\n]") << QStringList{u"One"_s, u"error at 2:1"_s, u"end"_s};
+    // A quote missing: on one line nothing after it can be told apart (the string read ends at the next quote, and
+    // the error is where that leaves no JSON); written an item to a few lines, the next item's line is where reading
+    // goes on.
+    QTest::newRow("a quote missing, one line")
+        << open + one + QByteArray(",{\"type\":\"book\",\"title\":\"Two},") + three + close
+        << QStringList{u"One"_s, u"error at 1:64"_s, u"end"_s};
+    QTest::newRow("a quote missing, an item to a few lines")
+        << QByteArray("[\n  ") + one + QByteArray(",\n  {\n    \"type\": \"book\",\n    \"title\": \"Two,\n    \"page\": \"1\"\n  },\n  ")
+               + three + QByteArray("\n]\n")
+        << QStringList{u"One"_s, u"error at 5:19"_s, u"Three"_s, u"end"_s};
+    QTest::newRow("a brace missing, an item to a line")
+        << QByteArray("[\n") + one + QByteArray(",\n")
+               + QByteArray("{\"type\":\"book\",\"title\":\"Two\",\"author\":[{\"family\":\"Doe\"]},") + QByteArray("\n") + three
+               + QByteArray("\n]\n")
+        << QStringList{u"One"_s, u"error at 3:56"_s, u"Three"_s, u"end"_s};
+}
+
+void TestReaders::brokenItemInAMinifiedList_isReportedAtItsPlace_andTheNextIsRead()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, steps);
+    QCOMPARE(everyStepWithColumns("csljson", json), steps);
+}
+
+// With skipInvalid the import goes on after a broken item: when the rest of the file went with it, the error says so.
+void TestReaders::aQuoteMissingInAOneLineList_saysTheRestIsNotRead()
+{
+    const QString oneLine = u"[{\"type\":\"book\",\"title\":\"Two},{\"type\":\"book\",\"title\":\"Three\"}]"_s;
+    const auto papers = read("csljson", oneLine);
+    QVERIFY(!papers);
+    QVERIFY2(papers.error().message.contains(u"nothing after it could be read"_s), qPrintable(papers.error().toString()));
+    // A list an item to a line goes on at the next line: nothing is lost, and nothing said.
+    const auto lines = read("csljson", u"[{\"type\":\"book\",\"title\":\"Two},\n{\"type\":\"book\",\"title\":\"Three\"}]"_s);
+    QVERIFY(!lines);
+    QVERIFY2(!lines.error().message.contains(u"nothing after it"_s), qPrintable(lines.error().toString()));
+}
+
+// Chunks are cut by size, not by character: a character whose bytes a chunk's end divides is read whole.
+void TestReaders::charactersAcrossChunks_areReadWhole()
+{
+    const QByteArray start("[{\"type\":\"book\",\"title\":\"");
+    for (const QByteArray &character : {QByteArray("\xc3\xa9"), QByteArray("\xe6\x97\xa5"), QByteArray("\xf0\x9f\x93\x96")}) {
+        for (int cut = 1; cut < character.size(); ++cut) {
+            // The character's first cut bytes end the first chunk.
+            const QByteArray padding(ChunkSize - start.size() - cut, 'a');
+            const QByteArray json = start + padding + character + QByteArray("\"}]");
+            const auto papers = readPapers(*formatNamed(u"csljson"), QString::fromUtf8(json), u"test"_s);
+            QVERIFY2(papers, qPrintable(papers ? QString() : papers.error().toString()));
+            QCOMPARE(papers->size(), 1);
+            QCOMPARE(papers->first().title, QString::fromUtf8(padding + character));
+        }
+    }
+}
+
+void TestReaders::randomDamageToJson_neverHangsOrCrashes_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("CSL-JSON") << u"csljson"_s;
+    QTest::newRow("Lectern JSON") << u"lectern-json"_s;
+}
+
+// Brackets, quotes, escapes and line ends thrown into the golden cases: every next() moves on, so reading ends with
+// fewer steps than the text has characters.
+void TestReaders::randomDamageToJson_neverHangsOrCrashes()
+{
+    QFETCH(QString, format);
+    QString sample;
+    for (const QFileInfo &file : QDir(QStringLiteral(LECTERN_TEST_DATA "/import/") + format).entryInfoList(QDir::Files)) {
+        QFile in(file.filePath());
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        if (!file.fileName().endsWith(u".expected.json"_s))
+            sample += QString::fromUtf8(in.readAll());
+    }
+    QRandomGenerator random(1);
+    const QString damage = u"{}[]\",:\\\n tfn0"_s;
+    for (int round = 0; round < 300; ++round) {
+        QString text = sample.first(random.bounded(sample.size()));
+        for (int i = 0; i < 20; ++i)
+            text.insert(random.bounded(text.size() + 1), damage[random.bounded(damage.size())]);
+        QByteArray bytes = text.toUtf8();
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        TextInput input(buffer, u"damaged"_s);
+        const auto reader = formatNamed(format)->open(input, {});
+        qsizetype steps = 0;
+        for (auto paper = reader->next(); (!paper || *paper) && steps <= text.size(); paper = reader->next())
+            ++steps;
+        QVERIFY2(steps <= text.size(), qPrintable(text));
+    }
 }
 
 void TestReaders::recognition_picksTheFormatFromTheHead_data()
