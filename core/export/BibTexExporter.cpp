@@ -290,13 +290,14 @@ QString BibTexExporter::titleText(const QString &title, const ExportOptions &opt
     return words.join(u' ');
 }
 
-QString BibTexExporter::write(const QList<Paper> &papers, const ExportOptions &options) const
+ExportFrame BibTexExporter::frame(const ExportOptions &, qsizetype) const
 {
-    const QStringList keys = ExportText::citationKeys(papers);
-    QStringList entries;
-    for (qsizetype i = 0; i < papers.size(); ++i)
-        entries.append(EntryWriter(papers[i], keys[i], options).write().text());
-    return entries.join(u'\n');
+    return {{}, QStringLiteral("\n"), {}};
+}
+
+QString BibTexExporter::entry(const Paper &paper, const QString &key, const ExportOptions &options) const
+{
+    return EntryWriter(paper, key, options).write().text();
 }
 
 } // namespace Lectern

@@ -96,13 +96,26 @@ ExportOptions CslJsonExporter::supportedFields() const
     return supported;
 }
 
-QString CslJsonExporter::write(const QList<Paper> &papers, const ExportOptions &options) const
+// As QJsonDocument writes an array of items, indented: "[", the items a level in, separated by commas, "]".
+ExportFrame CslJsonExporter::frame(const ExportOptions &, qsizetype count) const
 {
-    const QStringList ids = ExportText::citationKeys(papers);
-    QJsonArray items;
-    for (qsizetype i = 0; i < papers.size(); ++i)
-        items.append(item(papers[i], ids[i], options));
-    return QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Indented));
+    if (count == 0)
+        return {QString::fromUtf8(QJsonDocument(QJsonArray()).toJson(QJsonDocument::Indented)), {}, {}};
+    return {QStringLiteral("[\n"), QStringLiteral(",\n"), QStringLiteral("\n]\n")};
+}
+
+QString CslJsonExporter::entry(const Paper &paper, const QString &key, const ExportOptions &options) const
+{
+    // The item alone, each of its lines a level in, as it stands in the array (no string holds a line break).
+    const QString json = QString::fromUtf8(QJsonDocument(item(paper, key, options)).toJson(QJsonDocument::Indented));
+    QString text;
+    text.reserve(json.size() + json.size() / 4);
+    for (const QStringView line : QStringView(json).chopped(1).split(u'\n')) {
+        if (!text.isEmpty())
+            text += u'\n';
+        text += QStringLiteral("    ") + line;
+    }
+    return text;
 }
 
 } // namespace Lectern

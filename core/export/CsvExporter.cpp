@@ -83,12 +83,14 @@ QString CsvExporter::field(const QString &value)
     return u'"' + quoted.replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
-QString CsvExporter::write(const QList<Paper> &papers, const ExportOptions &options) const
+ExportFrame CsvExporter::frame(const ExportOptions &options, qsizetype) const
 {
-    QString text = line(columns(Paper(), options), true);
-    for (const Paper &paper : papers)
-        text += line(columns(paper, options), false);
-    return text;
+    return {line(columns(Paper(), options), true), {}, {}};
+}
+
+QString CsvExporter::entry(const Paper &paper, const QString &, const ExportOptions &options) const
+{
+    return line(columns(paper, options), false);
 }
 
 } // namespace Lectern

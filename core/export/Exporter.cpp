@@ -3,6 +3,7 @@
 #include "export/BibTexExporter.h"
 #include "export/CslJsonExporter.h"
 #include "export/CsvExporter.h"
+#include "export/ExportText.h"
 #include "export/HtmlExporter.h"
 #include "export/MarkdownExporter.h"
 #include "export/OpmlExporter.h"
@@ -59,6 +60,19 @@ Expected<ExportOptions> fieldsFromNames(const QString &commaSeparated)
         options.*field->flag = true;
     }
     return options;
+}
+
+QString Exporter::write(const QList<Paper> &papers, const ExportOptions &options) const
+{
+    const ExportFrame parts = frame(options, papers.size());
+    const QStringList keys = ExportText::citationKeys(papers);
+    QString text = parts.header;
+    for (qsizetype i = 0; i < papers.size(); ++i) {
+        if (i > 0)
+            text += parts.separator;
+        text += entry(papers[i], keys[i], options);
+    }
+    return text + parts.footer;
 }
 
 ExportOptions unsupportedFields(const Exporter &exporter, const ExportOptions &options)

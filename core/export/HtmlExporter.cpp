@@ -188,14 +188,16 @@ QString HtmlExporter::escaped(const QString &text)
     return result;
 }
 
-QString HtmlExporter::write(const QList<Paper> &papers, const ExportOptions &options) const
+ExportFrame HtmlExporter::frame(const ExportOptions &options, qsizetype) const
 {
     const QString title = options.title.isEmpty() ? QStringLiteral("Papers") : options.title.simplified();
-    QString html = QString::fromUtf16(PageStart) + escaped(title) + QString::fromUtf16(PageStyle)
-        + element(QStringLiteral("h1"), title);
-    for (const Paper &paper : papers)
-        html += article(paper, options);
-    return html + QStringLiteral("</body>\n</html>\n");
+    return {QString::fromUtf16(PageStart) + escaped(title) + QString::fromUtf16(PageStyle) + element(QStringLiteral("h1"), title),
+            {}, QStringLiteral("</body>\n</html>\n")};
+}
+
+QString HtmlExporter::entry(const Paper &paper, const QString &, const ExportOptions &options) const
+{
+    return article(paper, options);
 }
 
 } // namespace Lectern

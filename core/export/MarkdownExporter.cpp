@@ -99,14 +99,19 @@ QStringList paperBlocks(const Paper &paper, const ExportOptions &options)
 
 } // namespace
 
-QString MarkdownExporter::write(const QList<Paper> &papers, const ExportOptions &options) const
+// Blocks are separated by a blank line: the title's heading, then each paper's blocks.
+ExportFrame MarkdownExporter::frame(const ExportOptions &options, qsizetype count) const
 {
-    QStringList blocks;
+    const QString separator = QStringLiteral("\n\n");
+    QString header;
     if (!options.title.isEmpty())
-        blocks.append(QStringLiteral("# ") + escaped(options.title.simplified()));
-    for (const Paper &paper : papers)
-        blocks.append(paperBlocks(paper, options));
-    return blocks.join(QStringLiteral("\n\n")) + u'\n';
+        header = QStringLiteral("# ") + escaped(options.title.simplified()) + (count > 0 ? separator : QString());
+    return {header, separator, QStringLiteral("\n")};
+}
+
+QString MarkdownExporter::entry(const Paper &paper, const QString &, const ExportOptions &options) const
+{
+    return paperBlocks(paper, options).join(QStringLiteral("\n\n"));
 }
 
 } // namespace Lectern

@@ -30,6 +30,9 @@ QString xmlText(const QString &text)
     return result;
 }
 
+const QString EmptyBody = QStringLiteral("<body/>");
+const QString BodyEnd = QStringLiteral("\n    </body>");
+
 class OutlineWriter
 {
 public:
@@ -92,7 +95,10 @@ void writePaper(OutlineWriter &writer, const Paper &paper, const ExportOptions &
 
 } // namespace
 
-QString OpmlExporter::write(const QList<Paper> &papers, const ExportOptions &options) const
+// QXmlStreamWriter indents by depth and writes an element with no content as <body/>: the frame is the document
+// written without papers, its body opened and closed around them when there are some, and an entry is a paper's
+// outline as it stands in the body.
+ExportFrame OpmlExporter::frame(const ExportOptions &options, qsizetype count) const
 {
     QByteArray utf8; // written as bytes, the declaration names its encoding
     OutlineWriter writer(&utf8);
@@ -103,11 +109,28 @@ QString OpmlExporter::write(const QList<Paper> &papers, const ExportOptions &opt
     xml.writeStartElement(QStringLiteral("head"));
     xml.writeTextElement(QStringLiteral("title"), xmlText(options.title.isEmpty() ? QStringLiteral("Papers") : options.title));
     xml.writeEndElement();
+    xml.writeEmptyElement(QStringLiteral("body"));
+    xml.writeEndDocument(); // closes opml
+    const QString document = QString::fromUtf8(utf8);
+    const qsizetype body = document.lastIndexOf(EmptyBody);
+    if (count == 0)
+        return {document.left(body + EmptyBody.size()), {}, document.mid(body + EmptyBody.size())};
+    return {document.left(body) + u"<body>", {}, BodyEnd + document.mid(body + EmptyBody.size())};
+}
+
+QString OpmlExporter::entry(const Paper &paper, const QString &, const ExportOptions &options) const
+{
+    QByteArray utf8;
+    OutlineWriter writer(&utf8);
+    QXmlStreamWriter &xml = writer.xml();
+    xml.writeStartElement(QStringLiteral("opml"));
     xml.writeStartElement(QStringLiteral("body"));
-    for (const Paper &paper : papers)
-        writePaper(writer, paper, options);
-    xml.writeEndDocument(); // closes body and opml
-    return QString::fromUtf8(utf8);
+    writePaper(writer, paper, options);
+    xml.writeEndDocument();
+    // No attribute holds a '<' (the writer escapes it): the first <body> and the last </body> are the body's.
+    const QString document = QString::fromUtf8(utf8);
+    const qsizetype start = document.indexOf(u"<body>") + qsizetype(std::size(u"<body>")) - 1;
+    return document.mid(start, document.lastIndexOf(BodyEnd) - start);
 }
 
 } // namespace Lectern

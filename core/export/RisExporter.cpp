@@ -124,13 +124,14 @@ ExportOptions RisExporter::supportedFields() const
     return supported;
 }
 
-QString RisExporter::write(const QList<Paper> &papers, const ExportOptions &options) const
+ExportFrame RisExporter::frame(const ExportOptions &, qsizetype) const
 {
-    const QStringList keys = ExportText::citationKeys(papers);
-    QStringList records;
-    for (qsizetype i = 0; i < papers.size(); ++i)
-        records.append(record(papers[i], keys[i], options));
-    return records.join(QStringLiteral("\r\n"));
+    return {{}, QStringLiteral("\r\n"), {}};
+}
+
+QString RisExporter::entry(const Paper &paper, const QString &key, const ExportOptions &options) const
+{
+    return record(paper, key, options);
 }
 
 } // namespace Lectern
