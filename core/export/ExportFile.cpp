@@ -25,10 +25,14 @@ QList<Paper> papersForExport(Library &library, const QList<qint64> &ids)
 
 Status writeExportFile(const QString &path, const QString &text)
 {
+    return writeExportFile(path, text.toUtf8());
+}
+
+Status writeExportFile(const QString &path, const QByteArray &bytes)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return writeError(file, path);
-    const QByteArray bytes = text.toUtf8();
     // Returning without commit() discards the temporary file.
     if (file.write(bytes) != bytes.size())
         return writeError(file, path);

@@ -16,5 +16,6 @@ QList<Paper> papersForExport(Library &library, const QList<qint64> &ids);
 // Writes text as UTF-8 to a temporary file beside path and renames it into place only when all of
 // it was written: a failure says why and leaves an existing file as it was.
 Status writeExportFile(const QString &path, const QString &text);
+Status writeExportFile(const QString &path, const QByteArray &utf8);
 
 } // namespace Lectern
