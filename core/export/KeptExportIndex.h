@@ -14,10 +14,10 @@ namespace Lectern {
 // A file kept up to date as Lectern last wrote it, so that the next rewrite formats only the papers whose revision
 // (paper_revisions) changed and copies the other entries' bytes from the file. Kept in the cache folder, not in the
 // library: writing it there would count as a change for every other connection (the window's ChangeWatcher), and a
-// lost index costs one whole rewrite. Everything that could make a copied entry wrong is in it and compared before any byte is copied: the
-// file's size, time and hash (a file edited, replaced or deleted outside Lectern is written whole again), the
-// frame written around the entries, and the exporter's entry for a fixed paper (a Lectern that formats differently
-// writes the file whole).
+// lost index costs one whole rewrite. Everything that could make a copied entry wrong is in it and compared before
+// any byte is copied: the file's size, time and hash (a file edited, replaced or deleted outside Lectern is written
+// whole again), the frame written around the entries, and the exporter's entry for a fixed paper (a Lectern that
+// formats differently writes the file whole).
 struct KeptExportIndex
 {
     struct Entry
