@@ -7,7 +7,6 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <utility>
 
 namespace Lectern {
 
@@ -291,19 +290,14 @@ QString BibTexExporter::titleText(const QString &title, const ExportOptions &opt
     return words.join(u' ');
 }
 
-void BibTexExporter::writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const
+ExportFrame BibTexExporter::frame(const ExportOptions &, qsizetype) const
 {
-    bool first = true;
-    QSet<QString> made; // the keys made for papers without one, unique across the batches
-    for (QList<Paper> batch = papers(); !batch.isEmpty(); batch = papers()) {
-        const QStringList keys = ExportText::citationKeys(batch, made);
-        for (qsizetype i = 0; i < batch.size(); ++i)
-        {
-            if (!std::exchange(first, false))
-                out << '\n';
-            out << EntryWriter(batch[i], keys[i], options).write().text();
-        }
-    }
+    return {{}, QStringLiteral("\n"), {}};
+}
+
+QString BibTexExporter::entry(const Paper &paper, const QString &key, const ExportOptions &options) const
+{
+    return EntryWriter(paper, key, options).write().text();
 }
 
 } // namespace Lectern

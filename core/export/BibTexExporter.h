@@ -19,7 +19,8 @@ public:
     QString fileExtension() const override { return QStringLiteral("bib"); }
     QString syntaxDefinition() const override { return QStringLiteral("BibTeX"); }
     ExportOptions supportedFields() const override;
-    void writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const override;
+    ExportFrame frame(const ExportOptions &options, qsizetype count) const override;
+    QString entry(const Paper &paper, const QString &key, const ExportOptions &options) const override;
 
     // Text as BibTeX, biber and LaTeX print it as typed, whatever it holds: TeX's special characters
     // (\ { } % & $ # _ ~ ^ < > |) made literal, braces without a partner neutralised so that no value can end

@@ -1,10 +1,10 @@
 #include "export/CslJsonExporter.h"
 
 #include "export/ExportText.h"
-#include "export/JsonArrayWriter.h"
 #include "library/EntryType.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Lectern {
@@ -96,16 +96,26 @@ ExportOptions CslJsonExporter::supportedFields() const
     return supported;
 }
 
-void CslJsonExporter::writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const
+// As QJsonDocument writes an array of items, indented: "[", the items a level in, separated by commas, "]".
+ExportFrame CslJsonExporter::frame(const ExportOptions &, qsizetype count) const
 {
-    JsonArrayWriter items(out);
-    QSet<QString> made; // the keys made for papers without one, unique across the batches
-    for (QList<Paper> batch = papers(); !batch.isEmpty(); batch = papers()) {
-        const QStringList ids = ExportText::citationKeys(batch, made);
-        for (qsizetype i = 0; i < batch.size(); ++i)
-            items.append(item(batch[i], ids[i], options));
+    if (count == 0)
+        return {QString::fromUtf8(QJsonDocument(QJsonArray()).toJson(QJsonDocument::Indented)), {}, {}};
+    return {QStringLiteral("[\n"), QStringLiteral(",\n"), QStringLiteral("\n]\n")};
+}
+
+QString CslJsonExporter::entry(const Paper &paper, const QString &key, const ExportOptions &options) const
+{
+    // The item alone, each of its lines a level in, as it stands in the array (no string holds a line break).
+    const QString json = QString::fromUtf8(QJsonDocument(item(paper, key, options)).toJson(QJsonDocument::Indented));
+    QString text;
+    text.reserve(json.size() + json.size() / 4);
+    for (const QStringView line : QStringView(json).chopped(1).split(u'\n')) {
+        if (!text.isEmpty())
+            text += u'\n';
+        text += QStringLiteral("    ") + line;
     }
-    items.finish();
+    return text;
 }
 
 } // namespace Lectern

@@ -15,7 +15,8 @@ public:
     QString fileExtension() const override { return QStringLiteral("json"); }
     QString syntaxDefinition() const override { return QStringLiteral("JSON"); }
     ExportOptions supportedFields() const override;
-    void writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const override;
+    ExportFrame frame(const ExportOptions &options, qsizetype count) const override;
+    QString entry(const Paper &paper, const QString &key, const ExportOptions &options) const override;
 };
 
 } // namespace Lectern

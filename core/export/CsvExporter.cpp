@@ -83,12 +83,14 @@ QString CsvExporter::field(const QString &value)
     return u'"' + quoted.replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
-void CsvExporter::writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const
+ExportFrame CsvExporter::frame(const ExportOptions &options, qsizetype) const
 {
-    out << line(columns(Paper(), options), true);
-    for (QList<Paper> batch = papers(); !batch.isEmpty(); batch = papers())
-        for (const Paper &paper : std::as_const(batch))
-            out << line(columns(paper, options), false);
+    return {line(columns(Paper(), options), true), {}, {}};
+}
+
+QString CsvExporter::entry(const Paper &paper, const QString &, const ExportOptions &options) const
+{
+    return line(columns(paper, options), false);
 }
 
 } // namespace Lectern

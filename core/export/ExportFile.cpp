@@ -41,10 +41,20 @@ PaperBatches exportBatches(Library &library, const QList<qint64> &ids)
 
 Status writeExportFile(const QString &path, const QString &text)
 {
-    return writeExportFile(path, [&](QTextStream &out) {
-        out << text;
-        return success();
-    });
+    return writeExportFile(path, text.toUtf8());
+}
+
+Status writeExportFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeError(file, path);
+    // Returning without commit() discards the temporary file.
+    if (file.write(bytes) != bytes.size())
+        return writeError(file, path);
+    if (!file.commit())
+        return writeError(file, path);
+    return success();
 }
 
 Status writeExportFile(const QString &path, const std::function<Status(QTextStream &)> &write)

@@ -22,6 +22,7 @@ PaperBatches exportBatches(Library &library, const QList<qint64> &ids);
 // Writes text as UTF-8 to a temporary file beside path and renames it into place only when all of
 // it was written: a failure says why and leaves an existing file as it was.
 Status writeExportFile(const QString &path, const QString &text);
+Status writeExportFile(const QString &path, const QByteArray &utf8);
 // The same for text written as it is made (a whole library, a batch of papers at a time); when write fails, so
 // does this, and the file stays as it was.
 Status writeExportFile(const QString &path, const std::function<Status(QTextStream &)> &write);

@@ -3,6 +3,7 @@
 #include "export/BibTexExporter.h"
 #include "export/CslJsonExporter.h"
 #include "export/CsvExporter.h"
+#include "export/ExportText.h"
 #include "export/HtmlExporter.h"
 #include "export/MarkdownExporter.h"
 #include "export/OpmlExporter.h"
@@ -11,7 +12,6 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <utility>
 
 namespace Lectern {
 
@@ -64,12 +64,32 @@ Expected<ExportOptions> fieldsFromNames(const QString &commaSeparated)
 
 QString Exporter::write(const QList<Paper> &papers, const ExportOptions &options) const
 {
-    QString text;
-    QTextStream out(&text);
-    bool given = false;
-    writeTo(out, [&] { return std::exchange(given, true) ? QList<Paper>() : papers; }, options);
-    out.flush();
-    return text;
+    const ExportFrame parts = frame(options, papers.size());
+    const QStringList keys = ExportText::citationKeys(papers);
+    QString text = parts.header;
+    for (qsizetype i = 0; i < papers.size(); ++i) {
+        if (i > 0)
+            text += parts.separator;
+        text += entry(papers[i], keys[i], options);
+    }
+    return text + parts.footer;
+}
+
+void Exporter::writeTo(QTextStream &out, qsizetype count, const PaperBatches &papers, const ExportOptions &options) const
+{
+    const ExportFrame parts = frame(options, count);
+    out << parts.header;
+    bool first = true;
+    QSet<QString> made; // the keys made for papers without one, unique across the batches
+    for (QList<Paper> batch = papers(); !batch.isEmpty(); batch = papers()) {
+        const QStringList keys = ExportText::citationKeys(batch, made);
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            if (!std::exchange(first, false))
+                out << parts.separator;
+            out << entry(batch[i], keys[i], options);
+        }
+    }
+    out << parts.footer;
 }
 
 ExportOptions unsupportedFields(const Exporter &exporter, const ExportOptions &options)

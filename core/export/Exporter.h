@@ -40,8 +40,18 @@ Expected<ExportOptions> fieldsFromNames(const QString &commaSeparated);
 // library holds one batch in memory, never all of its papers.
 using PaperBatches = std::function<QList<Paper>()>;
 
+// What a document holds besides its papers' entries: what comes before them, between two of them and after them.
+struct ExportFrame
+{
+    QString header;
+    QString separator;
+    QString footer;
+};
+
 // Writes papers, in the order given, in one file format. Each format is one subclass; exporters()
-// lists them all.
+// lists them all. A document is its frame's header, one entry per paper with the separator between two, and the
+// footer; an entry depends on its paper (and citation key) alone, so that a file kept up to date rewrites only the
+// entries of the papers that changed and copies the others as they are (KeptExportStore).
 class Exporter
 {
 public:
@@ -54,10 +64,14 @@ public:
     virtual QString syntaxDefinition() const = 0;
     // Which of the reader's fields the format has a place for; the others are left out.
     virtual ExportOptions supportedFields() const = 0;
-    // The file's text for these papers.
+    // The whole document: the frame around entry() of each paper, with the keys ExportText::citationKeys gives.
     QString write(const QList<Paper> &papers, const ExportOptions &options) const;
-    // The same text, written to out a batch of papers at a time as they come.
-    virtual void writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const = 0;
+    // The same document written to out a batch of papers at a time as they come; count is how many there are.
+    void writeTo(QTextStream &out, qsizetype count, const PaperBatches &papers, const ExportOptions &options) const;
+    // The frame of a document of count papers (some formats write an empty one differently).
+    virtual ExportFrame frame(const ExportOptions &options, qsizetype count) const = 0;
+    // One paper, whatever comes before or after it.
+    virtual QString entry(const Paper &paper, const QString &key, const ExportOptions &options) const = 0;
 };
 
 // The chosen fields that this format would leave out, so that the user hears it before writing.

@@ -188,15 +188,16 @@ QString HtmlExporter::escaped(const QString &text)
     return result;
 }
 
-void HtmlExporter::writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const
+ExportFrame HtmlExporter::frame(const ExportOptions &options, qsizetype) const
 {
     const QString title = options.title.isEmpty() ? QStringLiteral("Papers") : options.title.simplified();
-    out << QString::fromUtf16(PageStart) << escaped(title) << QString::fromUtf16(PageStyle)
-        << element(QStringLiteral("h1"), title);
-    for (QList<Paper> batch = papers(); !batch.isEmpty(); batch = papers())
-        for (const Paper &paper : std::as_const(batch))
-            out << article(paper, options);
-    out << "</body>\n</html>\n";
+    return {QString::fromUtf16(PageStart) + escaped(title) + QString::fromUtf16(PageStyle) + element(QStringLiteral("h1"), title),
+            {}, QStringLiteral("</body>\n</html>\n")};
+}
+
+QString HtmlExporter::entry(const Paper &paper, const QString &, const ExportOptions &options) const
+{
+    return article(paper, options);
 }
 
 } // namespace Lectern

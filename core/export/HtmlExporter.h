@@ -15,7 +15,8 @@ public:
     QString fileExtension() const override { return QStringLiteral("html"); }
     QString syntaxDefinition() const override { return QStringLiteral("HTML"); }
     ExportOptions supportedFields() const override { return ExportOptions::allFields(); }
-    void writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const override;
+    ExportFrame frame(const ExportOptions &options, qsizetype count) const override;
+    QString entry(const Paper &paper, const QString &key, const ExportOptions &options) const override;
 
     // Text made safe in element content and in quoted attribute values: & < > " '.
     static QString escaped(const QString &text);

@@ -1,7 +1,9 @@
 #include "export/KeptExports.h"
 
 #include "export/ExportFile.h"
+#include "export/ExportText.h"
 #include "export/Exporter.h"
+#include "export/KeptExportIndex.h"
 #include "export/LecternJson.h"
 #include "library/Library.h"
 #include "library/PaperStore.h"
@@ -11,8 +13,10 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace Lectern {
 
@@ -119,7 +123,7 @@ Status writeExport(Library &library, const KeptExport &kept, const ExportSelecti
         return success();
     }
     options->title = selection.title;
-    exporterNamed(kept.format)->writeTo(out, exportBatches(library, selection.ids), *options);
+    exporterNamed(kept.format)->writeTo(out, selection.ids.size(), exportBatches(library, selection.ids), *options);
     return success();
 }
 
@@ -184,22 +188,305 @@ QStringList KeptExportStore::pathsForList(const QString &name)
     return paths;
 }
 
+namespace {
+
+// Each paper's revision (0 for one that has not changed since schema 14). A few papers are looked up one by one; a
+// whole library's are read in one pass over the table, which is narrow.
+QHash<qint64, qint64> revisionsOf(Database &db, const QList<qint64> &ids)
+{
+    constexpr qsizetype LookUpsBelow = 512;
+    QHash<qint64, qint64> revisions;
+    revisions.reserve(ids.size());
+    if (ids.size() < LookUpsBelow) {
+        Statement q(db, "SELECT revision FROM paper_revisions WHERE paper_id = ?");
+        for (const qint64 id : ids) {
+            if (q.bind(1, id).step())
+                revisions.insert(id, q.integer(0));
+            q.reset();
+        }
+        return revisions;
+    }
+    Statement q(db, "SELECT paper_id, revision FROM paper_revisions");
+    while (q.step())
+        revisions.insert(q.integer(0), q.integer(1));
+    return revisions;
+}
+
+// Rewrites one file kept in an exporter's format, formatting only the entries of the papers that changed since
+// the file was last written (KeptExportIndex), or all of them when the file cannot be trusted to hold what was
+// written. Writes the file only when its content changes, and keeps the new index (KeptExportIndex::pathFor).
+class KeptFileWriter
+{
+public:
+    KeptFileWriter(Library &library, const KeptExport &kept, const Exporter &exporter, ExportOptions options)
+        : m_library(library), m_kept(kept), m_exporter(exporter), m_options(std::move(options))
+    {
+    }
+
+    // Whether the file was written.
+    Expected<bool> refresh(const ExportSelection &selection)
+    {
+        m_ids = selection.ids;
+        // Read before the papers: a change that comes in between is then newer than the index says, and formatted
+        // again next time, never the other way round.
+        m_revisions = revisionsOf(m_library.db(), m_ids);
+        m_probe = m_exporter.entry(KeptExportIndex::probePaper(), KeptExportIndex::probePaper().citationKey, m_options)
+                      .toUtf8();
+        setFrame(m_ids.size());
+        const std::optional<KeptExportIndex> previous = storedIndex();
+        if (previous && previous->probe == m_probe && previous->stamp == KeptExportIndex::Stamp::of(m_kept.path)) {
+            if (holdsAlready(*previous))
+                return false;
+            if (auto text = incremental(*previous))
+                return finish(*text, m_sameAsFile);
+        }
+        return finish(whole(), std::nullopt);
+    }
+
+private:
+    void setFrame(qsizetype count)
+    {
+        const ExportFrame frame = m_exporter.frame(m_options, count);
+        m_header = frame.header.toUtf8();
+        m_separator = frame.separator.toUtf8();
+        m_footer = frame.footer.toUtf8();
+        m_index = {};
+        m_index.probe = m_probe;
+        m_index.frame = KeptExportIndex::frameBytes(m_header, m_separator, m_footer);
+        m_indexable = true;
+    }
+
+    std::optional<KeptExportIndex> storedIndex() const
+    {
+        QFile file(KeptExportIndex::pathFor(m_library.path(), m_kept.path));
+        if (!file.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        return KeptExportIndex::fromSerialized(file.readAll());
+    }
+
+    // The same papers in the same order, none changed, in the same frame, in a file nobody touched: nothing to do.
+    bool holdsAlready(const KeptExportIndex &previous) const
+    {
+        if (previous.frame != m_index.frame || previous.entries.size() != m_ids.size())
+            return false;
+        for (qsizetype i = 0; i < m_ids.size(); ++i) {
+            const KeptExportIndex::Entry &entry = previous.entries[i];
+            if (entry.paperId != m_ids[i] || entry.revision != m_revisions.value(m_ids[i]))
+                return false;
+        }
+        return true;
+    }
+
+    void append(QByteArray &text, qint64 paperId, QByteArrayView entry)
+    {
+        if (!m_index.entries.isEmpty())
+            text += m_separator;
+        m_index.entries.append({paperId, m_revisions.value(paperId), text.size(), entry.size()});
+        text += entry;
+    }
+
+    // The new text with the unchanged entries copied from the file, or nothing when it must be made whole: the
+    // file is not what was written, or a paper has no key of its own (keys made for an export depend on the others).
+    std::optional<QByteArray> incremental(const KeptExportIndex &previous)
+    {
+        QHash<qint64, const KeptExportIndex::Entry *> written;
+        written.reserve(previous.entries.size());
+        for (const KeptExportIndex::Entry &entry : previous.entries)
+            if (entry.offset >= 0 && entry.length >= 0 && entry.offset + entry.length <= previous.stamp.size)
+                written.insert(entry.paperId, &entry);
+        QList<qint64> changed;
+        for (const qint64 id : std::as_const(m_ids)) {
+            const KeptExportIndex::Entry *entry = written.value(id);
+            if (!entry || entry->revision != m_revisions.value(id))
+                changed.append(id);
+        }
+        QHash<qint64, QByteArray> formatted;
+        qsizetype growth = 0;
+        for (const Paper &paper : papersForExport(m_library, changed)) {
+            if (paper.citationKey.isEmpty())
+                return std::nullopt;
+            const QByteArray entry = m_exporter.entry(paper, paper.citationKey, m_options).toUtf8();
+            if (const KeptExportIndex::Entry *before = written.value(paper.id))
+                growth += qMax(qsizetype(0), entry.size() - qsizetype(before->length));
+            formatted.insert(paper.id, entry);
+            ++m_entriesMade;
+        }
+        if (!readFile(previous, growth))
+            return std::nullopt;
+        if (formatted.size() == changed.size()) // none gone meanwhile
+            if (auto text = replacedInPlace(previous, formatted))
+                return text;
+        QByteArray text;
+        text.reserve(m_old.size() + m_old.size() / 16);
+        text += m_header;
+        for (const qint64 id : std::as_const(m_ids)) {
+            const KeptExportIndex::Entry *entry = written.value(id);
+            if (const auto fresh = formatted.constFind(id); fresh != formatted.cend())
+                append(text, id, *fresh);
+            else if (entry && entry->revision == m_revisions.value(id))
+                append(text, id, QByteArrayView(m_old).sliced(entry->offset, entry->length));
+        }
+        // A paper gone since its id was found (deleted meanwhile) leaves the frame made for a count that is wrong.
+        if (m_index.entries.size() != m_ids.size())
+            return std::nullopt;
+        text += m_footer;
+        m_sameAsFile = text == m_old;
+        return text;
+    }
+
+    // The file as it was written, with room for the entries to grow in; false when it is not that file.
+    bool readFile(const KeptExportIndex &previous, qsizetype growth)
+    {
+        QFile file(m_kept.path);
+        if (!file.open(QIODevice::ReadOnly) || file.size() != previous.stamp.size)
+            return false;
+        m_old.reserve(previous.stamp.size + growth);
+        m_old.resize(previous.stamp.size);
+        if (file.read(m_old.data(), m_old.size()) != m_old.size() || !file.atEnd())
+            return false;
+        return KeptExportIndex::hashOf(m_old) == previous.hash;
+    }
+
+    // The usual change, a few papers edited in a file of the same papers in the same order and frame: their entries
+    // are replaced in the file's bytes, from the last so that the earlier places hold, and the file is not copied
+    // whole (a whole library's BibTeX is 200 MB). Many changes would move its tail as many times: those are copied.
+    std::optional<QByteArray> replacedInPlace(const KeptExportIndex &previous, const QHash<qint64, QByteArray> &formatted)
+    {
+        constexpr qsizetype MostReplaced = 64;
+        if (formatted.size() > MostReplaced || previous.frame != m_index.frame || previous.entries.size() != m_ids.size())
+            return std::nullopt;
+        for (qsizetype i = 0; i < m_ids.size(); ++i)
+            if (previous.entries[i].paperId != m_ids[i])
+                return std::nullopt;
+        m_sameAsFile = true;
+        for (qsizetype i = m_ids.size() - 1; i >= 0 && !formatted.isEmpty(); --i) {
+            const auto fresh = formatted.constFind(m_ids[i]);
+            if (fresh == formatted.cend())
+                continue;
+            const KeptExportIndex::Entry &entry = previous.entries[i];
+            m_sameAsFile = m_sameAsFile && QByteArrayView(m_old).sliced(entry.offset, entry.length) == *fresh;
+            m_old.replace(entry.offset, entry.length, *fresh);
+        }
+        qint64 offset = m_header.size();
+        for (qsizetype i = 0; i < m_ids.size(); ++i) {
+            const auto fresh = formatted.constFind(m_ids[i]);
+            const qint64 length = fresh != formatted.cend() ? fresh->size() : previous.entries[i].length;
+            m_index.entries.append({m_ids[i], m_revisions.value(m_ids[i]), offset, length});
+            offset += length + m_separator.size();
+        }
+        return std::move(m_old);
+    }
+
+    QByteArray whole()
+    {
+        m_entriesMade = 0; // those of an incremental rewrite given up are made again
+        const QList<Paper> papers = papersForExport(m_library, m_ids);
+        setFrame(papers.size());
+        const QStringList keys = ExportText::citationKeys(papers);
+        QByteArray text = m_header;
+        for (qsizetype i = 0; i < papers.size(); ++i) {
+            m_indexable = m_indexable && !papers[i].citationKey.isEmpty();
+            append(text, papers[i].id, m_exporter.entry(papers[i], keys[i], m_options).toUtf8());
+            ++m_entriesMade;
+        }
+        text += m_footer;
+        return text;
+    }
+
+    // Writes the text unless the file holds it already: sameAsFile says so when it is known, else the file is read.
+    Expected<bool> finish(const QByteArray &text, std::optional<bool> sameAsFile)
+    {
+        if (!sameAsFile) {
+            QFile file(m_kept.path);
+            sameAsFile = file.open(QIODevice::ReadOnly) && file.readAll() == text;
+        }
+        if (!*sameAsFile)
+            if (auto written = writeExportFile(m_kept.path, text); !written)
+                return written.error();
+        m_index.stamp = KeptExportIndex::Stamp::of(m_kept.path);
+        m_index.hash = KeptExportIndex::hashOf(text);
+        storeIndex();
+        return !*sameAsFile;
+    }
+
+    // A failure to store is no error: the index left is of another file, which its hash tells, so the next rewrite
+    // is whole.
+    void storeIndex() const
+    {
+        const QString path = KeptExportIndex::pathFor(m_library.path(), m_kept.path);
+        if (!m_indexable) {
+            QFile::remove(path);
+            return;
+        }
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QSaveFile file(path);
+        if (file.open(QIODevice::WriteOnly) && file.write(m_index.serialized()) >= 0)
+            file.commit();
+    }
+
+public:
+    qsizetype entriesMade() const { return m_entriesMade; }
+
+private:
+    Library &m_library;
+    const KeptExport &m_kept;
+    const Exporter &m_exporter;
+    const ExportOptions m_options;
+    QList<qint64> m_ids;
+    QHash<qint64, qint64> m_revisions;
+    QByteArray m_probe;
+    QByteArray m_header;
+    QByteArray m_separator;
+    QByteArray m_footer;
+    QByteArray m_old;
+    KeptExportIndex m_index;
+    bool m_indexable = true;
+    bool m_sameAsFile = false;
+    qsizetype m_entriesMade = 0;
+};
+
+// Lectern JSON carries the library's lists, settings and the time it was made besides its papers: made whole.
+Expected<bool> refreshWhole(Library &library, const KeptExport &kept)
+{
+    const auto text = exportText(library, kept);
+    if (!text)
+        return text.error();
+    if (contentsOf(kept.path) == text->toUtf8())
+        return false;
+    if (auto written = writeExportFile(kept.path, *text); !written)
+        return written.error();
+    return true;
+}
+
+Expected<bool> refreshTie(Library &library, const KeptExport &kept, qsizetype &entriesMade)
+{
+    if (kept.format == LecternJsonFormat)
+        return refreshWhole(library, kept);
+    auto options = tieOptions(kept);
+    if (!options)
+        return options.error();
+    const auto selection = exportSelection(library, kept.scope, kept.source);
+    if (!selection)
+        return selection.error();
+    options->title = selection->title;
+    KeptFileWriter writer(library, kept, *exporterNamed(kept.format), *options);
+    auto written = writer.refresh(*selection);
+    entriesMade += writer.entriesMade();
+    return written;
+}
+
+} // namespace
+
 KeptExportStore::Refresh KeptExportStore::refresh()
 {
     Refresh result;
     for (const KeptExport &kept : all()) {
-        const auto text = exportText(m_library, kept);
-        if (!text) {
-            result.errors.append(Error{text.error().message, kept.path});
-            continue;
-        }
-        if (contentsOf(kept.path) == text->toUtf8())
-            continue;
-        if (auto written = writeExportFile(kept.path, *text); !written) {
-            result.errors.append(written.error());
-            continue;
-        }
-        result.written.append(kept.path);
+        const auto written = refreshTie(m_library, kept, result.entriesMade);
+        if (!written)
+            result.errors.append(Error{written.error().message, written.error().file.isEmpty() ? kept.path
+                                                                                             : written.error().file});
+        else if (*written)
+            result.written.append(kept.path);
     }
     return result;
 }

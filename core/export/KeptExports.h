@@ -60,10 +60,14 @@ public:
 
     // Writes (atomically) each kept file whose content is not what its export gives now: after any change that
     // affects it, a deleted file, or changes made while no Lectern ran. A file that holds it already is not touched.
+    // Only the entries of the papers that changed since the file was written are made again, the others are copied
+    // from the file (KeptExportIndex); a file changed outside Lectern is made whole. Lectern JSON, which holds the
+    // library's lists and the time it was made besides its papers, is made whole each time.
     struct Refresh
     {
         QStringList written;
         QList<Error> errors; // one per file that could not be made or written; the other files are still written
+        qsizetype entriesMade = 0; // papers formatted in an exporter's format, over all files (not those copied)
     };
     Refresh refresh();
 

@@ -5,7 +5,6 @@
 #include "text/PaperText.h"
 
 #include <QRegularExpression>
-#include <utility>
 
 namespace Lectern {
 
@@ -100,22 +99,19 @@ QStringList paperBlocks(const Paper &paper, const ExportOptions &options)
 
 } // namespace
 
-void MarkdownExporter::writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const
+// Blocks are separated by a blank line: the title's heading, then each paper's blocks.
+ExportFrame MarkdownExporter::frame(const ExportOptions &options, qsizetype count) const
 {
-    // Blocks apart by a blank line, and the file ends with a newline.
-    bool first = true;
-    const auto write = [&](const QString &block) {
-        if (!std::exchange(first, false))
-            out << "\n\n";
-        out << block;
-    };
+    const QString separator = QStringLiteral("\n\n");
+    QString header;
     if (!options.title.isEmpty())
-        write(QStringLiteral("# ") + escaped(options.title.simplified()));
-    for (QList<Paper> batch = papers(); !batch.isEmpty(); batch = papers())
-        for (const Paper &paper : std::as_const(batch))
-            for (const QString &block : paperBlocks(paper, options))
-                write(block);
-    out << '\n';
+        header = QStringLiteral("# ") + escaped(options.title.simplified()) + (count > 0 ? separator : QString());
+    return {header, separator, QStringLiteral("\n")};
+}
+
+QString MarkdownExporter::entry(const Paper &paper, const QString &, const ExportOptions &options) const
+{
+    return paperBlocks(paper, options).join(QStringLiteral("\n\n"));
 }
 
 } // namespace Lectern

@@ -16,7 +16,8 @@ public:
     QString fileExtension() const override { return QStringLiteral("md"); }
     QString syntaxDefinition() const override { return QStringLiteral("Markdown"); }
     ExportOptions supportedFields() const override { return ExportOptions::allFields(); }
-    void writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const override;
+    ExportFrame frame(const ExportOptions &options, qsizetype count) const override;
+    QString entry(const Paper &paper, const QString &key, const ExportOptions &options) const override;
 };
 
 } // namespace Lectern

@@ -4,7 +4,6 @@
 #include "export/HtmlExporter.h"
 #include "text/PaperText.h"
 
-#include <QBuffer>
 #include <QXmlStreamWriter>
 
 namespace Lectern {
@@ -31,10 +30,13 @@ QString xmlText(const QString &text)
     return result;
 }
 
+const QString EmptyBody = QStringLiteral("<body/>");
+const QString BodyEnd = QStringLiteral("\n    </body>");
+
 class OutlineWriter
 {
 public:
-    explicit OutlineWriter(QIODevice *output) : m_xml(output) { m_xml.setAutoFormatting(true); }
+    explicit OutlineWriter(QByteArray *output) : m_xml(output) { m_xml.setAutoFormatting(true); }
 
     // OPML 2.0's text "may contain encoded HTML markup", and readers (pandoc) take it, and the _note beside it, as
     // markup: both are HTML-escaped, then the XML writer escapes that again, so that "<script>" stays text.
@@ -93,16 +95,12 @@ void writePaper(OutlineWriter &writer, const Paper &paper, const ExportOptions &
 
 } // namespace
 
-void OpmlExporter::writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const
+// QXmlStreamWriter indents by depth and writes an element with no content as <body/>: the frame is the document
+// written without papers, its body opened and closed around them when there are some, and an entry is a paper's
+// outline as it stands in the body.
+ExportFrame OpmlExporter::frame(const ExportOptions &options, qsizetype count) const
 {
-    // Written as bytes, so that the declaration names its encoding; handed on after each batch.
-    QBuffer utf8;
-    utf8.open(QIODevice::WriteOnly);
-    const auto handOn = [&] {
-        out << QString::fromUtf8(utf8.data());
-        utf8.buffer().clear();
-        utf8.seek(0);
-    };
+    QByteArray utf8; // written as bytes, the declaration names its encoding
     OutlineWriter writer(&utf8);
     QXmlStreamWriter &xml = writer.xml();
     xml.writeStartDocument();
@@ -111,14 +109,28 @@ void OpmlExporter::writeTo(QTextStream &out, const PaperBatches &papers, const E
     xml.writeStartElement(QStringLiteral("head"));
     xml.writeTextElement(QStringLiteral("title"), xmlText(options.title.isEmpty() ? QStringLiteral("Papers") : options.title));
     xml.writeEndElement();
+    xml.writeEmptyElement(QStringLiteral("body"));
+    xml.writeEndDocument(); // closes opml
+    const QString document = QString::fromUtf8(utf8);
+    const qsizetype body = document.lastIndexOf(EmptyBody);
+    if (count == 0)
+        return {document.left(body + EmptyBody.size()), {}, document.mid(body + EmptyBody.size())};
+    return {document.left(body) + u"<body>", {}, BodyEnd + document.mid(body + EmptyBody.size())};
+}
+
+QString OpmlExporter::entry(const Paper &paper, const QString &, const ExportOptions &options) const
+{
+    QByteArray utf8;
+    OutlineWriter writer(&utf8);
+    QXmlStreamWriter &xml = writer.xml();
+    xml.writeStartElement(QStringLiteral("opml"));
     xml.writeStartElement(QStringLiteral("body"));
-    for (QList<Paper> batch = papers(); !batch.isEmpty(); batch = papers()) {
-        for (const Paper &paper : std::as_const(batch))
-            writePaper(writer, paper, options);
-        handOn();
-    }
-    xml.writeEndDocument(); // closes body and opml
-    handOn();
+    writePaper(writer, paper, options);
+    xml.writeEndDocument();
+    // No attribute holds a '<' (the writer escapes it): the first <body> and the last </body> are the body's.
+    const QString document = QString::fromUtf8(utf8);
+    const qsizetype start = document.indexOf(u"<body>") + qsizetype(std::size(u"<body>")) - 1;
+    return document.mid(start, document.lastIndexOf(BodyEnd) - start);
 }
 
 } // namespace Lectern

@@ -4,7 +4,6 @@
 #include "library/EntryType.h"
 
 #include <QRegularExpression>
-#include <utility>
 
 namespace Lectern {
 
@@ -125,19 +124,14 @@ ExportOptions RisExporter::supportedFields() const
     return supported;
 }
 
-void RisExporter::writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const
+ExportFrame RisExporter::frame(const ExportOptions &, qsizetype) const
 {
-    bool first = true;
-    QSet<QString> made; // the keys made for papers without one, unique across the batches
-    for (QList<Paper> batch = papers(); !batch.isEmpty(); batch = papers()) {
-        const QStringList keys = ExportText::citationKeys(batch, made);
-        for (qsizetype i = 0; i < batch.size(); ++i)
-        {
-            if (!std::exchange(first, false))
-                out << "\r\n";
-            out << record(batch[i], keys[i], options);
-        }
-    }
+    return {{}, QStringLiteral("\r\n"), {}};
+}
+
+QString RisExporter::entry(const Paper &paper, const QString &key, const ExportOptions &options) const
+{
+    return record(paper, key, options);
 }
 
 } // namespace Lectern

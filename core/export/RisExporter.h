@@ -15,7 +15,8 @@ public:
     // KSyntaxHighlighting has no RIS definition; "None" shows it as plain text.
     QString syntaxDefinition() const override { return QStringLiteral("None"); }
     ExportOptions supportedFields() const override;
-    void writeTo(QTextStream &out, const PaperBatches &papers, const ExportOptions &options) const override;
+    ExportFrame frame(const ExportOptions &options, qsizetype count) const override;
+    QString entry(const Paper &paper, const QString &key, const ExportOptions &options) const override;
 };
 
 } // namespace Lectern

@@ -309,8 +309,93 @@ BEGIN
 END;
 )SQL";
 
+// Version 14: what lets a file kept up to date rewrite only the entries of the papers that changed (KeptExportStore).
+// paper_revisions holds a number per paper that changes with every change to what any export writes of it: its row
+// (fields, note, status, rating, key, the Trash), its links, tags (and a tag's new name), highlights and history.
+// Triggers keep it, so that every writer, the window, the command line and other programs alike, is counted; a
+// paper without a row has revision 0. A revision is never met again with other content: it is the time of the
+// change in milliseconds, or one more than the last when that is later (two changes in a millisecond), so that a
+// library brought back from a backup, whose revisions are older, counts on from now, not from where it was. The rows
+// have no foreign key and outlive their paper, so that a paper stored again under the same id (an undone delete)
+// counts on too, and PaperRows, which captures the rows that refer to a paper, leaves them alone.
+constexpr const char *Version14 = R"SQL(
+CREATE TABLE paper_revisions (
+    paper_id INTEGER PRIMARY KEY,
+    revision INTEGER NOT NULL
+);
+CREATE TRIGGER paper_revisions_paper_insert AFTER INSERT ON papers BEGIN
+    INSERT INTO paper_revisions(paper_id, revision) VALUES (new.id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+END;
+CREATE TRIGGER paper_revisions_paper_update AFTER UPDATE ON papers BEGIN
+    INSERT INTO paper_revisions(paper_id, revision) VALUES (new.id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+END;
+CREATE TRIGGER paper_revisions_link_insert AFTER INSERT ON links BEGIN
+    INSERT INTO paper_revisions(paper_id, revision) VALUES (new.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+END;
+CREATE TRIGGER paper_revisions_link_update AFTER UPDATE ON links BEGIN
+    INSERT INTO paper_revisions(paper_id, revision) VALUES (old.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+    INSERT INTO paper_revisions(paper_id, revision) VALUES (new.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+END;
+CREATE TRIGGER paper_revisions_link_delete AFTER DELETE ON links BEGIN
+    INSERT INTO paper_revisions(paper_id, revision) VALUES (old.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+END;
+CREATE TRIGGER paper_revisions_tag_insert AFTER INSERT ON paper_tags BEGIN
+    INSERT INTO paper_revisions(paper_id, revision) VALUES (new.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+END;
+CREATE TRIGGER paper_revisions_tag_update AFTER UPDATE ON paper_tags BEGIN
+    INSERT INTO paper_revisions(paper_id, revision) VALUES (old.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+    INSERT INTO paper_revisions(paper_id, revision) VALUES (new.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+END;
+CREATE TRIGGER paper_revisions_tag_delete AFTER DELETE ON paper_tags BEGIN
+    INSERT INTO paper_revisions(paper_id, revision) VALUES (old.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+END;
+CREATE TRIGGER paper_revisions_highlight_insert AFTER INSERT ON highlights BEGIN
+    INSERT INTO paper_revisions(paper_id, revision) VALUES (new.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+END;
+CREATE TRIGGER paper_revisions_highlight_update AFTER UPDATE ON highlights BEGIN
+    INSERT INTO paper_revisions(paper_id, revision) VALUES (old.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+    INSERT INTO paper_revisions(paper_id, revision) VALUES (new.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+END;
+CREATE TRIGGER paper_revisions_highlight_delete AFTER DELETE ON highlights BEGIN
+    INSERT INTO paper_revisions(paper_id, revision) VALUES (old.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+END;
+CREATE TRIGGER paper_revisions_event_insert AFTER INSERT ON paper_events BEGIN
+    INSERT INTO paper_revisions(paper_id, revision) VALUES (new.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+END;
+CREATE TRIGGER paper_revisions_event_update AFTER UPDATE ON paper_events BEGIN
+    INSERT INTO paper_revisions(paper_id, revision) VALUES (old.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+    INSERT INTO paper_revisions(paper_id, revision) VALUES (new.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+END;
+CREATE TRIGGER paper_revisions_event_delete AFTER DELETE ON paper_events BEGIN
+    INSERT INTO paper_revisions(paper_id, revision) VALUES (old.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+END;
+CREATE TRIGGER paper_revisions_tag_rename AFTER UPDATE OF name ON tags BEGIN
+    INSERT INTO paper_revisions(paper_id, revision) SELECT paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
+        FROM paper_tags WHERE tag_id = new.id
+        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+END;
+)SQL";
+
 constexpr const char *Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8,
-                                 Version9, Version10, Version11, Version12, Version13};
+                                 Version9, Version10, Version11, Version12, Version13, Version14};
 constexpr qint64 ApplicationId = 1279607636;
 
 Status setVersion(Database &db, int version)

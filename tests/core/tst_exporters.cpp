@@ -246,7 +246,7 @@ void TestExporters::everyFormat_writesInBatchesWhatItWritesInOne()
         QString text;
         QTextStream out(&text);
         qsizetype next = 0;
-        exporter.writeTo(out, [&] {
+        exporter.writeTo(out, papers.size(), [&] {
             const QList<Paper> batch = papers.mid(next, batchSize);
             next += batchSize;
             return batch;
@@ -257,7 +257,7 @@ void TestExporters::everyFormat_writesInBatchesWhatItWritesInOne()
     // No papers at all: what one empty batch gives.
     QString empty;
     QTextStream out(&empty);
-    exporter.writeTo(out, [] { return QList<Paper>(); }, options);
+    exporter.writeTo(out, 0, [] { return QList<Paper>(); }, options);
     out.flush();
     QCOMPARE(empty, exporter.write({}, options));
 }

@@ -58,9 +58,10 @@ const QList<Table> Tables = {
 // The files kept up to date are paths of this machine, which a library moved elsewhere has no use for: Lectern JSON
 // does not carry them.
 // Duplicate keys are made from the papers again by the import; which pairs are not duplicates is the library's
-// own decision about its own ids, which a Lectern JSON file does not carry.
+// own decision about its own ids, which a Lectern JSON file does not carry. Revisions count the changes made in
+// this library, for the files it keeps up to date.
 const QStringList NotCompared = {u"imports"_s, u"kept_exports"_s, u"duplicate_keys"_s, u"duplicate_keys_stale"_s,
-                                 u"duplicate_shared"_s, u"not_duplicates"_s};
+                                 u"duplicate_shared"_s, u"not_duplicates"_s, u"paper_revisions"_s};
 
 QStringList rowsOf(Database &db, const Table &table)
 {

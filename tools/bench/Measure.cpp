@@ -27,6 +27,11 @@ double statusField(QByteArrayView name)
 
 } // namespace
 
+double Timings::min() const
+{
+    return ms.isEmpty() ? 0 : *std::min_element(ms.cbegin(), ms.cend());
+}
+
 double Timings::median() const
 {
     QList<double> sorted = ms;

@@ -14,6 +14,7 @@ struct Timings
 {
     QList<double> ms;
 
+    double min() const;
     double median() const;
     double max() const;
 };
