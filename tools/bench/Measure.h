@@ -14,7 +14,10 @@ struct Timings
 {
     QList<double> ms;
 
+    double min() const;
     double median() const;
+    // The value that p percent of the runs do not exceed (nearest rank): percentile(95) is the p95.
+    double percentile(int p) const;
     double max() const;
 };
 
