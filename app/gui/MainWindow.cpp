@@ -25,6 +25,7 @@
 #include "gui/notes/NotePane.h"
 #include "gui/reading/ReaderHistory.h"
 #include "gui/reading/ReadingPane.h"
+#include "gui/sidebar/LibraryCounts.h"
 #include "gui/sidebar/LibrarySection.h"
 #include "gui/sidebar/SidebarView.h"
 #include "gui/sidebar/TagSection.h"
@@ -131,11 +132,7 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     showLibraryName();
     m_history = new ReaderHistory(this);
-    connect(m_history, &ReaderHistory::paperRequested, this, [this](qint64 paperId) {
-        revealPaper(paperId);
-        if (m_model->rowOf(paperId) < 0) // no longer in the library
-            m_history->forget(paperId);
-    });
+    connect(m_history, &ReaderHistory::paperRequested, this, &MainWindow::revealPaper);
     // Edits run on this thread: while another program writes (a command-line import), a key waits this long
     // at most and then says that nothing was changed, rather than freezing the window for the whole import.
     constexpr int LockWaitMs = 1500;
@@ -195,6 +192,21 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
 
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::rememberCurrentPaper);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { listReloaded(ShowPaper::AfterPaint); });
+    // A new search that finds many papers shows its first rows first: the paper shown before, found among the
+    // rest, is selected again (unless the reader moved on meanwhile).
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        const int row = m_model->rowOf(m_paperAwaited);
+        if (m_paperAwaited == 0 || row < 0 || m_model->paperId(m_list->currentIndex().row()) != m_paperShownMeanwhile)
+            return;
+        m_paperAwaited = 0;
+        m_list->setCurrentIndex(m_model->index(row, 0));
+        m_list->scrollTo(m_list->currentIndex());
+    });
+    connect(m_model, &PaperListModel::idsRead, this, [this] {
+        m_paperAwaited = 0;
+        if (m_paperToReveal != 0 && !m_model->isReadingIds())
+            selectRevealedPaper(std::exchange(m_paperToReveal, 0));
+    });
     listReloaded(ShowPaper::Now);
     m_list->setFocus();
 }
@@ -289,7 +301,11 @@ void MainWindow::createMenus()
 QDockWidget *MainWindow::createSidebar()
 {
     m_sidebar = new SidebarView;
-    m_sidebar->addSection(std::make_unique<LibrarySection>(*m_library));
+    auto *counts = new LibraryCounts(m_library->path(), m_sidebar);
+    // "Inbox: n left" is counted with the sidebar's lines.
+    connect(counts, &LibraryCounts::counted, m_paperActions,
+            [this, counts] { m_paperActions->showRemaining(counts->count(ReadingStatus::Inbox)); });
+    m_sidebar->addSection(std::make_unique<LibrarySection>(*counts, *m_sidebar));
     m_sidebar->addSection(std::make_unique<TagSection>(*m_library, *m_annotator, *m_sidebar));
     m_sidebar->addSection(std::make_unique<SmartListSection>(*m_library, *m_annotator, *m_sidebar));
     m_sidebar->addSection(std::make_unique<ReadingListSection>(*m_library, *m_annotator, *m_sidebar));
@@ -343,9 +359,12 @@ void MainWindow::connectAnnotations()
     connect(m_annotator, &Annotator::changed, this, [this] {
         m_model->reload();
         m_sidebar->refresh();
+        // The reader shows the edit at once (its highlights, tags, status); the list's ids follow from the background.
+        const QModelIndex current = m_list->currentIndex();
+        if (const auto paper = current.isValid() ? PaperStore(*m_library).paper(m_model->paperId(current.row())) : std::nullopt)
+            m_readingPane->showPaper(*paper);
     });
     connect(this, &MainWindow::importFinished, m_sidebar, &SidebarView::refresh);
-    connect(this, &MainWindow::importFinished, m_paperActions, &PaperActions::updateRemaining);
     // What another process commits (the command line, a second window) shows as the window's own edits do:
     // the list keeps its selection, the reader its paper and an unsaved note its typing.
     auto *watcher = new ChangeWatcher(m_library->db(), this);
@@ -401,7 +420,10 @@ void MainWindow::connectFinding()
     m_list->setDropIndicatorShown(true);
 
     // Sorting a reading list by a column stops its own order from moving: the status bar says so.
-    connect(m_list->header(), &QHeaderView::sortIndicatorChanged, m_listActions, &ListActions::explainOrder);
+    // Once the list shows that order: its ids are read in the background.
+    connect(m_list->header(), &QHeaderView::sortIndicatorChanged, m_listActions, [this] {
+        connect(m_model, &PaperListModel::idsRead, m_listActions, &ListActions::explainOrder, Qt::SingleShotConnection);
+    });
 
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
@@ -420,17 +442,30 @@ void MainWindow::connectFinding()
     });
 }
 
-// Selects the paper in the list; when the list does not show it, every paper is shown first.
+// Selects the paper in the list; when the list does not show it, every paper is shown first, and the paper is
+// selected once their ids are in.
 void MainWindow::revealPaper(qint64 paperId)
 {
     if (m_model->rowOf(paperId) < 0) {
         m_searchField->clear();
         m_model->setSearchText({});
         m_sidebar->selectKey(LibrarySection::AllPapersKey);
+        if (m_model->isReadingIds()) {
+            m_paperToReveal = paperId; // the list selects it as it shows the new ids (rememberCurrentPaper)
+            return;
+        }
     }
+    selectRevealedPaper(paperId);
+}
+
+void MainWindow::selectRevealedPaper(qint64 paperId)
+{
     const int row = m_model->rowOf(paperId);
-    if (row < 0)
+    if (row < 0) {
+        if (m_model->query().isEmpty() && !m_model->showsTrash())
+            m_history->forget(paperId); // every paper is shown, and it is not: no longer in the library
         return;
+    }
     m_list->setCurrentIndex(m_model->index(row, 0));
     m_list->scrollTo(m_list->currentIndex());
     m_list->setFocus(Qt::OtherFocusReason);
@@ -572,8 +607,12 @@ void MainWindow::finishImport(const ImportSummary &summary)
     m_gettingStarted->setEnabled(true);
     m_importProgress->hide();
     m_cancelImport->hide();
-    if (summary.added > 0 || summary.updated > 0)
+    const bool changed = summary.added > 0 || summary.updated > 0;
+    if (changed) {
         m_model->reload();
+        // importFinished() says that the list shows the result: once its ids, read in the background, are in.
+        connect(m_model, &PaperListModel::idsRead, this, [this] { Q_EMIT importFinished(); }, Qt::SingleShotConnection);
+    }
     //: %1 is "%n papers", %2 is "%n duplicates"
     QString message = tr("Imported %1, skipped %2")
                           .arg(tr("%n papers", nullptr, summary.added), tr("%n duplicates", nullptr, summary.duplicates));
@@ -598,7 +637,8 @@ void MainWindow::finishImport(const ImportSummary &summary)
     } else if (!summary.leftOut.isEmpty() || !summary.warnings.isEmpty()) {
         ImportReport::showSummary(this, message, summary);
     }
-    Q_EMIT importFinished();
+    if (!changed)
+        Q_EMIT importFinished();
 }
 
 void MainWindow::showCurrentPaper()
@@ -621,13 +661,17 @@ void MainWindow::showCurrentPaper()
 
 void MainWindow::rememberCurrentPaper()
 {
-    m_rememberedPaperId = m_model->paperId(m_list->currentIndex().row());
+    m_rememberedPaperId = m_paperToReveal != 0 ? m_paperToReveal : m_model->paperId(m_list->currentIndex().row());
 }
 
 void MainWindow::listReloaded(ShowPaper when)
 {
-    // The reader always shows the selected row: the same paper when it is still listed, else the first one.
-    const int row = std::max(m_model->rowOf(m_rememberedPaperId), 0);
+    // The reader always shows the selected row: the same paper when it is still listed, else the first one (and
+    // the same paper again if it is among the rows still to come).
+    const int found = m_model->rowOf(m_rememberedPaperId);
+    const int row = std::max(found, 0);
+    m_paperAwaited = found < 0 && m_model->isReadingIds() ? m_rememberedPaperId : 0;
+    m_paperShownMeanwhile = m_model->paperId(row);
     if (row < m_model->rowCount()) {
         // Only another paper waits: the same one again (after an edit) shows what changed at once.
         m_showPaperAfterPaint = when == ShowPaper::AfterPaint && m_model->paperId(row) != m_rememberedPaperId;

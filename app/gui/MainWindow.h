@@ -79,6 +79,7 @@ private:
     void connectAnnotations();
     void connectFinding();
     void revealPaper(qint64 paperId);
+    void selectRevealedPaper(qint64 paperId);
     QWidget *createListPane();
     void chooseFilesToImport();
     // A backup from the library's backups folder, or another file; empty when cancelled.
@@ -125,6 +126,9 @@ private:
     QToolButton *m_cancelImport;
     QPointer<ImportWorker> m_importWorker; // while an import runs
     qint64 m_rememberedPaperId = 0; // the paper shown before the list reloaded, to select it again
+    qint64 m_paperToReveal = 0;     // to select once the list shows every paper (revealPaper)
+    qint64 m_paperAwaited = 0;      // the paper shown before a search, perhaps among the rows still to come
+    qint64 m_paperShownMeanwhile = 0;
     bool m_showPaperAfterPaint = false;
 };
 

@@ -9,6 +9,7 @@
 #include <QTextDocument>
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
 
 namespace Lectern {
@@ -64,18 +65,41 @@ PaperSort sortFor(int column)
     }
 }
 
+// The reading list the scope is (list:"name"); 0 when it is something else.
+qint64 readingListOfScope(Library &library, const QString &scopeText)
+{
+    const Query scope = Query::parse(scopeText);
+    const QueryNode *root = scope.root();
+    if (!root || root->kind != QueryNode::Kind::Term || root->term.field != QueryTerm::Field::List)
+        return 0;
+    const auto list = ReadingListStore(library).find(root->term.value);
+    return list ? list->id : 0;
+}
+
 } // namespace
 
 PaperListModel::PaperListModel(Library &library, QObject *parent)
     : QAbstractTableModel(parent), m_library(library), m_store(library), m_pages(CachedPages),
       m_snippets(CachedSnippets), m_snippetReader(new BackgroundReader(library.path(), this)),
-      m_rankReader(new BackgroundReader(library.path(), this)), m_rankInBackgroundAbove(RankInBackgroundAbove)
+      m_rankReader(new BackgroundReader(library.path(), this)), m_idReader(new BackgroundReader(library.path(), this)),
+      m_rankInBackgroundAbove(RankInBackgroundAbove)
 {
     m_snippetDelay.setSingleShot(true);
     m_snippetDelay.setInterval(0);
     connect(&m_snippetDelay, &QTimer::timeout, this, &PaperListModel::readWantedSnippets);
-    if (auto ids = currentIds()) // every paper: it fails only with the library
-        m_ids = std::move(*ids);
+    // The first rows are read here, on the window's connection, so that the window opens with its papers; the rest
+    // of a large library follows from the background. Every paper: it fails only with the library.
+    m_paperCount = PaperStore(m_library).count();
+    const Request first = request();
+    const auto read = readFirstIds(m_library, first);
+    if (!read)
+        return;
+    m_ids = read->ids;
+    if (read->complete)
+        return;
+    m_readingIds = true;
+    m_idReader->post<Expected<Listing>>([first](Library &library) { return readIds(library, first); },
+                                        [this, first](const Expected<Listing> &rest) { showRestOfIds(first, rest); });
 }
 
 int PaperListModel::rowCount(const QModelIndex &parent) const
@@ -91,7 +115,7 @@ int PaperListModel::columnCount(const QModelIndex &parent) const
 QVariant PaperListModel::data(const QModelIndex &index, int role) const
 {
     if (role == SnippetRole)
-        return checkIndex(index, CheckIndexOption::IndexIsValid) && m_query.hasWords() ? snippetHtml(m_ids[index.row()])
+        return checkIndex(index, CheckIndexOption::IndexIsValid) && m_shown.query.hasWords() ? snippetHtml(m_ids[index.row()])
                                                                                      : QVariant();
     const bool annotationRole = role == StatusRole || role == RatingRole || role == TagsRole || role == HasNoteRole
                                 || role == HighlightCountRole;
@@ -159,9 +183,12 @@ QVariant PaperListModel::headerData(int section, Qt::Orientation orientation, in
 
 void PaperListModel::sort(int column, Qt::SortOrder order)
 {
+    // The view sorts when sorting is enabled and when its header is restored: the same order is the same ids.
+    if (column == m_sortColumn && (column < 0 || order == m_sortOrder))
+        return;
     m_sortColumn = column;
     m_sortOrder = order;
-    reload();
+    readIdsInBackground();
 }
 
 void PaperListModel::setScope(const QString &query)
@@ -176,7 +203,8 @@ void PaperListModel::setSearchText(const QString &query)
     applyQuery();
 }
 
-// The search is checked alone, so that an error's position is one in the text the user typed.
+// The search is checked alone, so that an error's position is one in the text the user typed. A malformed
+// search keeps the list as it is, and a read of the query before goes on: its ids are still the ones to show.
 void PaperListModel::applyQuery()
 {
     const Query search = Query::parse(m_search);
@@ -185,14 +213,10 @@ void PaperListModel::applyQuery()
         setQueryError(error.message, error.position, error.length);
         return;
     }
-    Query query = search;
-    if (!m_scope.isEmpty() && !showsTrash())
-        query = Query::parse(m_search.isEmpty() ? m_scope : u'(' + m_scope + QStringLiteral(") (") + m_search + u')');
-    std::swap(m_query, query);
-    if (reload())
-        setQueryError({}, 0, 0);
-    else
-        m_query = query; // the one the list still shows
+    m_query = search;
+    if (!m_scope.isEmpty() && m_scope != TrashScope)
+        m_query = Query::parse(m_search.isEmpty() ? m_scope : u'(' + m_scope + QStringLiteral(") (") + m_search + u')');
+    readIdsInBackground();
 }
 
 void PaperListModel::setQueryError(const QString &message, int position, int length)
@@ -204,38 +228,124 @@ void PaperListModel::setQueryError(const QString &message, int position, int len
     Q_EMIT queryErrorChanged(message, position, length);
 }
 
-bool PaperListModel::reload()
+void PaperListModel::reload()
 {
-    // Snippets and a ranking of the query before are not wanted any more: stopped first, they leave
-    // the search a core of its own.
+    m_paperCountStale = true;
+    // The rows shown are read again now, so that an edit shows in them before the ids come back.
+    m_pages.clear();
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    // All at once: the list the reader is working in (scrolled far, perhaps) is not cut to its first rows.
+    readIdsInBackground(FirstRows::AllAtOnce);
+}
+
+PaperListModel::Request PaperListModel::request() const
+{
+    return {m_scope,           m_search, m_query.text(), m_sortColumn, m_sortOrder == Qt::AscendingOrder,
+            m_rankInBackgroundAbove, m_paperCountStale};
+}
+
+void PaperListModel::readIdsInBackground(FirstRows firstRows)
+{
+    // Snippets and a ranking of the query before are not wanted any more, nor a read of ids not in yet:
+    // stopped first, they leave the search a core of its own.
     m_snippetReader->newTicket();
     m_rankReader->newTicket();
-    auto ids = currentIds();
-    if (!ids) {
-        // Like a malformed query: the list keeps what it shows, and the error is the whole query's.
-        m_rankingPending = false;
-        m_scopeListId = 0; // what the list shows may not be the scope's list
-        setQueryError(ids.error().message, -1, int(m_search.size()));
-        return false;
+    m_idReader->newTicket();
+    m_rankingPending = false;
+    m_readingIds = true;
+    const Request wanted = request();
+    if (firstRows == FirstRows::AllAtOnce) {
+        m_idReader->post<Expected<Listing>>([wanted](Library &library) { return readIds(library, wanted); },
+                                            [this, wanted](const Expected<Listing> &read) { showIds(wanted, read); });
+        return;
     }
-    if (m_queryErrorPosition < 0) // the library runs the query again; a malformed search text stays marked
+    // Two jobs, one after the other in the reader's thread: the first ids, and then (unless they were all) the
+    // rest, read while the list shows the first.
+    auto restWanted = std::make_shared<std::atomic<bool>>(false);
+    m_idReader->post<Expected<Listing>>(
+        [wanted, restWanted](Library &library) {
+            auto first = readFirstIds(library, wanted);
+            *restWanted = first && !first->complete;
+            return first;
+        },
+        [this, wanted](const Expected<Listing> &read) { showIds(wanted, read); });
+    m_idReader->post<Expected<Listing>>(
+        [wanted, restWanted](Library &library) -> Expected<Listing> {
+            if (!*restWanted)
+                return Error{}; // nothing to read: not handed over (showRestOfIds)
+            return readIds(library, wanted);
+        },
+        [this, wanted, restWanted](const Expected<Listing> &read) {
+            if (*restWanted)
+                showRestOfIds(wanted, read);
+        });
+}
+
+void PaperListModel::showIds(const Request &request, const Expected<Listing> &read)
+{
+    m_readingIds = read && !read->complete;
+    // The search text asked for since may be malformed: its error stays, and so do the words it marks.
+    const bool searchIsCurrent = request.search == m_search;
+    if (!read) {
+        // Like a malformed query: the list keeps what it shows, and the error is the whole query's.
+        if (searchIsCurrent)
+            setQueryError(read.error().message, -1, int(m_search.size()));
+        Q_EMIT idsRead();
+        return;
+    }
+    if (searchIsCurrent)
         setQueryError({}, 0, 0);
     beginResetModel();
-    m_ids = std::move(*ids);
+    m_ids = read->ids;
+    m_shown = {Query::parse(request.query), request.search, request.sortColumn, read->scopeListId,
+               request.scope == TrashScope};
+    if (read->paperCount) {
+        m_paperCount = *read->paperCount;
+        m_paperCountStale = false;
+    }
+    m_rankingPending = read->rankingPending;
     m_pages.clear();
     m_snippets.clear();
     m_snippetsPending.clear();
     m_snippetsWanted.clear();
     endResetModel();
+    if (!read->complete)
+        return; // the rest follows (showRestOfIds), and then the ranking
     if (m_rankingPending)
         rankInBackground();
-    return true;
+    Q_EMIT idsRead();
+}
+
+// After the first ids (showIds), all of them: the rows after those shown are inserted, so that the view keeps
+// its selection and scroll position. The library may have changed in between (the first ids are then not the
+// start of all): the list is reset to all.
+void PaperListModel::showRestOfIds(const Request &request, const Expected<Listing> &read)
+{
+    if (!read || read->ids.size() < m_ids.size() || !std::equal(m_ids.cbegin(), m_ids.cend(), read->ids.cbegin())) {
+        showIds(request, read);
+        return;
+    }
+    m_readingIds = false;
+    if (read->ids.size() > m_ids.size()) {
+        beginInsertRows({}, int(m_ids.size()), int(read->ids.size()) - 1);
+        m_ids = read->ids;
+        endInsertRows();
+    }
+    if (read->paperCount) {
+        m_paperCount = *read->paperCount;
+        m_paperCountStale = false;
+    }
+    m_rankingPending = read->rankingPending;
+    if (m_rankingPending)
+        rankInBackground();
+    Q_EMIT idsRead();
 }
 
 void PaperListModel::rankInBackground()
 {
     m_rankReader->post<Expected<QList<qint64>>>(
-        [text = m_query.text()](Library &library) { return findPapers(library, Query::parse(text)); },
+        [text = m_shown.query.text()](Library &library) { return findPapers(library, Query::parse(text)); },
         [this](const Expected<QList<qint64>> &ranked) { applyRanking(ranked); });
 }
 
@@ -262,60 +372,83 @@ void PaperListModel::applyRanking(const Expected<QList<qint64>> &found)
     Q_EMIT rankingApplied();
 }
 
+// Column -1 is the natural order: best match first with words, else the order papers were added. Too many
+// matches to rank while the reader waits are shown unranked, and ranked in the background.
+//
 // A reading list's natural order is the one its reader gave it, which the query language does not know:
 // list:"name" selects the papers of the list, not their positions. So when the scope is one list: term,
 // the papers the query finds (the scope, narrowed by any search) are put in the list's order here.
-Expected<QList<qint64>> PaperListModel::currentIds()
+Expected<PaperListModel::Listing> PaperListModel::readIds(Library &library, const Request &request)
 {
-    m_paperCount = m_store.count();
-    if (showsTrash()) {
+    Listing listing;
+    if (request.countPapers)
+        listing.paperCount = PaperStore(library).count();
+    if (request.scope == TrashScope) {
         // The Trash in the order papers went there; the search and the columns do not apply to it.
-        m_scopeListId = 0;
-        m_rankingPending = false;
-        return PaperTrash(m_library).ids();
+        listing.ids = PaperTrash(library).ids();
+        return listing;
     }
-    m_scopeListId = readingListOfScope();
-    auto found = findInOrder();
-    if (!found || m_scopeListId == 0 || m_sortColumn >= 0)
-        return found;
-    const QSet<qint64> matching(found->cbegin(), found->cend());
-    QList<qint64> inListOrder;
-    for (const qint64 id : ReadingListStore(m_library).shownPaperIds(m_scopeListId))
-        if (matching.contains(id))
-            inListOrder.append(id);
-    return inListOrder;
-}
-
-// Column -1 is the natural order: best match first with words, else the order papers were added. Too many
-// matches to rank while the reader waits are shown unranked, and ranked in the background (a reading
-// list keeps its own order, which currentIds() gives it).
-Expected<QList<qint64>> PaperListModel::findInOrder()
-{
-    m_rankingPending = false;
-    if (m_sortColumn >= 0)
-        return findPapers(m_library, m_query, {sortFor(m_sortColumn), m_sortOrder == Qt::AscendingOrder, false});
-    if (m_scopeListId != 0)
-        return findPapersUnranked(m_library, m_query);
-    auto found = findPapersRankingAtMost(m_library, m_query, m_rankInBackgroundAbove);
+    const Query query = Query::parse(request.query);
+    if (request.sortColumn >= 0) {
+        auto found = findPapers(library, query, {sortFor(request.sortColumn), request.ascending, false});
+        if (!found)
+            return found.error();
+        listing.ids = std::move(*found);
+        listing.scopeListId = readingListOfScope(library, request.scope);
+        return listing;
+    }
+    listing.scopeListId = readingListOfScope(library, request.scope);
+    if (listing.scopeListId != 0) {
+        const auto found = findPapersUnranked(library, query);
+        if (!found)
+            return found.error();
+        const QSet<qint64> matching(found->cbegin(), found->cend());
+        for (const qint64 id : ReadingListStore(library).shownPaperIds(listing.scopeListId))
+            if (matching.contains(id))
+                listing.ids.append(id);
+        return listing;
+    }
+    auto found = findPapersRankingAtMost(library, query, request.rankInBackgroundAbove);
     if (!found)
         return found.error();
-    m_rankingPending = !found->ranked;
-    return std::move(found->ids);
+    listing.ids = std::move(found->ids);
+    listing.rankingPending = !found->ranked;
+    return listing;
 }
 
-qint64 PaperListModel::readingListOfScope()
+Expected<PaperListModel::Listing> PaperListModel::readFirstIds(Library &library, const Request &request)
 {
-    const Query scope = Query::parse(m_scope);
-    const QueryNode *root = scope.root();
-    if (!root || root->kind != QueryNode::Kind::Term || root->term.field != QueryTerm::Field::List)
-        return 0;
-    const auto list = ReadingListStore(m_library).find(root->term.value);
-    return list ? list->id : 0;
+    // The Trash and a reading list hold what a reader put there: read at once.
+    if (request.scope == TrashScope || readingListOfScope(library, request.scope) != 0)
+        return readIds(library, request);
+    const Query query = Query::parse(request.query);
+    const bool sorted = request.sortColumn >= 0;
+    const int limit = request.rankInBackgroundAbove + 1;
+    auto first = findPapers(library, query,
+                            {sorted ? sortFor(request.sortColumn) : PaperSort::Added, !sorted || request.ascending, false},
+                            limit);
+    if (!first)
+        return first.error();
+    Listing listing;
+    if (first->size() < limit && !sorted && query.hasWords()) {
+        // All of them, few enough to rank at once.
+        auto ranked = findPapers(library, query);
+        if (!ranked)
+            return ranked.error();
+        first = std::move(ranked);
+    }
+    listing.ids = std::move(*first);
+    listing.complete = listing.ids.size() < limit;
+    // Many matches of words are shown unranked, and ranked once all are in (as readIds() reads them).
+    listing.rankingPending = !listing.complete && !sorted && query.hasWords();
+    if (listing.complete && request.countPapers)
+        listing.paperCount = PaperStore(library).count();
+    return listing;
 }
 
 qint64 PaperListModel::reorderableListId() const
 {
-    return m_search.isEmpty() && m_sortColumn < 0 ? m_scopeListId : 0;
+    return m_shown.search.isEmpty() && m_shown.sortColumn < 0 ? m_shown.scopeListId : 0;
 }
 
 // Most snippets take a millisecond; those of a prefix search (optim*) in a large library take tens, which
@@ -336,7 +469,7 @@ QString PaperListModel::snippetHtml(qint64 paperId) const
 void PaperListModel::readWantedSnippets()
 {
     m_snippetReader->post<QHash<qint64, QString>>(
-        [text = m_query.text(), ids = std::exchange(m_snippetsWanted, {})](Library &library) {
+        [text = m_shown.query.text(), ids = std::exchange(m_snippetsWanted, {})](Library &library) {
             const Query query = Query::parse(text);
             QHash<qint64, QString> html;
             for (const qint64 id : ids)
@@ -415,9 +548,9 @@ bool PaperListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
     // Onto a paper: before it. After the last row (-1): at the end. The list may hold papers in the Trash, which
     // it does not show: the place is counted in the whole list.
     const int shownTarget = parent.isValid() ? parent.row() : (row < 0 ? rowCount() : row);
-    const QList<qint64> whole = ReadingListStore(m_library).paperIds(m_scopeListId);
+    const QList<qint64> whole = ReadingListStore(m_library).paperIds(m_shown.scopeListId);
     const qsizetype target = shownTarget < m_ids.size() ? whole.indexOf(m_ids[shownTarget]) : whole.size();
-    Q_EMIT readingListMoveRequested(m_scopeListId, ids, int(target < 0 ? shownTarget : target));
+    Q_EMIT readingListMoveRequested(m_shown.scopeListId, ids, int(target < 0 ? shownTarget : target));
     return true;
 }
 

@@ -68,9 +68,13 @@ QList<StatusChange> AnnotationStore::statusHistory(qint64 paperId)
     return changes;
 }
 
+// Counted in the index of statuses alone, the papers in the Trash (through theirs) taken off: testing each paper's
+// trashed_at would read every paper's row, seconds at a million papers.
 QList<StatusCount> AnnotationStore::statusCounts()
 {
-    Statement q(m_library.db(), "SELECT count(*) FROM papers WHERE status = ? AND trashed_at IS NULL");
+    Statement q(m_library.db(), "SELECT (SELECT count(*) FROM papers INDEXED BY papers_status WHERE status = ?1)"
+                                " - (SELECT count(*) FROM papers INDEXED BY papers_trashed"
+                                " WHERE trashed_at IS NOT NULL AND status = ?1)");
     QList<StatusCount> counts;
     for (const ReadingStatus status : allStatuses()) {
         q.bind(1, statusName(status));

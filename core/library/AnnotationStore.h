@@ -31,6 +31,7 @@ struct StatusCount
 {
     ReadingStatus status = ReadingStatus::Inbox;
     int count = 0;
+    bool operator==(const StatusCount &) const = default;
 };
 
 // A paper's status, rating and note. Each write is one transaction, records the change in the

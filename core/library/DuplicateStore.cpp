@@ -165,12 +165,14 @@ Expected<QList<DuplicatePair>> DuplicateStore::pairs()
                             " WHERE d.kind = duplicate_shared.kind AND d.key = duplicate_shared.key) < 2");
         (void)prune.run();
     }
-    // Only the keys more than one paper has are read (duplicate_shared), each paired through the key index.
+    // Only the keys more than one paper has are read (duplicate_shared), each paired through the key index. CROSS JOIN
+    // keeps SQLite to that order: left to choose, it scanned every key of the library to find the few shared ones,
+    // 0.5-0.8 s at 100k papers on a busy machine, after every edit in the window's thread (the sidebar's count).
     static const QByteArray sql = withTrash(
         "SELECT a.paper_id, a.year, a.preprint, a.journal_ref, b.paper_id, b.year, b.preprint, b.journal_ref, s.kind,"
         " a.family, b.family"
-        " FROM duplicate_shared s JOIN duplicate_keys a ON a.kind = s.kind AND a.key = s.key"
-        " JOIN duplicate_keys b ON b.kind = s.kind AND b.key = s.key AND b.paper_id > a.paper_id"
+        " FROM duplicate_shared s CROSS JOIN duplicate_keys a ON a.kind = s.kind AND a.key = s.key"
+        " CROSS JOIN duplicate_keys b ON b.kind = s.kind AND b.key = s.key AND b.paper_id > a.paper_id"
         " WHERE a.paper_id NOT IN (%TRASHED%) AND b.paper_id NOT IN (%TRASHED%)"
         " AND NOT EXISTS (SELECT 1 FROM not_duplicates n WHERE n.paper_a = a.paper_id AND n.paper_b = b.paper_id)"
         " ORDER BY a.paper_id, b.paper_id");

@@ -154,6 +154,13 @@ public:
 
     int rowOfPaper(qint64 paperId) const { return model()->rowOf(paperId); }
 
+    // Waits until the list's ids, read in the background after a search, a scope or an edit, are all in; false when
+    // they are not within ten seconds.
+    bool listIsRead() const
+    {
+        return QTest::qWaitFor([this] { return !model()->isReadingIds(); }, 10000);
+    }
+
     QStringList titles() const
     {
         QStringList result;

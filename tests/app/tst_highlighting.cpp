@@ -113,7 +113,7 @@ void TestHighlighting::selectingWithTheMouseAndPressingH_highlightsExactlyThatTe
     QCOMPARE(highlights[0].length, 20);
     QCOMPARE(highlights[0].color, QStringLiteral("#fff176"));
 
-    QCOMPARE(highlightList()->count(), 1);
+    QTRY_COMPARE(highlightList()->count(), 1);
     QVERIFY(highlightList()->item(0)->text().contains(u"partial differential"));
     const int start = highlights[0].start;
     QCOMPARE(backgroundAt(start), QColor(QStringLiteral("#fff176")));

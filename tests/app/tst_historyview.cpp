@@ -72,11 +72,13 @@ void TestHistoryView::everyKindOfEdit_isWordedForPeople()
     reader->showAbstractSpan({7, 5});
     QTest::keyClick(reader, Qt::Key_H);
     QVERIFY(m_fixture.child<SidebarView>(QStringLiteral("sidebar"))->selectKey(QStringLiteral("tag:old")));
+    QVERIFY(m_fixture.listIsRead());
     InputDialogs::setNextText(QStringLiteral("archive"));
     m_fixture.child<QAction>(QStringLiteral("renameTagAction"))->trigger();
+    QVERIFY(m_fixture.listIsRead());
     m_fixture.selectRow(0);
 
-    QCOMPARE(shownEvents(), (QStringList{QStringLiteral("Tag old renamed to archive"),
+    QTRY_COMPARE(shownEvents(), (QStringList{QStringLiteral("Tag old renamed to archive"),
                                          QStringLiteral("Highlighted \u201ccarry\u201d"), QStringLiteral("Status: To read"),
                                          QStringLiteral("Rated \u2605\u2605\u2605\u2605"), QStringLiteral("Tagged old"),
                                          QStringLiteral("Tagged geo")}));
@@ -100,11 +102,13 @@ void TestHistoryView::detailEditsAndTheTrash_areWordedForPeople()
     QTRY_COMPARE(m_fixture.model()->rowCount(), 0);
     auto *sidebar = m_fixture.child<SidebarView>(QStringLiteral("sidebar"));
     QVERIFY(sidebar->selectKey(TrashSection::Key));
+    QVERIFY(m_fixture.listIsRead());
     QTRY_COMPARE(m_fixture.model()->rowCount(), 1);
     m_fixture.selectRow(0);
     m_fixture.list()->setFocus();
     QTest::keyClick(m_fixture.list(), Qt::Key_U);
     QVERIFY(sidebar->selectKey(QStringLiteral("all")));
+    QVERIFY(m_fixture.listIsRead());
     QTRY_COMPARE(m_fixture.model()->rowCount(), 1);
     m_fixture.selectRow(0);
 

@@ -91,7 +91,7 @@ void TestLibraryWindow::libraryOnTheCommandLine_isOpened_notImported()
     QVERIFY(start.filesToImport.isEmpty());
     QVERIFY(m_switcher->openAtStart(start.libraryPath));
     QCOMPARE(window()->libraryPath(), secondLibrary());
-    QCOMPARE(titles(), (QStringList{u"Another second paper"_s, u"Second library paper"_s}));
+    QTRY_COMPARE(titles(), (QStringList{u"Another second paper"_s, u"Second library paper"_s}));
 }
 
 void TestLibraryWindow::titleBar_namesTheLibrary()
@@ -120,7 +120,7 @@ void TestLibraryWindow::openLibrary_showsTheOtherLibrary_withTheSameLayout()
 
     QVERIFY(window() != first);
     QCOMPARE(window()->libraryPath(), secondLibrary());
-    QCOMPARE(titles(), (QStringList{u"Another second paper"_s, u"Second library paper"_s}));
+    QTRY_COMPARE(titles(), (QStringList{u"Another second paper"_s, u"Second library paper"_s}));
     QVERIFY(window()->isVisible());
     QVERIFY(QTest::qWaitForWindowExposed(window()));
     QCOMPARE(window()->size(), QSize(640, 480));
@@ -139,7 +139,7 @@ void TestLibraryWindow::newLibrary_createsAnEmptyLibrary()
 
     QCOMPARE(window()->libraryPath(), path + u".sqlite");
     QVERIFY(QFile::exists(path + u".sqlite"));
-    QCOMPARE(titles(), QStringList());
+    QTRY_COMPARE(titles(), QStringList());
     QVERIFY2(window()->windowTitle().startsWith(u"fresh"), qPrintable(window()->windowTitle()));
 }
 
@@ -155,7 +155,7 @@ void TestLibraryWindow::newLibrary_refusesAFileThatExists()
     auto *error = window()->findChild<QMessageBox *>(u"libraryOpenError"_s);
     QVERIFY(error);
     QVERIFY2(error->text().contains(u"exists already"), qPrintable(error->text()));
-    QCOMPARE(titles(), QStringList{u"First library paper"_s});
+    QTRY_COMPARE(titles(), QStringList{u"First library paper"_s});
 }
 
 void TestLibraryWindow::openRecent_listsTheOtherLibraries()
@@ -179,7 +179,7 @@ void TestLibraryWindow::openRecent_listsTheOtherLibraries()
 
     first->trigger();
     QCOMPARE(window()->libraryPath(), m_fixture.libraryPath());
-    QCOMPARE(titles(), QStringList{u"First library paper"_s});
+    QTRY_COMPARE(titles(), QStringList{u"First library paper"_s});
 }
 
 void TestLibraryWindow::aFileThatIsNoLibrary_isRefusedWithTheReason_andTheOldLibraryStays_data()
@@ -211,7 +211,7 @@ void TestLibraryWindow::aFileThatIsNoLibrary_isRefusedWithTheReason_andTheOldLib
     QVERIFY(error);
     QVERIFY2(error->text().contains(reason), qPrintable(error->text()));
     QVERIFY2(error->text().contains(u"papers.txt"), qPrintable(error->text()));
-    QCOMPARE(titles(), QStringList{u"First library paper"_s});
+    QTRY_COMPARE(titles(), QStringList{u"First library paper"_s});
     // The file is left as it was.
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), content);

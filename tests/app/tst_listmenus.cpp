@@ -127,12 +127,14 @@ void TestListMenus::anEmptyReadingList_saysHowToFillIt()
     auto *sidebar = m_fixture.child<SidebarView>(u"sidebar"_s);
     sidebar->refresh();
     QVERIFY(sidebar->selectKey(ReadingListSection::keyOf(listId)));
+    QVERIFY(m_fixture.listIsRead());
     auto *list = m_fixture.child<PaperListView>(u"paperList"_s);
     QTRY_COMPARE(m_fixture.model()->rowCount(), 0);
     QVERIFY2(list->placeholderText().contains(u"reading list is empty"), qPrintable(list->placeholderText()));
     QVERIFY(list->placeholderText().contains(u"Ctrl+L"));
 
     QVERIFY(sidebar->selectKey(u"all"_s));
+    QVERIFY(m_fixture.listIsRead());
     QTRY_COMPARE(m_fixture.model()->rowCount(), 1);
     QCOMPARE(list->placeholderText(), QString());
 }

@@ -156,7 +156,7 @@ QStringList TestMainWindow::titles() const
 void TestMainWindow::opensOnAnEmptyLibrary_offersGettingStarted()
 {
     QCOMPARE(m_window->objectName(), QStringLiteral("mainWindow"));
-    QCOMPARE(model()->rowCount(), 0);
+    QTRY_COMPARE(model()->rowCount(), 0);
     auto *gettingStarted = m_window->findChild<QWidget *>(QStringLiteral("gettingStarted"));
     QVERIFY(gettingStarted);
     QVERIFY(gettingStarted->isVisible());
@@ -172,7 +172,7 @@ void TestMainWindow::gettingStartedButton_importsTheSample()
     QTest::mouseClick(sample, Qt::LeftButton);
     QVERIFY(finished.wait(10000));
 
-    QCOMPARE(model()->rowCount(), 4);
+    QTRY_COMPARE(model()->rowCount(), 4);
     QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("gettingStarted"))->isVisible());
     // The first paper is selected, so the reader is not empty (once the list has painted).
     QTRY_VERIFY(m_window->findChild<ReaderView *>(QStringLiteral("reader"))->toPlainText().contains(u"Welcome to Lectern"));
@@ -186,7 +186,7 @@ void TestMainWindow::importThroughHook_addsRows()
     QCOMPARE(importAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+I")));
     importAction->trigger();
     // The import runs on a worker thread: the window is still the same while it does.
-    QCOMPARE(model()->rowCount(), 0);
+    QTRY_COMPARE(model()->rowCount(), 0);
     auto *progress = m_window->findChild<QProgressBar *>(QStringLiteral("importProgress"));
     QVERIFY(progress->isVisible());
 
@@ -194,7 +194,7 @@ void TestMainWindow::importThroughHook_addsRows()
     QVERIFY(!progress->isVisible());
     QTRY_COMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Imported 3 papers, skipped 0 duplicates"));
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("paperCount"))->text(), QStringLiteral("3 papers"));
-    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("triageRemaining"))->text(), QStringLiteral("Inbox: 3 left"));
+    QTRY_COMPARE(m_window->findChild<QLabel *>(QStringLiteral("triageRemaining"))->text(), QStringLiteral("Inbox: 3 left"));
     QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("gettingStarted"))->isVisible());
 }
 
@@ -203,7 +203,7 @@ void TestMainWindow::importingTwice_skipsDuplicates()
     const QString path = writeFile(QStringLiteral("three.txt"), ThreePapers);
     QVERIFY(importAndWait({path}));
     QVERIFY(importAndWait({path}));
-    QCOMPARE(model()->rowCount(), 3);
+    QTRY_COMPARE(model()->rowCount(), 3);
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Imported 0 papers, skipped 3 duplicates"));
 }
 
@@ -231,7 +231,7 @@ void TestMainWindow::typingInSearchField_filtersTheList()
 
     QTest::keyClicks(search, QStringLiteral("drought"));
     // The search waits for the typing to pause rather than running for every letter.
-    QCOMPARE(model()->rowCount(), 3);
+    QTRY_COMPARE(model()->rowCount(), 3);
     QTRY_COMPARE(titles(), QStringList{QStringLiteral("Apple Orchards Under Climate Stress")});
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("paperCount"))->text(), QStringLiteral("1 of 3 papers"));
 
@@ -384,17 +384,17 @@ void TestMainWindow::sortingByTitle_ordersInSql()
     const QStringList added{QStringLiteral("Cherry <i>Blossom</i> Timing"),
                             QStringLiteral("Apple Orchards Under Climate Stress"),
                             QStringLiteral("banana Ripening Kinetics")};
-    QCOMPARE(titles(), added);
+    QTRY_COMPARE(titles(), added);
 
     QHeaderView *header = list()->header();
     const QPoint titleSection(header->sectionViewportPosition(PaperListModel::TitleColumn) + 5, header->height() / 2);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, titleSection);
-    QCOMPARE(titles(), (QStringList{added[1], added[2], added[0]}));
+    QTRY_COMPARE(titles(), (QStringList{added[1], added[2], added[0]}));
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, titleSection);
-    QCOMPARE(titles(), (QStringList{added[0], added[2], added[1]}));
+    QTRY_COMPARE(titles(), (QStringList{added[0], added[2], added[1]}));
     // A third click returns to the order the papers were added in.
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, titleSection);
-    QCOMPARE(titles(), added);
+    QTRY_COMPARE(titles(), added);
 }
 
 void TestMainWindow::droppedFile_isImported()
@@ -410,7 +410,7 @@ void TestMainWindow::droppedFile_isImported()
     QCoreApplication::sendEvent(m_window.get(), &drop);
     QVERIFY(drop.isAccepted());
     QVERIFY(finished.wait(10000));
-    QCOMPARE(model()->rowCount(), 3);
+    QTRY_COMPARE(model()->rowCount(), 3);
 }
 
 // A real drop lands on the widget under the pointer; the list (which takes its own rows) and the reader pass
@@ -436,7 +436,7 @@ void TestMainWindow::fileDroppedOnTheListOrReader_isImported()
         QApplication::sendEvent(target, &drop);
         QVERIFY(finished.wait(10000));
         expectedRows += file == first ? 3 : 1;
-        QCOMPARE(model()->rowCount(), expectedRows);
+        QTRY_COMPARE(model()->rowCount(), expectedRows);
     }
 }
 
@@ -463,7 +463,7 @@ void TestMainWindow::droppedText_isImported()
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mimeData, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(m_window.get(), &drop);
     QVERIFY(finished.wait(10000));
-    QCOMPARE(model()->rowCount(), 3);
+    QTRY_COMPARE(model()->rowCount(), 3);
 }
 
 // The README and the Getting Started page say "paste": Ctrl+V where the papers are imports the clipboard's text,
@@ -476,14 +476,14 @@ void TestMainWindow::ctrlVOnTheList_importsTheClipboard_butPastesInTheSearchFiel
     search->setFocus();
     QTest::keyClick(search, Qt::Key_V, Qt::ControlModifier);
     QVERIFY(search->text().contains(u"Cherry"));
-    QCOMPARE(model()->rowCount(), 0);
+    QTRY_COMPARE(model()->rowCount(), 0);
     search->clear();
 
     QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
     list()->setFocus();
     QTest::keyClick(list(), Qt::Key_V, Qt::ControlModifier);
     QVERIFY(finished.wait(10000));
-    QCOMPARE(model()->rowCount(), 3);
+    QTRY_COMPARE(model()->rowCount(), 3);
 }
 
 void TestMainWindow::badFile_showsErrorAndChangesNothing()
@@ -499,7 +499,7 @@ void TestMainWindow::badFile_showsErrorAndChangesNothing()
     QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("importError"))));
     QVERIFY(box->informativeText().contains(u"bad.txt"));
     QVERIFY(box->informativeText().contains(u"A Title Without Its Abstract"));
-    QCOMPARE(model()->rowCount(), 3);
+    QTRY_COMPARE(model()->rowCount(), 3);
     auto library = Library::open(libraryPath());
     QVERIFY(library);
     QCOMPARE(PaperStore(**library).count(), 3);
@@ -513,7 +513,7 @@ void TestMainWindow::manyPapers_areReadPageByPage()
         text += QStringLiteral("Paper number %1\n\nAn abstract about result %1.\n\n").arg(i);
     QVERIFY(importAndWait({writeFile(QStringLiteral("many.txt"), text)}));
 
-    QCOMPARE(model()->rowCount(), 450);
+    QTRY_COMPARE(model()->rowCount(), 450);
     for (const int row : {0, 199, 200, 449})
         QCOMPARE(model()->index(row, 0).data().toString(), QStringLiteral("Paper number %1").arg(row + 1));
 }
@@ -523,10 +523,10 @@ void TestMainWindow::model_passesTheModelTester()
     QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(importAndWait({writeFile(QStringLiteral("three.txt"), ThreePapers)}));
     model()->setSearchText(QStringLiteral("orchards"));
-    QCOMPARE(model()->rowCount(), 1);
+    QTRY_COMPARE(model()->rowCount(), 1);
     model()->sort(PaperListModel::PublishedColumn, Qt::DescendingOrder);
     model()->setSearchText({});
-    QCOMPARE(model()->rowCount(), 3);
+    QTRY_COMPARE(model()->rowCount(), 3);
     QCOMPARE(model()->headerData(PaperListModel::FirstAuthorColumn, Qt::Horizontal).toString(),
              QStringLiteral("First author"));
 }

@@ -96,7 +96,7 @@ void TestReaderHistory::back_bringsBackAPaperThatASearchHid()
     m_fixture.list()->setFocus();
     press(Qt::Key_Left);
     QTRY_COMPARE(shown(), m_ids[0]);
-    QCOMPARE(m_fixture.model()->rowCount(), 3);
+    QTRY_COMPARE(m_fixture.model()->rowCount(), 3);
 }
 
 void TestReaderHistory::theActions_areInTheViewMenu_andDisabledAtTheEnds()

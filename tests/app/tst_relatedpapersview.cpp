@@ -114,7 +114,7 @@ void TestRelatedPapersView::clickingAPaperTheSearchHides_showsEveryPaperAndSelec
     QTRY_COMPARE(relatedTitles().value(0), QStringLiteral("Cherry blossom timing"));
 
     clickRelated(QStringLiteral("Cherry blossom timing"));
-    QCOMPARE(m_fixture.model()->rowCount(), 6);
+    QTRY_COMPARE(m_fixture.model()->rowCount(), 6);
     QVERIFY(m_fixture.child<SearchField>(QStringLiteral("searchField"))->text().isEmpty());
     QCOMPARE(m_fixture.model()->paperId(m_fixture.list()->currentIndex().row()), m_ids[0]);
 }

@@ -100,7 +100,7 @@ void TestSearch::typedQuery_updatesTheListAfterAPause()
 {
     QTest::keyClicks(field(), QStringLiteral("tag:fruit -drought"));
     // The list waits for the typing to pause rather than searching for every letter.
-    QCOMPARE(m_fixture.model()->rowCount(), 3);
+    QTRY_COMPARE(m_fixture.model()->rowCount(), 3);
     QTRY_COMPARE(m_fixture.titles(), QStringList{QStringLiteral("Banana Ripening Kinetics")});
     QCOMPARE(m_fixture.model()->searchText(), QStringLiteral("tag:fruit -drought"));
 }
@@ -138,7 +138,7 @@ void TestSearch::malformedQuery_showsItsErrorInline_andKeepsTheList()
     QVERIFY2(errorLabel()->text().contains(message), qPrintable(errorLabel()->text()));
     QCOMPARE(field()->errorPosition(), position);
     QCOMPARE(field()->errorLength(), length);
-    QCOMPARE(m_fixture.titles(), before);
+    QTRY_COMPARE(m_fixture.titles(), before);
 }
 
 // SQLite's refusal (here: the full-text index is damaged) is shown like a malformed query, not as no papers.
@@ -156,12 +156,12 @@ void TestSearch::aQueryTheLibraryCannotRun_showsItsErrorInline_andKeepsTheList()
     QVERIFY2(!errorLabel()->text().contains(QStringLiteral("SELECT")), qPrintable(errorLabel()->text()));
     QCOMPARE(field()->errorPosition(), 0);
     QCOMPARE(field()->errorLength(), 7);
-    QCOMPARE(m_fixture.titles(), before);
+    QTRY_COMPARE(m_fixture.titles(), before);
 
     // A query the library can still run (no words: no index) clears it.
     type(QStringLiteral("tag:fruit"));
     QTRY_VERIFY(!errorLabel()->isVisible());
-    QCOMPARE(m_fixture.model()->rowCount(), 2);
+    QTRY_COMPARE(m_fixture.model()->rowCount(), 2);
 }
 
 void TestSearch::correctedQuery_clearsTheError()
@@ -171,7 +171,7 @@ void TestSearch::correctedQuery_clearsTheError()
     QTest::keyClick(field(), Qt::Key_QuoteDbl);
     QTRY_VERIFY(!errorLabel()->isVisible());
     QCOMPARE(field()->errorLength(), 0);
-    QCOMPARE(m_fixture.titles(), QStringList{QStringLiteral("Cherry Blossom Timing")});
+    QTRY_COMPARE(m_fixture.titles(), QStringList{QStringLiteral("Cherry Blossom Timing")});
 }
 
 void TestSearch::searchWithWords_addsASnippetLine_withMatchesBold_andTextEscaped()
@@ -254,10 +254,10 @@ void TestSearch::model_passesTheModelTester_whileSearching()
     for (int row = 0; row < 2; ++row)
         QTRY_VERIFY(m_fixture.model()->index(row, 0).data(PaperListModel::SnippetRole).toString().contains(u"<b>"));
     m_fixture.model()->sort(PaperListModel::TitleColumn, Qt::DescendingOrder);
-    QCOMPARE(m_fixture.titles(), (QStringList{QStringLiteral("Cherry Blossom Timing"), QStringLiteral("Banana Ripening Kinetics")}));
+    QTRY_COMPARE(m_fixture.titles(), (QStringList{QStringLiteral("Cherry Blossom Timing"), QStringLiteral("Banana Ripening Kinetics")}));
     type(QStringLiteral("(broken"));
     QTRY_VERIFY(errorLabel()->isVisible());
-    QCOMPARE(m_fixture.model()->rowCount(), 2);
+    QTRY_COMPARE(m_fixture.model()->rowCount(), 2);
 }
 
 // In a large library a common word matches most papers, and ranking them all would keep the list from
@@ -278,7 +278,7 @@ void TestSearch::manyMatches_showAtOnce_thenMoveIntoRankedOrder_keepingTheCurren
     disconnect(connection);
     // Stored order first; then "Cherry" in a title outranks "warm" in an abstract.
     QCOMPARE(shownAtOnce, (QStringList{QStringLiteral("Banana Ripening Kinetics"), QStringLiteral("Cherry Blossom Timing")}));
-    QCOMPARE(m_fixture.titles(), (QStringList{QStringLiteral("Cherry Blossom Timing"), QStringLiteral("Banana Ripening Kinetics")}));
+    QTRY_COMPARE(m_fixture.titles(), (QStringList{QStringLiteral("Cherry Blossom Timing"), QStringLiteral("Banana Ripening Kinetics")}));
     QVERIFY(!model->isRankingPending());
     const QModelIndex current = m_fixture.list()->currentIndex();
     QCOMPARE(model->paperId(current.row()), m_ids[0]);

@@ -58,6 +58,7 @@ private:
     void selectTag(const QString &path)
     {
         QVERIFY(m_fixture.child<SidebarView>(QStringLiteral("sidebar"))->selectKey(QStringLiteral("tag:") + path));
+        QVERIFY(m_fixture.listIsRead());
     }
     void trigger(const QString &action) { m_fixture.child<QAction>(action)->trigger(); }
 

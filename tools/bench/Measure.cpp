@@ -42,6 +42,21 @@ double Timings::median() const
     return sorted.size() % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+double Timings::min() const
+{
+    return ms.isEmpty() ? 0 : *std::min_element(ms.cbegin(), ms.cend());
+}
+
+double Timings::percentile(int p) const
+{
+    if (ms.isEmpty())
+        return 0;
+    QList<double> sorted = ms;
+    std::sort(sorted.begin(), sorted.end());
+    const qsizetype rank = (p * sorted.size() + 99) / 100; // ceil(p/100 * n), 1-based
+    return sorted[std::clamp<qsizetype>(rank, 1, sorted.size()) - 1];
+}
+
 double Timings::max() const
 {
     return ms.isEmpty() ? 0 : *std::max_element(ms.cbegin(), ms.cend());

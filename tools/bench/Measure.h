@@ -16,6 +16,8 @@ struct Timings
 
     double min() const;
     double median() const;
+    // The value that p percent of the runs do not exceed (nearest rank): percentile(95) is the p95.
+    double percentile(int p) const;
     double max() const;
 };
 

@@ -148,7 +148,7 @@ void ListActions::saveSearch()
         m_parts.annotator.notifyFailed(tr("The search is not a query yet; correct it first."));
         return;
     }
-    const QString query = m_parts.model.query().text().trimmed();
+    const QString query = m_parts.model.request().query.trimmed(); // typed: its ids may still be on their way
     if (query.isEmpty()) {
         Q_EMIT message(tr("Type a search first: the smart list keeps what it finds."));
         return;

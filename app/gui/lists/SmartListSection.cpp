@@ -54,16 +54,14 @@ QList<SidebarEntry> SmartListSection::entries()
         KeptListMarks::mark(m_library, entry, list.name);
         entries.append(entry);
     }
-    if (!m_showingCounts)
-        countInBackground(lists);
     return entries;
 }
 
-void SmartListSection::countInBackground(const QList<SmartList> &lists)
+void SmartListSection::recount()
 {
     m_counter->newTicket(); // the counts of before the latest change are not wanted any more
     m_counter->post<QHash<qint64, int>>(
-        [lists](Library &library) {
+        [lists = SmartListStore(m_library).lists()](Library &library) {
             QHash<qint64, int> counts;
             for (const SmartList &list : lists) // a list whose query cannot run shows no count
                 if (const auto count = countPapers(library, Query::parse(list.query)))
@@ -78,9 +76,7 @@ void SmartListSection::showCounts(const QHash<qint64, int> &counts)
     if (counts == m_counts)
         return;
     m_counts = counts;
-    m_showingCounts = true;
-    m_view.refresh();
-    m_showingCounts = false;
+    m_view.showNewCounts();
 }
 
 qint64 SmartListSection::currentListId() const

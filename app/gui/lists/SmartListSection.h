@@ -30,6 +30,7 @@ public:
 
     QString title() const override;
     QList<SidebarEntry> entries() override;
+    void recount() override;
     QList<QAction *> actions() override { return m_actions; }
 
     static QString keyOf(qint64 listId) { return KeyPrefix + QString::number(listId); }
@@ -40,7 +41,6 @@ private:
     void renameCurrent();
     void editQueryOfCurrent();
     void deleteCurrent();
-    void countInBackground(const QList<SmartList> &lists);
     void showCounts(const QHash<qint64, int> &counts);
 
     Library &m_library;
@@ -50,7 +50,6 @@ private:
     QList<QAction *> m_actions;
     QAction *m_stopKeeping; // shown on a list kept up to date in a file
     QHash<qint64, int> m_counts; // by list id, as last counted
-    bool m_showingCounts = false; // the sidebar refreshes for counts just counted: nothing to count again
 };
 
 } // namespace Lectern

@@ -6,9 +6,11 @@
 
 namespace Lectern {
 
-class Library;
+class LibraryCounts;
+class SidebarView;
 
-// "All papers" and one line per reading status, each with its count and the colour the list marks it with.
+// "All papers" and one line per reading status, each with its count and the colour the list marks it with. The
+// counts are read in the background (LibraryCounts): until first counted, the lines show none.
 class LibrarySection : public SidebarSection
 {
     Q_DECLARE_TR_FUNCTIONS(LibrarySection)
@@ -16,13 +18,14 @@ class LibrarySection : public SidebarSection
 public:
     static inline const QString AllPapersKey = QStringLiteral("all");
 
-    explicit LibrarySection(Library &library) : m_library(library) {}
+    LibrarySection(LibraryCounts &counts, SidebarView &view);
 
     QString title() const override { return {}; }
     QList<SidebarEntry> entries() override;
+    void recount() override;
 
 private:
-    Library &m_library;
+    LibraryCounts &m_counts;
 };
 
 } // namespace Lectern

@@ -28,6 +28,8 @@ struct SidebarEntry
 // To add a section, subclass this: entries() reads what to show (it runs again after every edit, so
 // counts stay right), actions() gives what its context menu offers, and SidebarView::addSection()
 // puts it below the others. A section with a title shows it as a heading with the entries under it.
+// Counts that read much of a large library are read in the background: recount() starts that after each
+// change, entries() shows the counts read last, and SidebarView::showNewCounts() shows new ones.
 class SidebarSection
 {
 public:
@@ -36,6 +38,8 @@ public:
     // The heading; an empty title puts the entries at the top level.
     virtual QString title() const = 0;
     virtual QList<SidebarEntry> entries() = 0;
+    // The library changed (or the section was added): counts read in the background are read again.
+    virtual void recount() {}
     // Shown in the context menu of this section's entries (and of its heading); their shortcuts work
     // while the sidebar has focus. They act on SidebarView::currentEntry().
     virtual QList<QAction *> actions() { return {}; }

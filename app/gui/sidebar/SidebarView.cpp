@@ -33,10 +33,18 @@ void SidebarView::addSection(std::unique_ptr<SidebarSection> section)
         action->setShortcutContext(Qt::WidgetShortcut);
         addAction(action);
     }
+    section->recount();
     m_model->addSection(std::move(section));
 }
 
 void SidebarView::refresh()
+{
+    for (int i = 0; i < m_model->sectionCount(); ++i)
+        m_model->section(i)->recount();
+    showNewCounts();
+}
+
+void SidebarView::showNewCounts()
 {
     m_model->refresh();
     // The selected line may now stand for other papers (a smart list's query edited, a reading list renamed,

@@ -18,8 +18,11 @@ public:
 
     SidebarModel *sidebarModel() const { return m_model; }
     void addSection(std::unique_ptr<SidebarSection> section);
-    // Reads every section again (after an edit), keeping the selection where it can.
+    // Reads every section again (after an edit), keeping the selection where it can; counts read in the
+    // background are read again there.
     void refresh();
+    // Shows counts a section has read in the background, without counting again.
+    void showNewCounts();
 
     // The selected line; null when there is none.
     const SidebarEntry *currentEntry() const;

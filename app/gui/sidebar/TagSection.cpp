@@ -1,5 +1,6 @@
 #include "gui/sidebar/TagSection.h"
 
+#include "gui/BackgroundReader.h"
 #include "gui/InputDialogs.h"
 #include "gui/NewAction.h"
 #include "gui/sidebar/SidebarView.h"
@@ -22,7 +23,7 @@ QString parentKey(const QString &path)
 } // namespace
 
 TagSection::TagSection(Library &library, Annotator &annotator, SidebarView &view)
-    : m_library(library), m_annotator(annotator), m_view(view)
+    : m_library(library), m_annotator(annotator), m_view(view), m_counter(new BackgroundReader(library.path(), &view))
 {
     QAction *rename = newAction(&view, tr("&Rename..."), QStringLiteral("renameTagAction"), Qt::Key_F2);
     QAction *recolor = newAction(&view, tr("Change &Colour..."), QStringLiteral("recolorTagAction"));
@@ -49,12 +50,29 @@ QString TagSection::tagQuery(const QString &path)
     return KeyPrefix + u'"' + path + u'"';
 }
 
+// The tags themselves are read at once (a new tag is there to be selected); their papers are counted in the
+// background, which reads every paper's tags.
+void TagSection::recount()
+{
+    if (m_tagsCounted)
+        return;
+    m_tagsCounted = true;
+    m_tags = TagStore(m_library).paths();
+    m_counter->newTicket(); // the counts of before the latest edit of tags are not wanted any more
+    m_counter->post<QList<TagSummary>>([](Library &library) { return TagStore(library).summaries(); },
+                                       [this](const QList<TagSummary> &counted) {
+                                           QHash<QString, TagSummary> byKey;
+                                           for (const TagSummary &tag : counted)
+                                               byKey.insert(tag.path.toCaseFolded(), tag);
+                                           if (byKey == m_counted)
+                                               return;
+                                           m_counted = byKey;
+                                           m_view.showNewCounts();
+                                       });
+}
+
 QList<SidebarEntry> TagSection::entries()
 {
-    if (!m_tagsCounted) {
-        m_tags = TagStore(m_library).summaries();
-        m_tagsCounted = true;
-    }
     QHash<QString, QList<int>> childrenOf;
     for (int i = 0; i < m_tags.size(); ++i)
         childrenOf[parentKey(m_tags[i].path)].append(i);
@@ -71,9 +89,11 @@ QList<SidebarEntry> TagSection::children(const QString &parent, const QList<TagS
         entry.key = KeyPrefix + tag.path;
         entry.label = tag.path.section(u'/', -1);
         entry.query = tagQuery(tag.path);
-        entry.count = tag.totalCount;
+        const auto counted = m_counted.constFind(tag.path.toCaseFolded());
+        entry.count = counted == m_counted.cend() ? -1 : counted->totalCount;
         entry.color = tag.color.isEmpty() ? QColor() : QColor(tag.color);
-        entry.toolTip = tr("%1: %n paper(s) tagged with it", nullptr, tag.directCount).arg(tag.path);
+        if (counted != m_counted.cend())
+            entry.toolTip = tr("%1: %n paper(s) tagged with it", nullptr, counted->directCount).arg(tag.path);
         entry.children = children(tag.path.toCaseFolded(), tags, childrenOf);
         entries.append(entry);
     }

@@ -8,6 +8,7 @@
 namespace Lectern {
 
 class Annotator;
+class BackgroundReader;
 class Library;
 class SidebarView;
 
@@ -24,6 +25,7 @@ public:
 
     QString title() const override;
     QList<SidebarEntry> entries() override;
+    void recount() override;
     QList<QAction *> actions() override { return m_actions; }
 
     // tag:"ml/optimization"
@@ -44,9 +46,12 @@ private:
     Annotator &m_annotator;
     SidebarView &m_view;
     QList<QAction *> m_actions;
-    QList<TagSummary> m_tags; // as last shown
-    // Counting the tags' papers takes 20 ms at 100k papers, and most edits (a status, a note) leave the counts as
-    // they are: they are counted again only after an edit of tags.
+    BackgroundReader *m_counter;
+    QList<TagSummary> m_tags; // the tags and their colours, as last read (without counts)
+    // Counting the tags' papers reads every paper's tags (20 ms at 100k papers, a good part of a second at a
+    // million), and most edits (a status, a note) leave the counts as they are: they are counted again, in the
+    // background, only after an edit of tags. By case-folded path, as last counted.
+    QHash<QString, TagSummary> m_counted;
     bool m_tagsCounted = false;
 };
 

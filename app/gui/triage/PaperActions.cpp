@@ -4,7 +4,6 @@
 #include "gui/NewAction.h"
 #include "gui/PaperListModel.h"
 #include "gui/undo/Annotator.h"
-#include "library/AnnotationStore.h"
 #include "library/PaperStore.h"
 #include "text/PaperText.h"
 
@@ -41,10 +40,6 @@ PaperActions::PaperActions(Library &library, Annotator &annotator, QTreeView *li
     connect(m_tagAction, &QAction::triggered, this, &PaperActions::tagRequested);
     m_openLinkAction = createAction(tr("&Open Link"), QStringLiteral("openLinkAction"), QKeySequence(Qt::Key_O));
     connect(m_openLinkAction, &QAction::triggered, this, &PaperActions::openLink);
-    // Not on every reload of the list: a search does not change the count, and it is a part of the
-    // search's time at 100k papers.
-    connect(&m_annotator, &Annotator::changed, this, &PaperActions::updateRemaining);
-    updateRemaining();
 }
 
 QAction *PaperActions::createAction(const QString &text, const QString &objectName, const QKeySequence &shortcut)
@@ -166,13 +161,12 @@ void PaperActions::moveToNextPaper()
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
-void PaperActions::updateRemaining()
+void PaperActions::showRemaining(int left)
 {
-    const auto counts = AnnotationStore(m_library).statusCounts();
-    const auto inbox = std::find_if(counts.cbegin(), counts.cend(),
-                                    [](const StatusCount &count) { return count.status == ReadingStatus::Inbox; });
-    const int left = inbox == counts.cend() ? 0 : inbox->count;
-    m_remaining->setText(left > 0 ? tr("Inbox: %1 left").arg(left) : tr("Inbox empty"));
+    if (left < 0)
+        m_remaining->clear();
+    else
+        m_remaining->setText(left > 0 ? tr("Inbox: %1 left").arg(left) : tr("Inbox empty"));
 }
 
 } // namespace Lectern

@@ -33,8 +33,8 @@ public:
     void addToMenu(QMenu *menu);
     // "Inbox: 42 left", for the status bar.
     QLabel *remainingLabel() const { return m_remaining; }
-    // Counts the inbox again; edits made through the Annotator do it themselves, imports call it.
-    void updateRemaining();
+    // Shows the inbox's count (-1: not counted yet), which the window counts with the sidebar's (LibraryCounts).
+    void showRemaining(int left);
 
 Q_SIGNALS:
     // G (or Ctrl+T): the tag field should take the keyboard.
