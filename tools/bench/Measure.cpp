@@ -42,11 +42,6 @@ double Timings::median() const
     return sorted.size() % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-double Timings::min() const
-{
-    return ms.isEmpty() ? 0 : *std::min_element(ms.cbegin(), ms.cend());
-}
-
 double Timings::percentile(int p) const
 {
     if (ms.isEmpty())
