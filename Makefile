@@ -3,7 +3,7 @@
 ENV := tools/env-run
 ARGS ?=
 
-.PHONY: all build test run clean env bench bench-cli crash-test test-sanitize test-sanitize-core fuzz package package-test screenshots
+.PHONY: all build test run clean env bench bench-cli bench-import bench-peers crash-test test-sanitize test-sanitize-core fuzz package package-test screenshots
 all: build
 
 env:
@@ -82,6 +82,29 @@ bench: env
 	$(ENV) $(BENCH_BUILD)/tools/bench/lectern-bench-core --library $(BENCH_LIBRARY)
 	$(ENV) tools/bench/run-window-bench $(BENCH_BUILD)/tools/bench/lectern-bench-window $(BENCH_LIBRARY)
 	$(ENV) tools/bench/run-cli-bench $(BENCH_BUILD)/app/lectern $(BENCH_LIBRARY)
+	$(ENV) tools/bench/run-import-bench --lectern $(BENCH_BUILD)/app/lectern --synth $(BENCH_BUILD)/tools/synth/lectern-synth \
+	    --dir $(BENCH_DIR) --sizes $(IMPORT_SIZES) --runs $(RUNS)
+
+# 'make bench-import IMPORT_SIZES=100000,1000000': JSON Lines import against the sqlite3 shell's bulk load of the
+# same records into Lectern's schema (the storage limit), RUNS runs each, alternating.
+IMPORT_SIZES ?= 100000
+RUNS ?= 3
+bench-import: env
+	$(ENV) cmake -S . -B $(BENCH_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	$(ENV) cmake --build $(BENCH_BUILD) --target lectern-synth lectern
+	$(ENV) tools/bench/run-import-bench --lectern $(BENCH_BUILD)/app/lectern --synth $(BENCH_BUILD)/tools/synth/lectern-synth \
+	    --dir $(BENCH_DIR) --sizes $(IMPORT_SIZES) --runs $(RUNS)
+
+# 'make bench-peers': the same synthetic BibTeX (10,000 and 100,000 entries; PEER_SIZES) imported by Lectern and by
+# JabRef, read by pandoc and (at 10,000) by biber, RUNS runs each. JabRef (with Java) goes into the build root only
+# for this target; a peer that is missing is skipped with a message.
+PEER_SIZES ?= 10000,100000
+bench-peers: env
+	LECTERN_EXTRA_PACKAGES=jabref tools/setup-env >/dev/null
+	$(ENV) cmake -S . -B $(BENCH_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	$(ENV) cmake --build $(BENCH_BUILD) --target lectern-synth lectern
+	$(ENV) tools/bench/run-peer-bench --lectern $(BENCH_BUILD)/app/lectern --synth $(BENCH_BUILD)/tools/synth/lectern-synth \
+	    --dir $(BENCH_DIR) --sizes $(PEER_SIZES) --runs $(RUNS)
 
 # 'make bench-cli N="100000 1000000"': the real lectern command line on each synthetic library (made first when
 # missing): search --limit 50 beyond process start, and list and export --all with their peak RSS.
