@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -235,7 +236,7 @@ public:
         setFrame(m_ids.size());
         const std::optional<KeptExportIndex> previous = storedIndex();
         if (previous && previous->probe == m_probe && previous->stamp == KeptExportIndex::Stamp::of(m_kept.path)) {
-            if (holdsAlready(*previous))
+            if (holdsAlready(*previous) && (!recentlyWritten(previous->stamp) || readFile(*previous, 0)))
                 return false;
             if (auto text = incremental(*previous))
                 return finish(*text, m_sameAsFile);
@@ -275,6 +276,14 @@ private:
                 return false;
         }
         return true;
+    }
+
+    // A file's time moves in the kernel's clock ticks (a few milliseconds): a program that rewrites it at the same size
+    // just after Lectern did leaves its size and time as they were. Within seconds of the write, the bytes tell.
+    static bool recentlyWritten(const KeptExportIndex::Stamp &stamp)
+    {
+        constexpr qint64 SettledMs = 10000;
+        return QDateTime::currentMSecsSinceEpoch() - stamp.modifiedMs < SettledMs;
     }
 
     void append(QByteArray &text, qint64 paperId, QByteArrayView entry)
