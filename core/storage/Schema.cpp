@@ -317,80 +317,63 @@ END;
 // change in milliseconds, or one more than the last when that is later (two changes in a millisecond), so that a
 // library brought back from a backup, whose revisions are older, counts on from now, not from where it was. The rows
 // have no foreign key and outlive their paper, so that a paper stored again under the same id (an undone delete)
-// counts on too, and PaperRows, which captures the rows that refer to a paper, leaves them alone.
+// counts on too, and PaperRows, which captures the rows that refer to a paper, leaves them alone. Each table's
+// trigger names the paper in the view paper_changes, whose one trigger makes the new revision.
 constexpr const char *Version14 = R"SQL(
 CREATE TABLE paper_revisions (
     paper_id INTEGER PRIMARY KEY,
     revision INTEGER NOT NULL
 );
-CREATE TRIGGER paper_revisions_paper_insert AFTER INSERT ON papers BEGIN
-    INSERT INTO paper_revisions(paper_id, revision) VALUES (new.id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+CREATE VIEW paper_changes(paper_id) AS SELECT paper_id FROM paper_revisions WHERE 0;
+CREATE TRIGGER paper_changes_revision INSTEAD OF INSERT ON paper_changes BEGIN
+    INSERT INTO paper_revisions(paper_id, revision)
+        VALUES (new.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
         ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+END;
+CREATE TRIGGER paper_revisions_paper_insert AFTER INSERT ON papers BEGIN
+    INSERT INTO paper_changes VALUES (new.id);
 END;
 CREATE TRIGGER paper_revisions_paper_update AFTER UPDATE ON papers BEGIN
-    INSERT INTO paper_revisions(paper_id, revision) VALUES (new.id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
-        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+    INSERT INTO paper_changes VALUES (new.id);
 END;
 CREATE TRIGGER paper_revisions_link_insert AFTER INSERT ON links BEGIN
-    INSERT INTO paper_revisions(paper_id, revision) VALUES (new.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
-        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+    INSERT INTO paper_changes VALUES (new.paper_id);
 END;
 CREATE TRIGGER paper_revisions_link_update AFTER UPDATE ON links BEGIN
-    INSERT INTO paper_revisions(paper_id, revision) VALUES (old.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
-        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
-    INSERT INTO paper_revisions(paper_id, revision) VALUES (new.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
-        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+    INSERT INTO paper_changes VALUES (old.paper_id), (new.paper_id);
 END;
 CREATE TRIGGER paper_revisions_link_delete AFTER DELETE ON links BEGIN
-    INSERT INTO paper_revisions(paper_id, revision) VALUES (old.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
-        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+    INSERT INTO paper_changes VALUES (old.paper_id);
 END;
 CREATE TRIGGER paper_revisions_tag_insert AFTER INSERT ON paper_tags BEGIN
-    INSERT INTO paper_revisions(paper_id, revision) VALUES (new.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
-        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+    INSERT INTO paper_changes VALUES (new.paper_id);
 END;
 CREATE TRIGGER paper_revisions_tag_update AFTER UPDATE ON paper_tags BEGIN
-    INSERT INTO paper_revisions(paper_id, revision) VALUES (old.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
-        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
-    INSERT INTO paper_revisions(paper_id, revision) VALUES (new.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
-        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+    INSERT INTO paper_changes VALUES (old.paper_id), (new.paper_id);
 END;
 CREATE TRIGGER paper_revisions_tag_delete AFTER DELETE ON paper_tags BEGIN
-    INSERT INTO paper_revisions(paper_id, revision) VALUES (old.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
-        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+    INSERT INTO paper_changes VALUES (old.paper_id);
 END;
 CREATE TRIGGER paper_revisions_highlight_insert AFTER INSERT ON highlights BEGIN
-    INSERT INTO paper_revisions(paper_id, revision) VALUES (new.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
-        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+    INSERT INTO paper_changes VALUES (new.paper_id);
 END;
 CREATE TRIGGER paper_revisions_highlight_update AFTER UPDATE ON highlights BEGIN
-    INSERT INTO paper_revisions(paper_id, revision) VALUES (old.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
-        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
-    INSERT INTO paper_revisions(paper_id, revision) VALUES (new.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
-        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+    INSERT INTO paper_changes VALUES (old.paper_id), (new.paper_id);
 END;
 CREATE TRIGGER paper_revisions_highlight_delete AFTER DELETE ON highlights BEGIN
-    INSERT INTO paper_revisions(paper_id, revision) VALUES (old.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
-        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+    INSERT INTO paper_changes VALUES (old.paper_id);
 END;
 CREATE TRIGGER paper_revisions_event_insert AFTER INSERT ON paper_events BEGIN
-    INSERT INTO paper_revisions(paper_id, revision) VALUES (new.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
-        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+    INSERT INTO paper_changes VALUES (new.paper_id);
 END;
 CREATE TRIGGER paper_revisions_event_update AFTER UPDATE ON paper_events BEGIN
-    INSERT INTO paper_revisions(paper_id, revision) VALUES (old.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
-        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
-    INSERT INTO paper_revisions(paper_id, revision) VALUES (new.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
-        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+    INSERT INTO paper_changes VALUES (old.paper_id), (new.paper_id);
 END;
 CREATE TRIGGER paper_revisions_event_delete AFTER DELETE ON paper_events BEGIN
-    INSERT INTO paper_revisions(paper_id, revision) VALUES (old.paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
-        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+    INSERT INTO paper_changes VALUES (old.paper_id);
 END;
 CREATE TRIGGER paper_revisions_tag_rename AFTER UPDATE OF name ON tags BEGIN
-    INSERT INTO paper_revisions(paper_id, revision) SELECT paper_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
-        FROM paper_tags WHERE tag_id = new.id
-        ON CONFLICT(paper_id) DO UPDATE SET revision = max(revision + 1, excluded.revision);
+    INSERT INTO paper_changes SELECT paper_id FROM paper_tags WHERE tag_id = new.id;
 END;
 )SQL";
 
