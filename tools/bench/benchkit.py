@@ -62,6 +62,16 @@ def table(header, rows):
     print("\n".join(lines), flush=True)
 
 
+def snapshot(synth, folder, size):
+    """The arXiv snapshot file of size synthetic records (lectern-synth --jsonl, seed 1), made once in folder."""
+    records = os.path.join(folder, f"snapshot-{size}.jsonl")
+    if not os.path.exists(records):
+        subprocess.run([synth, "--jsonl", records + ".partial", "--count", str(size), "--seed", "1"],
+                       check=True, stderr=subprocess.DEVNULL)
+        os.rename(records + ".partial", records)
+    return records
+
+
 def remove(path):
     for suffix in ("", "-wal", "-shm"):
         try:
