@@ -136,14 +136,22 @@ std::optional<QByteArray> TextInput::nextRawLine()
     return line;
 }
 
-QString TextInput::decode(const QByteArray &bytes)
+// The bytes in the input's encoding; nothing when they are not valid UTF-8.
+std::optional<QString> TextInput::decoded(const QByteArray &bytes) const
 {
     if (m_encoding == Encoding::Windows1252)
         return fromWindows1252(bytes);
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
-    if (!decoder.hasError())
-        return text;
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
+QString TextInput::decode(const QByteArray &bytes)
+{
+    if (auto text = decoded(bytes))
+        return *text;
     if (m_windows1252Allowed) {
         ++m_windows1252Lines;
         return fromWindows1252(bytes);
@@ -184,12 +192,8 @@ std::optional<QString> TextInput::readLine()
 
 QString TextInput::decodeChunk(const QByteArray &bytes)
 {
-    if (m_encoding == Encoding::Windows1252)
-        return fromWindows1252(bytes);
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(bytes);
-    if (!decoder.hasError())
-        return text;
+    if (auto text = decoded(bytes))
+        return *text;
     // The line of the first byte that is not UTF-8: the chunk's lines decoded one by one.
     int line = m_line;
     for (qsizetype start = 0; start < bytes.size(); ++line) {

@@ -47,6 +47,7 @@ private:
     enum class Encoding { Utf8, Utf16LE, Utf16BE, Windows1252 };
     void readByteOrderMark();
     std::optional<QByteArray> nextRawLine();
+    std::optional<QString> decoded(const QByteArray &bytes) const;
     QString decode(const QByteArray &bytes);
     QString decodeChunk(const QByteArray &bytes);
 
