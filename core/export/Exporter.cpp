@@ -64,15 +64,12 @@ Expected<ExportOptions> fieldsFromNames(const QString &commaSeparated)
 
 QString Exporter::write(const QList<Paper> &papers, const ExportOptions &options) const
 {
-    const ExportFrame parts = frame(options, papers.size());
-    const QStringList keys = ExportText::citationKeys(papers);
-    QString text = parts.header;
-    for (qsizetype i = 0; i < papers.size(); ++i) {
-        if (i > 0)
-            text += parts.separator;
-        text += entry(papers[i], keys[i], options);
-    }
-    return text + parts.footer;
+    QString text;
+    QTextStream out(&text);
+    bool given = false;
+    writeTo(out, papers.size(), [&] { return std::exchange(given, true) ? QList<Paper>() : papers; }, options);
+    out.flush();
+    return text;
 }
 
 void Exporter::writeTo(QTextStream &out, qsizetype count, const PaperBatches &papers, const ExportOptions &options) const
