@@ -377,8 +377,26 @@ CREATE TRIGGER paper_revisions_tag_rename AFTER UPDATE OF name ON tags BEGIN
 END;
 )SQL";
 
+// Version 15: the full-text index without prefix indexes (prefix = '2 3' since version 1). They kept every word's first
+// two and three letters as words of their own, so every paper's text was indexed three times: measured on 20,000
+// papers, rebuilding the index took 1.28 s of CPU with them and 0.51 s without, and 100,000 papers' library was 687 MB
+// with them and 537 MB without. They serve only a query whose prefix is exactly two or three letters (ne*, mod*), which
+// matches nearly every paper: at 100,000 papers counting the matches of ne* took 66 ms without them against 12 ms
+// with; a longer prefix (model*) never used them. Every import and every edit pays for them; those queries are rare
+// and show their first rows newest first without counting. The index is made again from the papers.
+constexpr const char *Version15 = R"SQL(
+DROP TABLE papers_fts;
+CREATE VIRTUAL TABLE papers_fts USING fts5(
+    title, authors, abstract, note,
+    content = 'papers', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO papers_fts(papers_fts) VALUES ('rebuild');
+)SQL";
+
 constexpr const char *Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8,
-                                 Version9, Version10, Version11, Version12, Version13, Version14};
+                                 Version9, Version10, Version11, Version12, Version13, Version14,
+                                 Version15};
 constexpr qint64 ApplicationId = 1279607636;
 
 Status setVersion(Database &db, int version)

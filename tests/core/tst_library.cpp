@@ -125,6 +125,7 @@ private Q_SLOTS:
     void reopenedFile_keepsItsPapers();
     void newerSchemaFile_isRefusedAndLeftAlone();
     void version3File_getsItsIndexes_andLowerCaseDois();
+    void version14File_getsItsSearchIndexWithoutPrefixIndexes();
     void nonSqliteFile_isRefusedAndLeftAlone();
     void folderAsLibrary_isRefused();
     void defaultPath_prefersLecternLibraryVariable();
@@ -272,6 +273,32 @@ void TestLibrary::version3File_getsItsIndexes_andLowerCaseDois()
     QCOMPARE(textOf(upgraded, "SELECT doi FROM papers WHERE title = 'Shouted DOI'"), u"10.1000/one"_s);
     // Lower case would make it the twin's DOI: it stays as it was rather than fail the upgrade.
     QCOMPARE(textOf(upgraded, "SELECT doi FROM papers WHERE title = 'Twin in Upper Case'"), u"10.1000/THREE"_s);
+}
+
+void TestLibrary::version14File_getsItsSearchIndexWithoutPrefixIndexes()
+{
+    m_library.reset();
+    QVERIFY(QFile::remove(libraryPath()));
+    {
+        auto raw = Database::open(libraryPath());
+        QVERIFY(raw.ok());
+        Database &db = **raw;
+        QVERIFY(Schema::migrate(db, 14).ok());
+        QVERIFY(textOf(db, "SELECT sql FROM sqlite_master WHERE name = 'papers_fts'").contains(u"prefix"_s));
+        QVERIFY(db.exec("INSERT INTO papers(title, title_key, abstract, added_at) VALUES"
+                        " ('Spectral Graphs', 'spectral graphs', 'Filters on graphs.', '2023-01-01T00:00:00.000Z'),"
+                        " ('Latent Spaces', 'latent spaces', 'Mostly spectral.', '2023-01-01T00:00:00.000Z')")
+                    .ok());
+    }
+
+    m_library = openLibrary();
+    QVERIFY(m_library);
+    QVERIFY(!textOf(m_library->db(), "SELECT sql FROM sqlite_master WHERE name = 'papers_fts'").contains(u"prefix"_s));
+    // Made again from the papers: every paper is found, also by a prefix of two letters, and the index agrees.
+    QCOMPARE(papersFound(*m_library, u"spectral"_s).size(), 2);
+    QCOMPARE(papersFound(*m_library, u"sp*"_s).size(), 2);
+    QCOMPARE(papersFound(*m_library, u"filters"_s).size(), 1);
+    QCOMPARE(m_library->damage(), QStringList());
 }
 
 void TestLibrary::nonSqliteFile_isRefusedAndLeftAlone()
