@@ -82,7 +82,8 @@ Expected<FileImportResult> run(Library &library, TextInput &input, const QString
     const qint64 totalBytes = input.totalBytes();
     StoredPapers storedPapers;
     {
-        ReadAhead records(*reader, input);
+        const QString keyPattern = (*import)->keyPattern();
+        ReadAhead records(*reader, input, [keyPattern](Paper &paper) { return PaperImport::prepare(paper, keyPattern); });
         for (int count = 1;; ++count) {
             ReadAhead::Record record = records.next();
             result.warnings += record.warnings;
@@ -96,7 +97,7 @@ Expected<FileImportResult> run(Library &library, TextInput &input, const QString
             if (!*record.paper)
                 break;
             ++papersRead;
-            auto stored = (*import)->add(**record.paper);
+            auto stored = (*import)->add(**record.paper, record.columns);
             if (!stored)
                 return Error{stored.error().message, library.path()};
             storedPapers.ids.insert((*record.paper)->id, *stored);

@@ -2,8 +2,8 @@
 
 namespace Lectern {
 
-ReadAhead::ReadAhead(PaperReader &reader, TextInput &input)
-    : m_reader(reader), m_input(input), m_thread([this] { read(); })
+ReadAhead::ReadAhead(PaperReader &reader, TextInput &input, Prepare prepare)
+    : m_reader(reader), m_input(input), m_prepare(std::move(prepare)), m_thread([this] { read(); })
 {
 }
 
@@ -26,7 +26,9 @@ void ReadAhead::stop()
 void ReadAhead::read()
 {
     for (;;) {
-        Record record{m_reader.next(), m_reader.takeWarnings(), m_input.bytesRead(), m_input.error().has_value()};
+        Record record{m_reader.next(), {}, m_reader.takeWarnings(), m_input.bytesRead(), m_input.error().has_value()};
+        if (m_prepare && record.paper && *record.paper)
+            record.columns = m_prepare(**record.paper);
         const bool last = record.inputFailed || (record.paper && !*record.paper);
         std::unique_lock lock(m_mutex);
         // A full queue waits until it is half empty: waking for every record taken would cost two thread switches

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "import/PaperReader.h"
+#include "library/PaperImport.h"
 
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -23,12 +25,15 @@ public:
     struct Record
     {
         Expected<std::optional<Paper>> paper;
+        PaperImport::Columns columns; // of the paper, when the ReadAhead was given a prepare function
         QList<Error> warnings;
         qint64 bytesRead = 0;
         bool inputFailed = false; // the input itself failed (unreadable, not the record): nothing more will come
     };
 
-    ReadAhead(PaperReader &reader, TextInput &input);
+    // prepare (optional) is run on the reading thread for each paper, e.g. PaperImport::prepare.
+    using Prepare = std::function<PaperImport::Columns(Paper &)>;
+    ReadAhead(PaperReader &reader, TextInput &input, Prepare prepare = {});
     ~ReadAhead();
     ReadAhead(const ReadAhead &) = delete;
     ReadAhead &operator=(const ReadAhead &) = delete;
@@ -42,6 +47,7 @@ private:
 
     PaperReader &m_reader;
     TextInput &m_input;
+    Prepare m_prepare;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Record> m_records;

@@ -211,6 +211,12 @@ Status checkKey(const QString &key)
     return success();
 }
 
+QString wantedKey(const Paper &paper, const QString &pattern)
+{
+    const QString given = paper.citationKey.trimmed();
+    return checkKey(given) ? given : fromPattern(paper, pattern);
+}
+
 QString clashSuffix(int repeat)
 {
     QString suffix;
@@ -265,14 +271,6 @@ QString CitationKeyStore::freeKey(const QString &wanted, qint64 paperId)
             return key;
         }
     }
-}
-
-QString CitationKeyStore::keyForNewPaper(const Paper &paper)
-{
-    const QString given = paper.citationKey.trimmed();
-    if (CitationKeys::checkKey(given))
-        return freeKey(given);
-    return freeKey(CitationKeys::fromPattern(paper, pattern()));
 }
 
 QList<CitationKeyStore::PaperKey> CitationKeyStore::keys(const QList<qint64> &paperIds)

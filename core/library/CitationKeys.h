@@ -33,6 +33,9 @@ QString fromPattern(const Paper &paper, const QString &pattern);
 // A key BibTeX, biber and pandoc read back as one: no white space, none of , { } ( ) " # % ' = \ ~, no
 // control character, at most 200 characters.
 Status checkKey(const QString &key);
+// The key a paper asks for when it is stored, before any clash is resolved: the source file's key when it is a
+// valid key, otherwise the pattern's.
+QString wantedKey(const Paper &paper, const QString &pattern);
 // "", "a", ..., "z", "aa", "ab", ...: appended to a key taken by another paper.
 QString clashSuffix(int repeat);
 
@@ -55,9 +58,8 @@ public:
     // wanted when it is a key no other paper holds, else wanted with the first free clash suffix. Call it inside
     // the transaction that stores the key, so that no other writer can take the same one in between.
     QString freeKey(const QString &wanted, qint64 paperId = 0);
-    // The key a paper gets when it is stored: the source file's key when it is a valid key (suffixed if another
-    // paper holds it), otherwise the pattern's.
-    QString keyForNewPaper(const Paper &paper);
+    // The key a paper gets when it is stored: CitationKeys::wantedKey, suffixed if another paper holds it.
+    QString keyForNewPaper(const Paper &paper) { return freeKey(CitationKeys::wantedKey(paper, pattern())); }
 
     // Sets the key the user typed; an invalid key or one another paper holds is an error and changes nothing.
     Status setKey(qint64 paperId, const QString &key) { return setKeys({{paperId, key}}); }

@@ -43,17 +43,28 @@ Status removeImport(Database &db, qint64 importId)
     return transaction.commit();
 }
 
+Status setCacheSize(Database &db, qint64 size)
+{
+    // PRAGMA takes no bound parameters; the value is our own integer.
+    const QByteArray sql = "PRAGMA cache_size = " + QByteArray::number(size);
+    return db.exec(sql.constData());
+}
+
 } // namespace
 
 PaperImport::PaperImport(Library &library, qint64 importId)
     : m_library(library), m_importId(importId), m_keys(std::make_unique<CitationKeyStore>(library))
 {
+    Statement size(library.db(), "PRAGMA cache_size");
+    m_cacheSize = size.step() ? size.integer(0) : -2000;
+    (void)setCacheSize(library.db(), -CacheKiB); // only speed depends on it
 }
 
 PaperImport::~PaperImport()
 {
     if (!m_finished)
         (void)abandon(); // what fails here the next open removes
+    (void)setCacheSize(m_library.db(), m_cacheSize);
 }
 
 Expected<std::unique_ptr<PaperImport>> PaperImport::begin(Library &library, const QString &source, const QString &format)
@@ -112,16 +123,38 @@ Status PaperImport::indexBatch()
     return success();
 }
 
+PaperImport::Columns PaperImport::prepare(Paper &paper, const QString &keyPattern)
+{
+    // DOIs ignore case. Stored lower-case, a DOI typed in another case is still a twin, and doi: compares with =.
+    paper.doi = paper.doi.toLower();
+    return Columns{PaperText::titleKey(paper.title),
+                   DuplicateKeys::of(paper),
+                   displayNamesColumn(paper.authors),
+                   peopleColumn(paper.authors),
+                   peopleColumn(paper.editors),
+                   extraFieldsColumn(paper.extraFields),
+                   PaperText::sortableDate(paper.published),
+                   CitationKeys::wantedKey(paper, keyPattern)};
+}
+
+QString PaperImport::keyPattern()
+{
+    return m_keys->pattern();
+}
+
 Expected<qint64> PaperImport::add(const Paper &original)
+{
+    Paper paper = original;
+    const Columns columns = prepare(paper, keyPattern());
+    return add(paper, columns);
+}
+
+Expected<qint64> PaperImport::add(const Paper &paper, const Columns &columns)
 {
     if (!m_batch)
         if (auto s = beginBatch(); !s)
             return s.error();
-    Paper paper = original;
-    // DOIs ignore case. Stored lower-case, a DOI typed in another case is still a twin, and doi: compares with =.
-    paper.doi = paper.doi.toLower();
-    const QString key = PaperText::titleKey(paper.title);
-    const DuplicateKeys keys = DuplicateKeys::of(paper);
+    const DuplicateKeys &keys = columns.keys;
     DuplicateStore duplicates(m_library);
     const auto twin = duplicates.find(paper, keys);
     if (!twin)
@@ -140,7 +173,7 @@ Expected<qint64> PaperImport::add(const Paper &original)
         }
         m_result.duplicates.append(duplicate);
     } else {
-        auto inserted = insert(paper, key);
+        auto inserted = insert(paper, columns);
         if (!inserted)
             return inserted.error();
         id = *inserted;
@@ -200,7 +233,7 @@ Status PaperImport::run(const std::function<Status()> &work)
     return work();
 }
 
-Expected<qint64> PaperImport::insert(const Paper &paper, const QString &titleKey)
+Expected<qint64> PaperImport::insert(const Paper &paper, const Columns &columns)
 {
     Database &db = m_library.db();
     const QString now = storedTime(QDateTime::currentDateTimeUtc());
@@ -213,19 +246,19 @@ Expected<qint64> PaperImport::insert(const Paper &paper, const QString &titleKey
                               " author_names, editor_names, container, volume, issue, pages, publisher, isbn, issn,"
                               " language, arxiv_category, citation_key, extra_fields)"
                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insertPaper.bind(1, paper.title).bind(2, titleKey).bind(3, displayNamesColumn(paper.authors));
+    insertPaper.bind(1, paper.title).bind(2, columns.titleKey).bind(3, columns.authors);
     insertPaper.bind(4, paper.abstract).bind(5, paper.note).bindOptional(6, noteUpdated);
-    insertPaper.bindOptional(7, paper.published).bindOptional(8, PaperText::sortableDate(paper.published));
+    insertPaper.bindOptional(7, paper.published).bindOptional(8, columns.publishedSort);
     insertPaper.bindOptional(9, paper.arxivId).bindOptional(10, paper.doi).bind(11, m_importId).bind(12, added);
     insertPaper.bind(13, statusName(paper.status)).bind(14, qBound(0, paper.rating, 5)).bind(15, paper.type);
-    insertPaper.bindOptional(16, peopleColumn(paper.authors)).bindOptional(17, peopleColumn(paper.editors));
-    const QString key = m_keys->keyForNewPaper(paper);
+    insertPaper.bindOptional(16, columns.authorNames).bindOptional(17, columns.editorNames);
+    const QString key = m_keys->freeKey(columns.wantedKey);
     const QString *texts[] = {&paper.container, &paper.volume, &paper.issue, &paper.pages, &paper.publisher,
                               &paper.isbn, &paper.issn, &paper.language, &paper.arxivCategory, &key};
     int column = 18;
     for (const QString *text : texts)
         insertPaper.bind(column++, *text);
-    insertPaper.bindOptional(column, extraFieldsColumn(paper.extraFields));
+    insertPaper.bindOptional(column, columns.extraFields);
     if (auto s = insertPaper.run(); !s)
         return Error{QCoreApplication::translate("Lectern::PaperStore", "cannot store \"%1\": %2")
                          .arg(paper.title, s.error().message)};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/DuplicateKeys.h"
 #include "library/PaperStore.h"
 #include "util/Error.h"
 
@@ -25,6 +26,9 @@ class PaperImport
 {
 public:
     static constexpr int BatchSize = 10000;
+    // SQLite's page cache while importing, in KiB (the default is 2 MB): the indexes an import looks up and extends
+    // at random (citation keys, duplicate keys, titles) stay in memory instead of being read again and again.
+    static constexpr int CacheKiB = 64 * 1024;
 
     // source and format describe where the papers come from (a file's absolute path, "bibtex").
     static Expected<std::unique_ptr<PaperImport>> begin(Library &library, const QString &source, const QString &format);
@@ -32,11 +36,32 @@ public:
     PaperImport(const PaperImport &) = delete;
     PaperImport &operator=(const PaperImport &) = delete;
 
+    // What storing a paper takes that is worked out from the paper alone (its columns as stored, its duplicate keys,
+    // the citation key it asks for). ReadAhead makes them on the reading thread, so that the thread that stores the
+    // papers spends its time storing them.
+    struct Columns
+    {
+        QString titleKey;
+        DuplicateKeys keys;
+        QString authors; // the list's column: display names
+        QString authorNames;
+        QString editorNames;
+        QString extraFields;
+        QString publishedSort;
+        QString wantedKey;
+    };
+    // The paper's columns, with the paper made as it is stored (a DOI in lower case). keyPattern: keyPattern().
+    static Columns prepare(Paper &paper, const QString &keyPattern);
+    // The library's citation key pattern, for prepare().
+    QString keyPattern();
+
     // Stores the paper unless the library (or this import) has it already (DuplicateStore), which counts as a
     // duplicate; the id of the stored paper, or of its twin. A paper's highlights, note, status, rating and time
     // added are kept. A duplicate of a paper stored before this import fills that paper's empty fields, except
     // those the user edited (PaperFields::fillable), and counts as updated; never its tags, note, status or rating.
     Expected<qint64> add(const Paper &paper);
+    // The same, for a paper prepare() made ready.
+    Expected<qint64> add(const Paper &paper, const Columns &columns);
     // false: a duplicate is only skipped (lectern import --no-update).
     void setUpdateDuplicates(bool update) { m_updateDuplicates = update; }
     // Runs work inside this import's current transaction, so that what it writes goes or stays with the papers.
@@ -54,12 +79,13 @@ private:
     Status beginBatch();
     Status commitBatch();
     Status indexBatch();
-    Expected<qint64> insert(const Paper &paper, const QString &titleKey);
+    Expected<qint64> insert(const Paper &paper, const Columns &columns);
     Expected<QStringList> fillIn(qint64 storedId, const Paper &paper);
     Status insertHighlights(qint64 paperId, const QList<Highlight> &highlights);
 
     Library &m_library;
     qint64 m_importId;
+    qint64 m_cacheSize; // the connection's own, back when the import ends
     std::unique_ptr<Transaction> m_batch;
     int m_inBatch = 0;
     qint64 m_lastIndexed = 0; // the highest id of this import's papers in the full-text index
