@@ -69,7 +69,10 @@ Expected<FileImportResult> run(Library &library, TextInput &input, const QString
     if (!format)
         return format.error();
     const std::unique_ptr<PaperReader> reader = (*format)->open(input, options);
-    auto import = PaperImport::begin(library, source, QString::fromLatin1((*format)->name));
+    const qint64 totalBytes = input.totalBytes();
+    // A record of any format is rarely under a kilobyte: an estimate on the safe side.
+    const qint64 expectedPapers = qMax(qint64(0), totalBytes) / 1000;
+    auto import = PaperImport::begin(library, source, QString::fromLatin1((*format)->name), expectedPapers);
     // Nothing was read yet: what fails now is the library's (busy, read-only), and names it.
     if (!import)
         return Error{import.error().message, library.path()};
@@ -79,7 +82,6 @@ Expected<FileImportResult> run(Library &library, TextInput &input, const QString
     result.format = QString::fromLatin1((*format)->name);
     RecordSkipper skipper;
     int papersRead = 0;
-    const qint64 totalBytes = input.totalBytes();
     StoredPapers storedPapers;
     {
         const QString keyPattern = (*import)->keyPattern();

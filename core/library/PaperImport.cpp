@@ -8,6 +8,7 @@
 #include "library/PaperJson.h"
 #include "library/TagStore.h"
 #include "storage/Database.h"
+#include "storage/Schema.h"
 #include "text/PaperText.h"
 #include "util/ProcessKey.h"
 
@@ -67,7 +68,8 @@ PaperImport::~PaperImport()
     (void)setCacheSize(m_library.db(), m_cacheSize);
 }
 
-Expected<std::unique_ptr<PaperImport>> PaperImport::begin(Library &library, const QString &source, const QString &format)
+Expected<std::unique_ptr<PaperImport>> PaperImport::begin(Library &library, const QString &source, const QString &format,
+                                                        qint64 expectedPapers)
 {
     Database &db = library.db();
     // Papers edited since their duplicate keys were made are found by what they are now.
@@ -83,6 +85,13 @@ Expected<std::unique_ptr<PaperImport>> PaperImport::begin(Library &library, cons
         !s)
         return s.error();
     const qint64 id = db.lastInsertId();
+    // The highest id stands for the library's size: counting a million papers would cost more than it tells.
+    Statement highest(db, "SELECT coalesce(max(id), 0) FROM papers");
+    const qint64 papers = highest.step() ? highest.integer(0) : 0;
+    highest.reset(); // a statement still reading would keep DROP INDEX from running
+    if (expectedPapers >= LargeImport && expectedPapers > papers)
+        if (auto s = Schema::dropReadingIndexes(db); !s)
+            return s.error();
     if (auto s = transaction.commit(); !s)
         return s.error();
     return std::unique_ptr<PaperImport>(new PaperImport(library, id));
@@ -302,6 +311,8 @@ Expected<AddResult> PaperImport::finish()
     if (!m_batch)
         if (auto s = beginBatch(); !s)
             return s.error();
+    if (auto s = Schema::makeReadingIndexes(m_library.db()); !s)
+        return s.error();
     Statement done(m_library.db(), "UPDATE imports SET state = 'done', process = NULL WHERE id = ?");
     if (auto s = done.bind(1, m_importId).run(); !s)
         return s.error();
@@ -315,23 +326,29 @@ Status PaperImport::abandon()
 {
     m_batch.reset(); // rolls the open batch back
     m_finished = true;
-    return removeImport(m_library.db(), m_importId);
+    if (auto s = removeImport(m_library.db(), m_importId); !s)
+        return s;
+    return Schema::makeReadingIndexes(m_library.db());
 }
 
 Status removeInterruptedImports(Library &library)
 {
     Database &db = library.db();
     QList<qint64> gone;
+    qsizetype running = 0;
     {
-        Statement running(db, "SELECT id, process FROM imports WHERE state = 'running'");
-        while (running.step())
-            if (!processMayBeRunning(running.text(1)))
-                gone.append(running.integer(0));
+        Statement imports(db, "SELECT id, process FROM imports WHERE state = 'running'");
+        for (; imports.step(); ++running)
+            if (!processMayBeRunning(imports.text(1)))
+                gone.append(imports.integer(0));
     }
     for (const qint64 id : gone)
         if (auto s = removeImport(db, id); !s)
             return s;
-    return success();
+    // A running import may have dropped them on purpose: they are made when it ends.
+    if (gone.size() < running)
+        return success();
+    return Schema::makeReadingIndexes(db);
 }
 
 } // namespace Lectern

@@ -30,8 +30,14 @@ public:
     // at random (citation keys, duplicate keys, titles) stay in memory instead of being read again and again.
     static constexpr int CacheKiB = 64 * 1024;
 
-    // source and format describe where the papers come from (a file's absolute path, "bibtex").
-    static Expected<std::unique_ptr<PaperImport>> begin(Library &library, const QString &source, const QString &format);
+    // An import expected to bring at least this many papers, and more than the library has, drops the indexes that
+    // only make reading faster and makes them again at its end (Schema::readingIndexes).
+    static constexpr qint64 LargeImport = 5000;
+
+    // source and format describe where the papers come from (a file's absolute path, "bibtex"); expectedPapers, how
+    // many the input holds as far as the caller can tell (0: unknown, few).
+    static Expected<std::unique_ptr<PaperImport>> begin(Library &library, const QString &source, const QString &format,
+                                                        qint64 expectedPapers = 0);
     ~PaperImport();
     PaperImport(const PaperImport &) = delete;
     PaperImport &operator=(const PaperImport &) = delete;

@@ -436,6 +436,48 @@ Status checkVersion(Database &db, int version)
 
 } // namespace
 
+const std::vector<Index> &readingIndexes()
+{
+    static const std::vector<Index> indexes{
+        {"papers_title_key", "CREATE INDEX papers_title_key ON papers(title_key)"},
+        {"papers_added_at", "CREATE INDEX papers_added_at ON papers(added_at)"},
+        {"papers_published_sort", "CREATE INDEX papers_published_sort ON papers(published_sort)"},
+        {"papers_title", "CREATE INDEX papers_title ON papers(title COLLATE NOCASE)"},
+        {"papers_status", "CREATE INDEX papers_status ON papers(status)"},
+        {"papers_rating", "CREATE INDEX papers_rating ON papers(rating)"},
+        {"papers_with_note", "CREATE INDEX papers_with_note ON papers(id) WHERE note <> ''"},
+        {"papers_authors", "CREATE INDEX papers_authors ON papers(authors COLLATE NOCASE)"},
+        {"papers_by_id", "CREATE INDEX papers_by_id ON papers(id)"},
+        {"papers_without_key", "CREATE INDEX papers_without_key ON papers(id) WHERE citation_key = ''"},
+        {"papers_trashed", "CREATE INDEX papers_trashed ON papers(trashed_at) WHERE trashed_at IS NOT NULL"},
+    };
+    return indexes;
+}
+
+Status dropReadingIndexes(Database &db)
+{
+    for (const Index &index : readingIndexes()) {
+        // DDL takes no bound parameters; the names are our own.
+        const QByteArray sql = QByteArray("DROP INDEX IF EXISTS ") + index.name;
+        if (auto s = db.exec(sql.constData()); !s)
+            return s;
+    }
+    return success();
+}
+
+Status makeReadingIndexes(Database &db)
+{
+    Statement exists(db, "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?");
+    for (const Index &index : readingIndexes()) {
+        const bool there = exists.bind(1, QString::fromLatin1(index.name)).step();
+        exists.reset();
+        if (!there)
+            if (auto s = db.exec(index.sql); !s)
+                return s;
+    }
+    return success();
+}
+
 int currentVersion()
 {
     return int(std::size(Steps));

@@ -2,6 +2,8 @@
 
 #include "util/Error.h"
 
+#include <vector>
+
 namespace Lectern {
 
 class Database;
@@ -21,6 +23,19 @@ Status checkCurrent(Database &db);
 // A file newer than this program is refused rather than touched.
 Status migrate(Database &db, int toVersion);
 inline Status migrate(Database &db) { return migrate(db, currentVersion()); }
+
+// The indexes of papers that only make reading faster (none is unique), as the steps above made them. An import
+// much larger than the library drops them and makes them again at its end: making an index of all the rows at once
+// is faster than extending it paper by paper, which at a million papers is mostly reading its pages back from disk.
+struct Index
+{
+    const char *name;
+    const char *sql;
+};
+const std::vector<Index> &readingIndexes();
+Status dropReadingIndexes(Database &db);
+// Makes those that are missing (all of them after an import that dropped them; none after one killed meanwhile).
+Status makeReadingIndexes(Database &db);
 
 } // namespace Schema
 } // namespace Lectern

@@ -6,6 +6,7 @@
 #include "library/PaperImport.h"
 #include "library/PaperStore.h"
 #include "storage/Database.h"
+#include "storage/Schema.h"
 #include "TestKit.h"
 
 #include <QElapsedTimer>
@@ -25,6 +26,24 @@ namespace {
 // More papers than two batches, so that the import is still running after its first commit.
 constexpr int PaperCount = PaperImport::BatchSize * 2 + 5000;
 
+// How many of the indexes a large import drops (Schema::readingIndexes) the file has.
+qint64 readingIndexes(Database &db)
+{
+    qint64 count = 0;
+    Statement exists(db, "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?");
+    for (const Schema::Index &index : Schema::readingIndexes()) {
+        count += exists.bind(1, QString::fromLatin1(index.name)).step() ? 1 : 0;
+        exists.reset();
+    }
+    return count;
+}
+
+qint64 readingIndexes(const QString &library)
+{
+    auto db = Database::open(library, Access::ReadOnly);
+    return db ? readingIndexes(**db) : -1;
+}
+
 qint64 storedPapers(const QString &library)
 {
     auto db = Database::open(library, Access::ReadOnly);
@@ -42,6 +61,7 @@ private Q_SLOTS:
     void init();
     void killedImport_isRemovedByTheNextOpen();
     void interruptedImport_removesWhatItStored();
+    void largeImport_makesTheIndexesItDroppedAgain();
 
 private:
     // Starts 'lectern import' of the big file and returns once its first batch is in the library.
@@ -58,9 +78,14 @@ void TestInterruptedImport::initTestCase()
     m_bigFile = files.filePath(u"big.txt"_s);
     QFile file(m_bigFile);
     QVERIFY(file.open(QIODevice::WriteOnly));
+    // Abstracts of a kilobyte, as real ones: the file is large enough for the import to drop the reading indexes.
+    const QString sentences = QStringLiteral("It has many sentences, all alike, as long as a real abstract. ").repeated(16);
     for (int i = 0; i < PaperCount; ++i)
-        file.write(QStringLiteral("Paper number %1 of the big list\n\nAn abstract of paper %1. It has two sentences.\n\n")
-                       .arg(i).toUtf8());
+        file.write(QStringLiteral("Paper number %1 of the big list\n\nAn abstract of paper %1. %2\n\n")
+                       .arg(i)
+                       .arg(sentences)
+                       .toUtf8());
+    QVERIFY(file.size() / 1000 > PaperImport::LargeImport);
 }
 
 void TestInterruptedImport::init()
@@ -94,8 +119,9 @@ void TestInterruptedImport::killedImport_isRemovedByTheNextOpen()
     QVERIFY2(startImportAndWaitForABatch(process), "the import did not commit a batch while it ran");
     process.kill();
     QVERIFY(process.waitForFinished());
-    // The killed import's batch is in the file: it is the next open that takes it out.
+    // The killed import's batch is in the file, without the indexes it dropped: the next open mends both.
     QVERIFY(storedPapers(m_library) > 1);
+    QCOMPARE(readingIndexes(m_library), qint64(0));
 
     auto library = Library::open(m_library);
     QVERIFY(library);
@@ -103,6 +129,7 @@ void TestInterruptedImport::killedImport_isRemovedByTheNextOpen()
     QCOMPARE(integerOf((*library)->db(), "SELECT count(*) FROM imports WHERE state = 'running'"), qint64(0));
     // The pages, and the full-text index against the papers: every committed batch was indexed.
     QCOMPARE((*library)->damage(), QStringList());
+    QCOMPARE(readingIndexes((*library)->db()), qint64(Schema::readingIndexes().size()));
 }
 
 void TestInterruptedImport::interruptedImport_removesWhatItStored()
@@ -115,6 +142,35 @@ void TestInterruptedImport::interruptedImport_removesWhatItStored()
     QCOMPARE(process.exitCode(), 1);
     QVERIFY2(process.readAllStandardError().contains("cancelled"), "no word of the cancel");
     QCOMPARE(storedPapers(m_library), qint64(1));
+    QCOMPARE(readingIndexes(m_library), qint64(Schema::readingIndexes().size()));
+}
+
+void TestInterruptedImport::largeImport_makesTheIndexesItDroppedAgain()
+{
+    auto library = Library::open(m_library);
+    QVERIFY(library);
+    Database &db = (*library)->db();
+    // The list is the schema's: the steps made each of them with the SQL the import makes them with again.
+    Statement sql(db, "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?");
+    for (const Schema::Index &index : Schema::readingIndexes()) {
+        QVERIFY2(sql.bind(1, QString::fromLatin1(index.name)).step(), index.name);
+        QCOMPARE(sql.text(0), QString::fromLatin1(index.sql));
+        sql.reset();
+    }
+    {
+        // A small import into a library of any size keeps them.
+        auto small = PaperImport::begin(**library, u"small.txt"_s, u"test"_s, PaperImport::LargeImport - 1);
+        QVERIFY(small);
+        QCOMPARE(readingIndexes(db), qint64(Schema::readingIndexes().size()));
+    }
+    auto import = PaperImport::begin(**library, u"large.txt"_s, u"test"_s, PaperImport::LargeImport);
+    QVERIFY(import);
+    QCOMPARE(readingIndexes(db), qint64(0));
+    QVERIFY((*import)->add(paperTitled(u"Stored without them"_s)));
+    QVERIFY((*import)->finish());
+    QCOMPARE(readingIndexes(db), qint64(Schema::readingIndexes().size()));
+    QCOMPARE(PaperStore(**library).count(), 2);
+    QCOMPARE((*library)->damage(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestInterruptedImport)
