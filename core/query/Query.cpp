@@ -165,6 +165,28 @@ Expected<FoundPapers> findPapersRankingAtMost(Library &library, const Query &que
     return FoundPapers{std::move(*ranked), true};
 }
 
+Expected<BestPapers> findBestPapers(Library &library, const Query &query, int limit, int maxToRank)
+{
+    if (!query.isValid())
+        return invalid(query);
+    const QueryNode *root = query.root();
+    if (maxToRank >= 0 && QuerySql::isRankedByMatch(root)) {
+        const auto belowNewest = integers(library, QuerySql::matchBelowNewest(root, maxToRank));
+        if (!belowNewest)
+            return belowNewest.error();
+        if (!belowNewest->isEmpty()) {
+            auto best = integers(library, QuerySql::findPapersAbove(root, belowNewest->front(), limit));
+            if (!best)
+                return best.error();
+            return BestPapers{std::move(*best), maxToRank};
+        }
+    }
+    auto ranked = findPapers(library, query, {}, limit);
+    if (!ranked)
+        return ranked.error();
+    return BestPapers{std::move(*ranked), 0};
+}
+
 Expected<int> countPapers(Library &library, const Query &query)
 {
     if (!query.isValid())

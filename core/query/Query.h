@@ -85,6 +85,19 @@ struct FoundPapers
 // The matches in natural order (see findPapers) when that takes at most maxToRank scores; else unranked, for
 // a caller that ranks them where it can wait.
 Expected<FoundPapers> findPapersRankingAtMost(Library &library, const Query &query, int maxToRank);
+
+struct BestPapers
+{
+    QList<qint64> ids;
+    // 0 when every match was ranked; else how many were: the newest ones, as more than that many matched.
+    int rankedOnly = 0;
+};
+// The first `limit` papers of findPapers(library, query), when the query's words and filters match at most
+// maxToRank papers (maxToRank < 0: whatever they match). When they match more, the best of the maxToRank
+// matches added last: ranking is a bm25 score per match, and a word in most of a million papers takes it most
+// of a second where finding the newest matches takes a millisecond. Without words, or with words only under an
+// OR with filters, always the first of findPapers.
+Expected<BestPapers> findBestPapers(Library &library, const Query &query, int limit, int maxToRank);
 Expected<int> countPapers(Library &library, const Query &query);
 // A short excerpt of the paper's abstract (or of the column that matched) with the matched words wrapped
 // in open and close. The text is as stored, not escaped. Without words (or without a match in this paper)

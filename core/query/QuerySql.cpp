@@ -514,6 +514,27 @@ SqlQuery countPapers(const QueryNode *root)
     return {count.sql, count.values};
 }
 
+SqlQuery matchBelowNewest(const QueryNode *root, int newer)
+{
+    const Fragment select = Fragment{QStringLiteral("SELECT papers_fts.rowid")} + *matchFromWhere(FtsExpressions(root), root)
+        + Fragment{QStringLiteral(" ORDER BY papers_fts.rowid DESC LIMIT 1 OFFSET ?"), {qint64(newer)}};
+    return {select.sql, select.values};
+}
+
+SqlQuery findPapersAbove(const QueryNode *root, qint64 afterId, int limit)
+{
+    // Without a unary plus, so that FTS5 takes the bound and starts its doclists there.
+    const Fragment select = Fragment{QStringLiteral("SELECT papers_fts.rowid")} + *matchFromWhere(FtsExpressions(root), root)
+        + Fragment{QStringLiteral(" AND papers_fts.rowid > ?"), {afterId}} + Fragment{ByRelevance}
+        + Fragment{QStringLiteral(" LIMIT ?"), {qint64(limit)}};
+    return {select.sql, select.values};
+}
+
+bool isRankedByMatch(const QueryNode *root)
+{
+    return matchFromWhere(FtsExpressions(root), root).has_value();
+}
+
 bool isFullText(const QueryNode *root)
 {
     return root && FtsExpressions(root).of(*root).has_value();

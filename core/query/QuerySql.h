@@ -32,6 +32,16 @@ SqlQuery findPapers(const QueryNode *root, QueryOrder order, int limit);
 // that cannot wait for the ranking: FTS5 gives its matches in that order without scoring them.
 SqlQuery findPapersUnranked(const QueryNode *root);
 SqlQuery countPapers(const QueryNode *root);
+// With text terms in the top-level AND (see isRankedByMatch): the id of the match that has `newer` matches, the
+// filters passed, added after it; no row when there are no more than `newer`. FTS5 walks its matches newest first
+// without scoring them, so this reads `newer` matches, however many there are.
+SqlQuery matchBelowNewest(const QueryNode *root, int newer);
+// findPapers ranked by relevance, among the matches whose id is above `afterId` alone: FTS5 reads only those
+// (bm25 still counts each phrase's matches in the whole library once, for its weights).
+SqlQuery findPapersAbove(const QueryNode *root, qint64 afterId, int limit);
+// Whether the FTS5 match drives the ranked statement: the top-level AND has text terms. False for words only
+// under an OR with filters ("graph OR tag:ml"), which are ranked by other means.
+bool isRankedByMatch(const QueryNode *root);
 // Whether the whole query is one FTS5 expression: words, phrases and prefixes, without filters.
 bool isFullText(const QueryNode *root);
 // The positive text terms ORed into one FTS5 expression: what relevance and snippets are about.
