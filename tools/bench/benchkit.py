@@ -79,7 +79,12 @@ def run(command, cwd=None, stdin=None, stdout=subprocess.DEVNULL, env=None, memo
             watch = Watch(process.pid, memory_cap_gib, time_cap_s)
             watch.start()
         # wait4 gives this child's own usage (and its waited-for children's), not that of earlier runs.
-        _, status, usage = os.wait4(process.pid, 0)
+        try:
+            _, status, usage = os.wait4(process.pid, 0)
+        except BaseException:  # Ctrl+C: a session of its own does not get it from the terminal
+            if watch:
+                watch.kill("interrupted")
+            raise
         wall = time.monotonic() - start
         if watch:
             watch.finished.set()
