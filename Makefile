@@ -68,27 +68,67 @@ fuzz: env
 crash-test: build
 	$(ENV) build/tools/crash/lectern-crash-test --lectern build/app/lectern --kills $(if $(filter command line,$(origin N)),$(N),200)
 
-# 'make bench N=100000': builds the generator and the benchmarks (in their own optimised build), makes a
-# synthetic library of N papers in BENCH_DIR once (kept for later runs), and prints the figures.
-N ?= 100000
+# 'make bench': the whole table of issue 13 in one run, at the end of everything it prints, and in
+# build-bench/bench-report.md: Lectern at each size of N (the core's reads, the window, the command line), the import
+# against the storage limit (IMPORT_SIZES, the sizes of N by default) and the peers (PEER_SIZES), each figure with
+# min / median / max over RUNS runs (WINDOW_RUNS for the window, RUNS by default), with the machine, the versions and
+# the date. Builds the generator and the benchmarks in their own optimised build; a synthetic library of a size that
+# is not in BENCH_DIR yet is made first and kept (at 1,000,000 that takes long). Each benchmark writes its figures
+# to BENCH_RESULTS (LECTERN_BENCH_RESULTS), which tools/bench/bench-report composes. Smaller:
+# make bench N=20000 PEER_SIZES=2000 RUNS=2.
+N ?= 100000 1000000
 BENCH_DIR ?= /tmp/lectern-bench
 BENCH_BUILD := build-bench
-BENCH_LIBRARY := $(BENCH_DIR)/synth-$(N).sqlite
+RUNS ?= 3
+WINDOW_RUNS ?= $(RUNS)
+comma := ,
+empty :=
+space := $(empty) $(empty)
+IMPORT_SIZES ?= $(subst $(space),$(comma),$(strip $(N)))
+PEER_SIZES ?= 10000,100000
+BENCH_RESULTS := $(BENCH_BUILD)/bench-results
+BENCH_REPORT := $(BENCH_BUILD)/bench-report.md
+# The build root has no git: the commit is read here.
+BENCH_COMMIT = $(shell git rev-parse --short HEAD 2>/dev/null)$(if \
+    $(shell git status --porcelain --untracked-files=no 2>/dev/null), with uncommitted changes)
+BENCH_SETTINGS = N=$(strip $(N)); RUNS=$(RUNS); WINDOW_RUNS=$(WINDOW_RUNS); IMPORT_SIZES=$(IMPORT_SIZES); \
+    PEER_SIZES=$(PEER_SIZES); BENCH_DIR=$(BENCH_DIR)
 
+# A benchmark that fails leaves its part of the table empty; the table is still printed, and make fails after it.
 bench: env
+	LECTERN_EXTRA_PACKAGES=jabref tools/setup-env >/dev/null
 	$(ENV) cmake -S . -B $(BENCH_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 	$(ENV) cmake --build $(BENCH_BUILD) --target lectern-synth lectern-bench-core lectern-bench-window lectern
-	@$(MAKE) --no-print-directory $(BENCH_LIBRARY)
-	$(ENV) $(BENCH_BUILD)/tools/bench/lectern-bench-core --library $(BENCH_LIBRARY)
-	$(ENV) tools/bench/run-window-bench $(BENCH_BUILD)/tools/bench/lectern-bench-window $(BENCH_LIBRARY)
-	$(ENV) tools/bench/run-cli-bench $(BENCH_BUILD)/app/lectern $(BENCH_LIBRARY)
+	@for n in $(N); do $(MAKE) --no-print-directory $(BENCH_DIR)/synth-$$n.sqlite || exit 1; done
+	$(ENV) tools/bench/bench-report --start $(BENCH_RESULTS) --settings "$(BENCH_SETTINGS)"
+	@export LECTERN_BENCH_RESULTS=$(abspath $(BENCH_RESULTS)); failed=; \
+	for n in $(N); do \
+	    library=$(BENCH_DIR)/synth-$$n.sqlite; \
+	    echo "== lectern-bench-core --library $$library --runs $(RUNS)"; \
+	    $(ENV) $(BENCH_BUILD)/tools/bench/lectern-bench-core --library $$library --runs $(RUNS) \
+	        || failed="$$failed core-$$n"; \
+	    for run in $$(seq $(WINDOW_RUNS)); do \
+	        echo "== run-window-bench $$library (run $$run of $(WINDOW_RUNS))"; \
+	        $(ENV) tools/bench/run-window-bench $(BENCH_BUILD)/tools/bench/lectern-bench-window $$library \
+	            || failed="$$failed window-$$n"; \
+	    done; \
+	done; \
+	echo "== run-cli-bench"; \
+	$(ENV) tools/bench/run-cli-bench $(BENCH_BUILD)/app/lectern $(foreach n,$(N),$(BENCH_DIR)/synth-$(n).sqlite) \
+	    --runs $(RUNS) --stream-runs $(RUNS) || failed="$$failed cli"; \
+	echo "== run-import-bench"; \
 	$(ENV) tools/bench/run-import-bench --lectern $(BENCH_BUILD)/app/lectern --synth $(BENCH_BUILD)/tools/synth/lectern-synth \
-	    --dir $(BENCH_DIR) --sizes $(IMPORT_SIZES) --runs $(RUNS)
+	    --dir $(BENCH_DIR) --sizes $(IMPORT_SIZES) --runs $(RUNS) || failed="$$failed import"; \
+	echo "== run-peer-bench"; \
+	$(ENV) tools/bench/run-peer-bench --lectern $(BENCH_BUILD)/app/lectern --synth $(BENCH_BUILD)/tools/synth/lectern-synth \
+	    --dir $(BENCH_DIR) --sizes $(PEER_SIZES) --runs $(RUNS) || failed="$$failed peers"; \
+	echo; \
+	$(ENV) tools/bench/bench-report $(BENCH_RESULTS) --lectern $(BENCH_BUILD)/app/lectern --commit "$(BENCH_COMMIT)" \
+	    --output $(BENCH_REPORT); \
+	if [ -n "$$failed" ]; then echo "make bench: failed:$$failed (their figures are missing above)"; exit 1; fi
 
 # 'make bench-import IMPORT_SIZES=100000,1000000': JSON Lines import against the sqlite3 shell's bulk load of the
 # same records into Lectern's schema (the storage limit), RUNS runs each, alternating.
-IMPORT_SIZES ?= 100000
-RUNS ?= 3
 bench-import: env
 	$(ENV) cmake -S . -B $(BENCH_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 	$(ENV) cmake --build $(BENCH_BUILD) --target lectern-synth lectern
@@ -97,8 +137,8 @@ bench-import: env
 
 # 'make bench-peers': the same synthetic BibTeX (10,000 and 100,000 entries; PEER_SIZES) imported by Lectern and by
 # JabRef, read by pandoc and (at 10,000) by biber, RUNS runs each. JabRef (with Java) goes into the build root only
-# for this target; a peer that is missing is skipped with a message.
-PEER_SIZES ?= 10000,100000
+# for this target and 'make bench'; a peer that is missing is skipped with a message. A peer is killed above 8 GiB of
+# memory or after 20 minutes (pandoc's memory grows with the file), and its row says so instead of a figure.
 bench-peers: env
 	LECTERN_EXTRA_PACKAGES=jabref tools/setup-env >/dev/null
 	$(ENV) cmake -S . -B $(BENCH_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -116,6 +156,7 @@ bench-cli: env
 
 # Written to a .partial file and renamed when complete, so that an interrupted run is never taken for a library.
 $(BENCH_DIR)/synth-%.sqlite:
+	@if [ $* -ge 1000000 ]; then echo "Making a synthetic library of $* papers in $@: this takes long"; fi
 	mkdir -p $(BENCH_DIR)
 	rm -f $@.partial $@.partial-wal $@.partial-shm
 	$(ENV) $(BENCH_BUILD)/tools/synth/lectern-synth --library $@.partial --count $* --seed 1

@@ -57,7 +57,7 @@ void printPlan(Library &library, const Query &query)
         printLine(u"    plan: " + plan.text(3));
 }
 
-void benchQueries(Library &library, int runs, bool explain)
+void benchQueries(Library &library, int runs, bool explain, const Results &results)
 {
     printLine(QStringLiteral("findPapers(library, Query::parse(q)), findPapersUnranked (what the list shows first when many "
                              "papers match) and countPapers; natural order (best match first with words, else added); "
@@ -71,12 +71,13 @@ void benchQueries(Library &library, int runs, bool explain)
             table.add({QString::fromUtf16(named.what), text, u"invalid: "_s + query.error()->message});
             continue;
         }
-        qsizetype results = 0;
-        const Timings find = timeRuns(runs, [&] { results = findPapers(library, query).value().size(); });
+        qsizetype matches = 0;
+        const Timings find = timeRuns(runs, [&] { matches = findPapers(library, query).value().size(); });
         const Timings unranked = timeRuns(runs, [&] { findPapersUnranked(library, query); });
         const Timings count = timeRuns(runs, [&] { countPapers(library, query); });
-        table.add(QStringList{QString::fromUtf16(named.what), text, QString::number(results)} + figures(find)
+        table.add(QStringList{QString::fromUtf16(named.what), text, QString::number(matches)} + figures(find)
                   + figures(unranked) + figures(count));
+        results.add(u"core"_s, u"findPapers(%1)"_s.arg(text), u"ms"_s, find.ms);
         if (explain)
             printPlan(library, query);
     }
@@ -96,7 +97,7 @@ void benchSortedQueries(Library &library, int runs)
     table.print();
 }
 
-void benchIds(Library &library, int runs)
+void benchIds(Library &library, int runs, const Results &results)
 {
     printLine(QStringLiteral("PaperStore::ids(sort): every paper's id, the unfiltered list:"));
     Table table({u"order"_s, u"median ms"_s, u"max"_s});
@@ -105,41 +106,45 @@ void benchIds(Library &library, int runs)
         for (const bool ascending : {true, false})
             table.add(QStringList{sortName(sort, ascending)}
                       + figures(timeRuns(runs, [&] { store.ids(sort, ascending); })));
-    table.add(QStringList{u"count()"_s} + figures(timeRuns(runs, [&] { store.count(); })));
+    const Timings count = timeRuns(runs, [&] { store.count(); });
+    table.add(QStringList{u"count()"_s} + figures(count));
+    results.add(u"core"_s, u"PaperStore::ids(), every paper's id, added ↓"_s, u"ms"_s,
+                timeRuns(runs, [&] { store.ids(PaperSort::Added, false); }).ms);
+    results.add(u"core"_s, u"PaperStore::count()"_s, u"ms"_s, count.ms);
     table.print();
 }
 
-void benchWindowReads(Library &library, int runs)
+void benchWindowReads(Library &library, int runs, const Results &results)
 {
     printLine(QStringLiteral("What the window reads besides the ids:"));
     Table table({u"read"_s, u"median ms"_s, u"max"_s});
+    const auto add = [&](const QString &read, const Timings &timings) {
+        table.add(QStringList{read} + figures(timings));
+        results.add(u"core"_s, read, u"ms"_s, timings.ms);
+    };
     PaperStore store(library);
     const QList<qint64> ids = store.ids();
     for (const qsizetype start : {qsizetype(0), ids.size() / 2, std::max(ids.size() - ListPage, qsizetype(0))})
-        table.add(QStringList{QStringLiteral("rows() of a page of %1 at row %2").arg(ListPage).arg(start)}
-                  + figures(timeRuns(runs, [&] { store.rows(ids.mid(start, ListPage)); })));
-    table.add(QStringList{u"paper(id) for the reader"_s}
-              + figures(timeRuns(runs, [&] { store.paper(ids.value(ids.size() / 3)); })));
+        add(QStringLiteral("rows() of a page of %1 at row %2").arg(ListPage).arg(start),
+            timeRuns(runs, [&] { store.rows(ids.mid(start, ListPage)); }));
+    add(u"paper(id) for the reader"_s, timeRuns(runs, [&] { store.paper(ids.value(ids.size() / 3)); }));
     const Query query = Query::parse(QStringLiteral("graph neural"));
     const QList<qint64> matches = findPapers(library, query, {}, SnippetRows).value();
-    table.add(QStringList{QStringLiteral("snippet() for %1 rows of \"graph neural\"").arg(matches.size())}
-              + figures(timeRuns(runs, [&] {
-                    for (const qint64 id : matches)
-                        snippet(library, query, id, u"<b>"_s, u"</b>"_s);
-                })));
+    add(QStringLiteral("snippet() for %1 rows of \"graph neural\"").arg(matches.size()), timeRuns(runs, [&] {
+            for (const qint64 id : matches)
+                snippet(library, query, id, u"<b>"_s, u"</b>"_s);
+        }));
     // Different papers, as the reader moves through the list: each has its own distinctive words.
     qsizetype next = 0;
-    table.add(QStringList{u"relatedPapers() of a paper, 10 of them"_s}
-              + figures(timeRuns(runs, [&] { relatedPapers(library, ids.value((++next * 7919) % ids.size())); })));
+    add(u"relatedPapers() of a paper, 10 of them"_s,
+        timeRuns(runs, [&] { relatedPapers(library, ids.value((++next * 7919) % ids.size())); }));
     // As the window does: the words' counts kept from one paper to the next (here from the one before).
     WordCounts counts;
     relatedPapers(library, ids.value(0), 10, &counts);
-    table.add(QStringList{u"relatedPapers(), with the word counts of earlier look-ups"_s}
-              + figures(timeRuns(runs, [&] { relatedPapers(library, ids.value((++next * 7919) % ids.size()), 10, &counts); })));
-    table.add(QStringList{u"TagStore::summaries() (a tag sidebar)"_s}
-              + figures(timeRuns(runs, [&] { TagStore(library).summaries(); })));
-    table.add(QStringList{u"AnnotationStore::statusCounts()"_s}
-              + figures(timeRuns(runs, [&] { AnnotationStore(library).statusCounts(); })));
+    add(u"relatedPapers(), with the word counts of earlier look-ups"_s,
+        timeRuns(runs, [&] { relatedPapers(library, ids.value((++next * 7919) % ids.size()), 10, &counts); }));
+    add(u"TagStore::summaries() (a tag sidebar)"_s, timeRuns(runs, [&] { TagStore(library).summaries(); }));
+    add(u"AnnotationStore::statusCounts()"_s, timeRuns(runs, [&] { AnnotationStore(library).statusCounts(); }));
     table.print();
 }
 
@@ -255,10 +260,14 @@ int main(int argc, char *argv[])
         printLine(u"lectern-bench-core: "_s + library.error().toString());
         return 1;
     }
+    const double openMs = msSince(opening);
+    const Results results(u"core"_s, PaperStore(**library).count());
+    results.addFact(u"SQLite"_s, sqliteVersion(**library));
+    results.add(u"core"_s, u"Library::open()"_s, u"ms"_s, {openMs});
     printLine(QStringLiteral("library %1: %2 papers; opened in %3 ms; SQLite %4; %5 runs each, times in ms; %6")
                   .arg((*library)->path())
                   .arg(PaperStore(**library).count())
-                  .arg(ms(msSince(opening)), sqliteVersion(**library))
+                  .arg(ms(openMs), sqliteVersion(**library))
                   .arg(runs)
                   .arg(machineLoad()));
     printLine();
@@ -266,12 +275,12 @@ int main(int argc, char *argv[])
         benchKeptExport(**library, folder.path(), runs);
         return 0;
     }
-    benchQueries(**library, runs, parser.isSet(explainOption));
+    benchQueries(**library, runs, parser.isSet(explainOption), results);
     printLine();
     benchSortedQueries(**library, runs);
     printLine();
-    benchIds(**library, runs);
+    benchIds(**library, runs, results);
     printLine();
-    benchWindowReads(**library, runs);
+    benchWindowReads(**library, runs, results);
     return 0;
 }

@@ -1,6 +1,10 @@
 #include "Measure.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QThread>
 
 #include <algorithm>
@@ -10,6 +14,8 @@
 #include <unistd.h>
 
 namespace Lectern::Bench {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -136,6 +142,36 @@ void printLine(const QString &line)
 {
     std::fputs((line + u'\n').toUtf8().constData(), stdout);
     std::fflush(stdout);
+}
+
+void Results::add(const QString &section, const QString &figure, const QString &unit, const QList<double> &values,
+                  const QString &target) const
+{
+    QJsonArray array;
+    for (const double value : values)
+        array.append(value);
+    QJsonObject record{{u"bench"_s, m_bench}, {u"section"_s, section}, {u"size"_s, m_size},
+                       {u"figure"_s, figure}, {u"unit"_s, unit}, {u"values"_s, array}};
+    if (!target.isEmpty())
+        record.insert(u"target"_s, target);
+    append(QJsonDocument(record).toJson(QJsonDocument::Compact));
+}
+
+void Results::addFact(const QString &name, const QString &value) const
+{
+    append(QJsonDocument(QJsonObject{{u"bench"_s, m_bench}, {u"fact"_s, name}, {u"value"_s, value}})
+               .toJson(QJsonDocument::Compact));
+}
+
+void Results::append(const QByteArray &line) const
+{
+    const QString folder = qEnvironmentVariable("LECTERN_BENCH_RESULTS");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    QFile file(QDir(folder).filePath(m_bench + u".jsonl"));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(line + '\n') != line.size() + 1)
+        printLine(u"cannot write the results to "_s + file.fileName());
 }
 
 } // namespace Lectern::Bench

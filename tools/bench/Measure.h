@@ -49,4 +49,25 @@ private:
 QString ms(double value);
 void printLine(const QString &line = {});
 
+// The figures in machine-readable form for tools/bench/bench-report, which composes the table of 'make bench':
+// with LECTERN_BENCH_RESULTS set to a folder, each figure is appended to FOLDER/<bench>.jsonl as one JSON line
+// {bench, section, size, figure, unit, values, target}; without it, nothing is written. values holds one value per
+// run (or per event timed, such as each key typed); target is "<stat> <op> <number>" (stat: min, median, p95,
+// max) when the issue sets one.
+class Results
+{
+public:
+    explicit Results(QString bench, qint64 size) : m_bench(std::move(bench)), m_size(size) {}
+    void add(const QString &section, const QString &figure, const QString &unit, const QList<double> &values,
+             const QString &target = {}) const;
+    // Facts about the run (the Qt and SQLite versions, the platform) for the table's header.
+    void addFact(const QString &name, const QString &value) const;
+
+private:
+    void append(const QByteArray &line) const;
+
+    QString m_bench;
+    qint64 m_size;
+};
+
 } // namespace Lectern::Bench

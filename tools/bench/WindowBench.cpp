@@ -9,6 +9,7 @@
 #include "gui/MainWindow.h"
 #include "gui/PaperListModel.h"
 #include "library/Library.h"
+#include "library/PaperStore.h"
 #include "library/SmartListStore.h"
 
 #include <QAbstractItemView>
@@ -501,6 +502,27 @@ void printSummary(const Figures &figures, double peakRss)
     table.print();
 }
 
+// The summary's figures for tools/bench/bench-report (LECTERN_BENCH_RESULTS), each with every value timed.
+// The library's size is read on a connection of its own, after every figure was taken.
+void recordResults(const Figures &figures, double peakRss, const QString &path)
+{
+    auto library = Library::open(path);
+    const Results results(u"window"_s, library ? PaperStore(**library).count() : -1);
+    results.addFact(u"Qt"_s, QString::fromLatin1(qVersion()));
+    const QString section = u"window, "_s + QGuiApplication::platformName();
+    results.add(section, u"process start -> first painted paper list"_s, u"ms"_s, {figures.firstPaint},
+                u"max < 2000"_s);
+    results.add(section, u"typed query, last key -> list painted"_s, u"ms"_s, figures.typed.ms, u"p95 < 100"_s);
+    results.add(section, u"the longest stall while typing (event loop gaps)"_s, u"ms"_s, figures.typedStalls.ms);
+    results.add(section, u"last key -> every match in (first rows first)"_s, u"ms"_s, figures.allIn.ms);
+    results.add(section, u"clearing the search -> every paper painted"_s, u"ms"_s, figures.clearing.ms);
+    results.add(section, u"triage key -> the next paper painted"_s, u"ms"_s, figures.nextPaper.ms, u"p95 < 50"_s);
+    results.add(section, u"triage key -> the list painted without the paper"_s, u"ms"_s, figures.triagedList.ms);
+    results.add(section, u"the longest stall during the triage"_s, u"ms"_s, figures.triageStalls.ms);
+    results.add(section, u"scrolling the whole list, per page painted"_s, u"ms"_s, figures.scrollPages.ms);
+    results.add(section, u"peak RSS (VmHWM)"_s, u"MiB"_s, {peakRss}, u"max < 600"_s);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -587,6 +609,7 @@ int main(int argc, char *argv[])
     memory.print();
     printLine();
     printSummary(figures, peak);
+    recordResults(figures, peak, path);
     return 0;
 }
 
