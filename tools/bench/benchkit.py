@@ -67,6 +67,15 @@ class Watch(threading.Thread):
         self.finished.set()
 
 
+def own_home(folder):
+    """An environment whose XDG folders are inside folder: Lectern's daily backup of a library it changes, its
+    settings and its cache go there, not into the user's (a backup of a bench library is as large as the library)."""
+    home = os.path.join(folder, "home")
+    os.makedirs(home, exist_ok=True)
+    return dict(os.environ, XDG_DATA_HOME=os.path.join(home, "data"), XDG_CONFIG_HOME=os.path.join(home, "config"),
+                XDG_CACHE_HOME=os.path.join(home, "cache"))
+
+
 def run(command, cwd=None, stdin=None, stdout=subprocess.DEVNULL, env=None, memory_cap_gib=None, time_cap_s=None):
     """Runs command and measures it. With memory_cap_gib or time_cap_s, the command (in a session of its own) is
     killed above that much resident memory or after that many seconds, and the Run says so in killed."""
