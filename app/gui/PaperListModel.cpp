@@ -231,10 +231,16 @@ void PaperListModel::setQueryError(const QString &message, int position, int len
 void PaperListModel::reload()
 {
     m_paperCountStale = true;
-    // The rows shown are read again now, so that an edit shows in them before the ids come back.
+    // The rows shown are read again now, so that an edit shows in them before the ids come back. Only the pages
+    // read are announced, as the rows shown are among them: told that every row changed, the view looks for each
+    // row's place on the screen, 35-60 ms per triage key in the inbox of a million papers (400,000 rows).
+    const QList<qsizetype> pagesRead = m_pages.keys();
     m_pages.clear();
-    if (!m_ids.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    for (const qsizetype page : pagesRead) {
+        const qsizetype last = std::min(m_ids.size(), (page + 1) * PageSize) - 1;
+        if (page * PageSize <= last)
+            Q_EMIT dataChanged(index(int(page * PageSize), 0), index(int(last), ColumnCount - 1));
+    }
     // All at once: the list the reader is working in (scrolled far, perhaps) is not cut to its first rows.
     readIdsInBackground(FirstRows::AllAtOnce);
 }

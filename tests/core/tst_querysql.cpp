@@ -116,6 +116,10 @@ private Q_SLOTS:
     void withoutWords_resultsFollowTheRequestedOrder_data();
     void withoutWords_resultsFollowTheRequestedOrder();
     void aLimit_cutsTheRankedList();
+    void firstMatchesInTheOrderAdded_areThoseOfTheWholeList_data();
+    void firstMatchesInTheOrderAdded_areThoseOfTheWholeList();
+    void firstMatchesOfWordsWithFilters_lookEachMatchUpInTheFiltersIndexes_data();
+    void firstMatchesOfWordsWithFilters_lookEachMatchUpInTheFiltersIndexes();
     void rankingAtMost_ranksFewMatchesAndListsManyInTheOrderAdded();
     void anInvalidQuery_isAnError_notAnEmptyList();
     void aQueryTheLibraryCannotRun_isAnError_notAnEmptyList_data();
@@ -388,6 +392,74 @@ void TestQuerySql::aLimit_cutsTheRankedList()
     const QList<qint64> all = findPapers(*m_library, query).value();
     QCOMPARE(findPapers(*m_library, query, {}, 2).value(), all.mid(0, 2));
     QCOMPARE(findPapers(*m_library, Query::parse(QString()), {}, 1).value(), ids({1}));
+}
+
+void TestQuerySql::firstMatchesInTheOrderAdded_areThoseOfTheWholeList_data()
+{
+    eachConstruct_findsExactlyItsPapers_data();
+}
+
+// The window's first rows are a LIMIT query in the order papers were added, planned apart from the whole list
+// (words with filters stop at the limit, each match looked up in the filters' indexes): every construct,
+// either way, with every limit, keeps the first papers of the whole list, without those in the Trash.
+void TestQuerySql::firstMatchesInTheOrderAdded_areThoseOfTheWholeList()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<int>, papers);
+
+    QVERIFY(PaperTrash(*m_library).trash(ids({4})));
+    papers.removeAll(4);
+    const Query query = Query::parse(text);
+    QVERIFY(query.isValid());
+    for (const bool ascending : {true, false}) {
+        QList<qint64> all = ids(papers);
+        if (!ascending)
+            std::reverse(all.begin(), all.end());
+        const QueryOrder order{PaperSort::Added, ascending, false};
+        QCOMPARE(findPapers(*m_library, query, order).value(), all);
+        for (int limit = 0; limit <= 5; ++limit)
+            QCOMPARE(findPapers(*m_library, query, order, limit).value(), all.mid(0, limit));
+    }
+}
+
+void TestQuerySql::firstMatchesOfWordsWithFilters_lookEachMatchUpInTheFiltersIndexes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("steps");
+
+    const QString tag = u"SEARCH paper_tags USING PRIMARY KEY (paper_id=?)"_s;
+    const QString status = u"SEARCH papers USING COVERING INDEX papers_status (status=? AND rowid=?)"_s;
+    QTest::newRow("tag") << u"graph tag:ml"_s << QStringList{tag};
+    QTest::newRow("status") << u"graph status:to-read"_s << QStringList{status};
+    QTest::newRow("tag, status and a word") << u"tag:ml status:to-read graph"_s << QStringList{tag, status};
+    QTest::newRow("negated tag") << u"graph -tag:ml"_s << QStringList{tag};
+    QTest::newRow("tag or status") << u"graph (tag:vision OR status:inbox)"_s << QStringList{tag, status};
+}
+
+// A word in most papers with filters (tag:ml status:to-read neural, at a million papers) keeps its first
+// matches from FTS5's id order: each match is looked up in the filters' indexes, and neither filter's papers
+// are read whole beforehand, nor are the matches sorted.
+void TestQuerySql::firstMatchesOfWordsWithFilters_lookEachMatchUpInTheFiltersIndexes()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, steps);
+
+    const Query query = Query::parse(text);
+    QVERIFY(query.isValid());
+    const SqlQuery sql = QuerySql::findPapers(query.root(), {PaperSort::Added, true, false}, 5001);
+    Statement plan(m_library->db(), (u"EXPLAIN QUERY PLAN "_s + sql.sql).toUtf8().constData());
+    sql.bindTo(plan);
+    QStringList planned;
+    while (plan.step())
+        planned.append(plan.text(3));
+    const QString described = sql.sql + u"\n"_s + planned.join(u'\n');
+    QVERIFY2(planned.value(0).startsWith(u"SCAN papers_fts VIRTUAL TABLE"_s), qPrintable(described));
+    for (const QString &step : std::as_const(steps))
+        QVERIFY2(planned.contains(step), qPrintable(described));
+    for (const QString &step : std::as_const(planned)) {
+        QVERIFY2(!step.contains(u"TEMP B-TREE"_s), qPrintable(described));
+        QVERIFY2(!step.contains(u"paper_tags_tag"_s), qPrintable(described));
+    }
 }
 
 void TestQuerySql::rankingAtMost_ranksFewMatchesAndListsManyInTheOrderAdded()

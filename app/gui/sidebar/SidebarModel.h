@@ -45,6 +45,7 @@ private:
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(const Node *node, int column = 0) const;
     void updateInPlace(Node &current, const Node &fresh);
+    static void collectChanges(Node &current, const Node &fresh, std::vector<std::pair<Node *, const SidebarEntry *>> &changes);
 
     std::vector<std::unique_ptr<SidebarSection>> m_sections;
     std::unique_ptr<Node> m_root;
