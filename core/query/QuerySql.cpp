@@ -559,7 +559,9 @@ SqlQuery countPapers(const QueryNode *root)
 
 SqlQuery matchBelowNewest(const QueryNode *root, int newer)
 {
-    const Fragment select = Fragment{QStringLiteral("SELECT papers_fts.rowid")} + *matchFromWhere(FtsExpressions(root), root)
+    // It stops after `newer` matches: the filters are seeks per match (Lookup), not sets read whole.
+    const Fragment select = Fragment{QStringLiteral("SELECT papers_fts.rowid")}
+        + *matchFromWhere(FtsExpressions(root), root, Lookup::PerPaper)
         + Fragment{QStringLiteral(" ORDER BY papers_fts.rowid DESC LIMIT 1 OFFSET ?"), {qint64(newer)}};
     return {select.sql, select.values};
 }
@@ -567,7 +569,9 @@ SqlQuery matchBelowNewest(const QueryNode *root, int newer)
 SqlQuery findPapersAbove(const QueryNode *root, qint64 afterId, int limit)
 {
     // Without a unary plus, so that FTS5 takes the bound and starts its doclists there.
-    const Fragment select = Fragment{QStringLiteral("SELECT papers_fts.rowid")} + *matchFromWhere(FtsExpressions(root), root)
+    // Those matches are at most the bound's: the filters are seeks per match, as above.
+    const Fragment select = Fragment{QStringLiteral("SELECT papers_fts.rowid")}
+        + *matchFromWhere(FtsExpressions(root), root, Lookup::PerPaper)
         + Fragment{QStringLiteral(" AND papers_fts.rowid > ?"), {afterId}} + Fragment{ByRelevance}
         + Fragment{QStringLiteral(" LIMIT ?"), {qint64(limit)}};
     return {select.sql, select.values};
