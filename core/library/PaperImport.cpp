@@ -53,12 +53,14 @@ Status setCacheSize(Database &db, qint64 size)
 
 } // namespace
 
-PaperImport::PaperImport(Library &library, qint64 importId)
+PaperImport::PaperImport(Library &library, qint64 importId, qint64 expectedPapers)
     : m_library(library), m_importId(importId), m_keys(std::make_unique<CitationKeyStore>(library))
 {
     Statement size(library.db(), "PRAGMA cache_size");
     m_cacheSize = size.step() ? size.integer(0) : -2000;
-    (void)setCacheSize(library.db(), -CacheKiB); // only speed depends on it
+    // Only speed depends on it. Half a KiB per paper expected: a small import keeps its memory small.
+    if (const qint64 kib = qMin(qint64(CacheKiB), expectedPapers / 2); kib > -m_cacheSize)
+        (void)setCacheSize(library.db(), -kib);
 }
 
 PaperImport::~PaperImport()
@@ -94,7 +96,7 @@ Expected<std::unique_ptr<PaperImport>> PaperImport::begin(Library &library, cons
             return s.error();
     if (auto s = transaction.commit(); !s)
         return s.error();
-    return std::unique_ptr<PaperImport>(new PaperImport(library, id));
+    return std::unique_ptr<PaperImport>(new PaperImport(library, id, expectedPapers));
 }
 
 Status PaperImport::beginBatch()

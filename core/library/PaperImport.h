@@ -26,8 +26,8 @@ class PaperImport
 {
 public:
     static constexpr int BatchSize = 10000;
-    // SQLite's page cache while importing, in KiB (the default is 2 MB): the indexes an import looks up and extends
-    // at random (citation keys, duplicate keys, titles) stay in memory instead of being read again and again.
+    // SQLite's page cache while importing, at most, in KiB (the default is 2 MB): the indexes an import looks up and
+    // extends at random (citation keys, duplicate keys, titles) stay in memory instead of being read again and again.
     static constexpr int CacheKiB = 64 * 1024;
 
     // An import expected to bring at least this many papers, and more than the library has, drops the indexes that
@@ -81,7 +81,7 @@ public:
     qint64 importId() const { return m_importId; }
 
 private:
-    PaperImport(Library &library, qint64 importId);
+    PaperImport(Library &library, qint64 importId, qint64 expectedPapers);
     Status beginBatch();
     Status commitBatch();
     Status indexBatch();
