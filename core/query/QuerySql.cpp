@@ -462,6 +462,13 @@ std::optional<Fragment> matchFromWhere(const FtsExpressions &fts, const QueryNod
     return fromWhere + Fragment{QStringLiteral(" AND ")} + notTrashed(MatchId);
 }
 
+// The matches' ids for a statement that stops at a limit, its filters tested by a seek per match (Lookup): only for
+// a root whose top-level AND has text terms (matchFromWhere).
+Fragment limitedMatches(const FtsExpressions &fts, const QueryNode *root)
+{
+    return Fragment{QStringLiteral("SELECT papers_fts.rowid")} + *matchFromWhere(fts, root, Lookup::PerPaper);
+}
+
 // FROM and WHERE over the index that holds the order: each entry's id is tested against the query.
 Fragment indexFromWhere(const FtsExpressions &fts, const QueryNode *root, PaperSort sort)
 {
@@ -515,7 +522,7 @@ SqlQuery findPapers(const QueryNode *root, QueryOrder order, int limit)
         // FTS5 hands its matches out in id order, so the statement stops at the limit: the first rows of a
         // word in most papers (tag:ml status:to-read neural) test some 100,000 matches of a million, each by
         // a seek, where the sets below read every match and every paper of the tag and of the status.
-        select = Fragment{QStringLiteral("SELECT papers_fts.rowid")} + *matchFromWhere(fts, root, Lookup::PerPaper)
+        select = limitedMatches(fts, root)
             + Fragment{order.ascending ? QStringLiteral(" ORDER BY papers_fts.rowid")
                                        : QStringLiteral(" ORDER BY papers_fts.rowid DESC")};
     } else if (root && order.sort == PaperSort::Added) {
@@ -559,9 +566,7 @@ SqlQuery countPapers(const QueryNode *root)
 
 SqlQuery matchBelowNewest(const QueryNode *root, int newer)
 {
-    // It stops after `newer` matches: the filters are seeks per match (Lookup), not sets read whole.
-    const Fragment select = Fragment{QStringLiteral("SELECT papers_fts.rowid")}
-        + *matchFromWhere(FtsExpressions(root), root, Lookup::PerPaper)
+    const Fragment select = limitedMatches(FtsExpressions(root), root)
         + Fragment{QStringLiteral(" ORDER BY papers_fts.rowid DESC LIMIT 1 OFFSET ?"), {qint64(newer)}};
     return {select.sql, select.values};
 }
@@ -569,9 +574,7 @@ SqlQuery matchBelowNewest(const QueryNode *root, int newer)
 SqlQuery findPapersAbove(const QueryNode *root, qint64 afterId, int limit)
 {
     // Without a unary plus, so that FTS5 takes the bound and starts its doclists there.
-    // Those matches are at most the bound's: the filters are seeks per match, as above.
-    const Fragment select = Fragment{QStringLiteral("SELECT papers_fts.rowid")}
-        + *matchFromWhere(FtsExpressions(root), root, Lookup::PerPaper)
+    const Fragment select = limitedMatches(FtsExpressions(root), root)
         + Fragment{QStringLiteral(" AND papers_fts.rowid > ?"), {afterId}} + Fragment{ByRelevance}
         + Fragment{QStringLiteral(" LIMIT ?"), {qint64(limit)}};
     return {select.sql, select.values};
