@@ -83,6 +83,7 @@ Expected<FileImportResult> run(Library &library, TextInput &input, const QString
     RecordSkipper skipper;
     int papersRead = 0;
     StoredPapers storedPapers;
+    const bool keepStored = reader->hasLibraryRecords();
     {
         const QString keyPattern = (*import)->keyPattern();
         ReadAhead records(*reader, input, [keyPattern](Paper &paper) { return PaperImport::prepare(paper, keyPattern); });
@@ -102,7 +103,8 @@ Expected<FileImportResult> run(Library &library, TextInput &input, const QString
             auto stored = (*import)->add(**record.paper, record.columns);
             if (!stored)
                 return Error{stored.error().message, library.path()};
-            storedPapers.ids.insert((*record.paper)->id, *stored);
+            if (keepStored)
+                storedPapers.ids.insert((*record.paper)->id, *stored);
             if (progress && count % ProgressEvery == 0 && !progress({record.bytesRead, totalBytes, count}))
                 return Error{FileImportText::tr("the import was cancelled; nothing was changed"), input.name()};
         }
@@ -110,9 +112,11 @@ Expected<FileImportResult> run(Library &library, TextInput &input, const QString
     // A file of another format than the one forced reads as no records at all, which is no import either.
     if (papersRead == 0 && result.skipped.isEmpty())
         return input.errorAt(FileImportText::tr("found no papers in this file, read as %1").arg(result.format), 0);
-    storedPapers.added = QSet<qint64>((*import)->result().addedIds.cbegin(), (*import)->result().addedIds.cend());
-    if (auto s = (*import)->run([&] { return reader->storeLibraryRecords(library, storedPapers); }); !s)
-        return Error{s.error().message, s.error().file.isEmpty() ? library.path() : s.error().file, s.error().line};
+    if (keepStored) {
+        storedPapers.added = QSet<qint64>((*import)->result().addedIds.cbegin(), (*import)->result().addedIds.cend());
+        if (auto s = (*import)->run([&] { return reader->storeLibraryRecords(library, storedPapers); }); !s)
+            return Error{s.error().message, s.error().file.isEmpty() ? library.path() : s.error().file, s.error().line};
+    }
     result.warnings += reader->takeWarnings();
     auto added = (*import)->finish();
     if (!added)

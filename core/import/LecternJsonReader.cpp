@@ -55,6 +55,8 @@ public:
         return std::optional<Paper>();
     }
 
+    bool hasLibraryRecords() const override { return true; }
+
     Status storeLibraryRecords(Library &library, const StoredPapers &papers) override
     {
         if (auto s = storeHistories(library.db(), papers); !s)

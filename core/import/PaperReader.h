@@ -51,6 +51,9 @@ public:
     // cannot find one ends the input.
     virtual Expected<std::optional<Paper>> next() = 0;
 
+    // Whether the format holds more than papers, for storeLibraryRecords: only then does the import keep where every
+    // paper went (StoredPapers), which for a million papers is tens of megabytes.
+    virtual bool hasLibraryRecords() const { return false; }
     // After the last paper, in the import's transaction: what a whole library's file holds besides papers (Lectern
     // JSON's tag colours, reading lists, smart lists, histories). Most formats have nothing.
     virtual Status storeLibraryRecords(Library &library, const StoredPapers &papers)

@@ -33,8 +33,11 @@ void ReadAhead::read()
         std::unique_lock lock(m_mutex);
         // A full queue waits until it is half empty: waking for every record taken would cost two thread switches
         // a record.
-        if (m_records.size() >= Capacity)
-            m_changed.wait(lock, [this] { return m_stopping || m_records.size() <= Capacity / 2; });
+        if (full()) {
+            m_readerWaits = true;
+            m_changed.wait(lock, [this] { return m_stopping || halfEmpty(); });
+            m_readerWaits = false;
+        }
         if (m_stopping)
             return;
         const bool wasEmpty = m_records.empty();
@@ -47,15 +50,28 @@ void ReadAhead::read()
     }
 }
 
+// Both with the mutex held.
+bool ReadAhead::full() const
+{
+    return m_records.size() >= Capacity || (!m_records.empty() && m_records.back().bytesRead - m_bytesTaken >= CapacityBytes);
+}
+
+bool ReadAhead::halfEmpty() const
+{
+    return m_records.size() <= Capacity / 2
+           && (m_records.empty() || m_records.back().bytesRead - m_bytesTaken <= CapacityBytes / 2);
+}
+
 ReadAhead::Record ReadAhead::next()
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return !m_records.empty(); });
     Record record = std::move(m_records.front());
     m_records.pop_front();
-    const bool halfEmpty = m_records.size() == Capacity / 2;
+    m_bytesTaken = record.bytesRead;
+    const bool wake = m_readerWaits && halfEmpty();
     lock.unlock();
-    if (halfEmpty)
+    if (wake)
         m_changed.notify_all();
     const bool last = record.inputFailed || (record.paper && !*record.paper);
     if (last)

@@ -11,15 +11,17 @@
 
 namespace Lectern {
 
-// Runs a reader on a thread of its own, a few hundred records ahead of the import that stores them: on two cores
-// the parsing of the next records and the storing of the last ones overlap, and at most Capacity records wait, so
-// memory stays flat whatever the file's size. The reader and its input belong to the thread until the last record
+// Runs a reader on a thread of its own, ahead of the import that stores them: on two cores the parsing of the next
+// records and the storing of the last ones overlap. At most Capacity records, made of at most CapacityBytes of input,
+// wait, so memory stays flat whatever the file's size; that is enough for the reader to go on while the import
+// commits a batch (a second or so), instead of waiting there and making the import wait for it afterwards. The reader and its input belong to the thread until the last record
 // (the end of the input) has been taken, or the ReadAhead is destroyed; only then may the caller use them again
 // (storeLibraryRecords, the input's counts).
 class ReadAhead
 {
 public:
-    static constexpr std::size_t Capacity = 256;
+    static constexpr std::size_t Capacity = 8192;
+    static constexpr qint64 CapacityBytes = 16 * 1024 * 1024;
 
     // What reader.next() gave, with what the reader and the input said at that moment.
     struct Record
@@ -44,6 +46,8 @@ public:
 private:
     void read();
     void stop();
+    bool full() const;
+    bool halfEmpty() const;
 
     PaperReader &m_reader;
     TextInput &m_input;
@@ -51,6 +55,8 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Record> m_records;
+    qint64 m_bytesTaken = 0; // the input's bytes read at the last record taken
+    bool m_readerWaits = false; // for the queue to be half empty
     bool m_stopping = false;
     std::thread m_thread; // last: it starts once the rest is made
 };

@@ -29,6 +29,9 @@ public:
     // SQLite's page cache while importing, at most, in KiB (the default is 2 MB): the indexes an import looks up and
     // extends at random (citation keys, duplicate keys, titles) stay in memory instead of being read again and again.
     static constexpr int CacheKiB = 64 * 1024;
+    // While importing, the WAL is moved into the library file when it has this many pages (256 MiB at 4 KiB), not
+    // SQLite's default 1000 (4 MiB, every batch).
+    static constexpr int CheckpointPages = 65536;
 
     // An import expected to bring at least this many papers, and more than the library has, drops the indexes that
     // only make reading faster and makes them again at its end (Schema::readingIndexes).
@@ -92,6 +95,7 @@ private:
     Library &m_library;
     qint64 m_importId;
     qint64 m_cacheSize; // the connection's own, back when the import ends
+    int m_checkpointPages; // the same
     std::unique_ptr<Transaction> m_batch;
     int m_inBatch = 0;
     qint64 m_lastIndexed = 0; // the highest id of this import's papers in the full-text index

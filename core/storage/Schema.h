@@ -24,9 +24,12 @@ Status checkCurrent(Database &db);
 Status migrate(Database &db, int toVersion);
 inline Status migrate(Database &db) { return migrate(db, currentVersion()); }
 
-// The indexes of papers that only make reading faster (none is unique), as the steps above made them. An import
-// much larger than the library drops them and makes them again at its end: making an index of all the rows at once
-// is faster than extending it paper by paper, which at a million papers is mostly reading its pages back from disk.
+// The indexes of papers that only make reading faster (none is unique) and whose keys come in no order as papers
+// are added (titles, authors, dates), as the steps above made them. An import much larger than the library drops
+// them and makes them again at its end: making an index of all the rows at once is faster than extending it paper by
+// paper at random places, which at a million papers is mostly reading its pages back from disk. The other indexes
+// are extended at their end (the id, the time added) or not at all (partial ones an import's papers are not in),
+// which costs less than reading the whole table again to make each of them.
 struct Index
 {
     const char *name;

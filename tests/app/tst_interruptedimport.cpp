@@ -62,6 +62,7 @@ private Q_SLOTS:
     void killedImport_isRemovedByTheNextOpen();
     void interruptedImport_removesWhatItStored();
     void largeImport_makesTheIndexesItDroppedAgain();
+    void import_givesTheConnectionItsSettingsBack();
 
 private:
     // Starts 'lectern import' of the big file and returns once its first batch is in the library.
@@ -171,6 +172,33 @@ void TestInterruptedImport::largeImport_makesTheIndexesItDroppedAgain()
     QCOMPARE(readingIndexes(db), qint64(Schema::readingIndexes().size()));
     QCOMPARE(PaperStore(**library).count(), 2);
     QCOMPARE((*library)->damage(), QStringList());
+}
+
+void TestInterruptedImport::import_givesTheConnectionItsSettingsBack()
+{
+    auto library = Library::open(m_library);
+    QVERIFY(library);
+    Database &db = (*library)->db();
+    const auto pragma = [&db](const char *sql) {
+        Statement q(db, sql);
+        return q.step() ? q.integer(0) : -1;
+    };
+    const qint64 cache = pragma("PRAGMA cache_size");
+    const qint64 checkpoint = pragma("PRAGMA wal_autocheckpoint");
+    for (const bool finished : {true, false}) {
+        auto import = PaperImport::begin(**library, u"large.txt"_s, u"test"_s, 1000000);
+        QVERIFY(import);
+        QVERIFY((*import)->add(paperTitled(finished ? u"Finished"_s : u"Abandoned"_s)));
+        // A larger cache, and a checkpoint every few batches rather than at every one.
+        QCOMPARE(pragma("PRAGMA cache_size"), -qint64(PaperImport::CacheKiB));
+        QCOMPARE(pragma("PRAGMA wal_autocheckpoint"), qint64(PaperImport::CheckpointPages));
+        if (finished)
+            QVERIFY((*import)->finish());
+        import->reset();
+        QCOMPARE(pragma("PRAGMA cache_size"), cache);
+        QCOMPARE(pragma("PRAGMA wal_autocheckpoint"), checkpoint);
+    }
+    QCOMPARE(PaperStore(**library).count(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestInterruptedImport)

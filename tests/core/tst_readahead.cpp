@@ -54,6 +54,7 @@ class TestReadAhead : public QObject
 private Q_SLOTS:
     void records_comeInOrder_withTheirErrorsAndWarnings();
     void destroyedEarly_stopsTheReader();
+    void largeRecords_waitByTheirSize();
 };
 
 void TestReadAhead::records_comeInOrder_withTheirErrorsAndWarnings()
@@ -97,6 +98,36 @@ void TestReadAhead::destroyedEarly_stopsTheReader()
     }
     // It read at most as far as a full queue, not the whole input.
     QVERIFY2(reader.calls <= int(ReadAhead::Capacity) + 2, qPrintable(QString::number(reader.calls)));
+}
+
+void TestReadAhead::largeRecords_waitByTheirSize()
+{
+    // 128 KiB a record: the queue is full by its bytes long before it has Capacity records.
+    constexpr int Count = 300;
+    const QByteArray line = QByteArray(128 * 1024 - 1, 'x') + '\n';
+    QByteArray text = line.repeated(Count);
+    QBuffer buffer(&text);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    {
+        TextInput input(buffer, u"test.txt"_s);
+        LineReader reader(input);
+        {
+            ReadAhead records(reader, input);
+            QVERIFY(records.next().paper);
+            QTRY_VERIFY(reader.calls > 2); // it is reading ahead
+        }
+        const int bound = int(ReadAhead::CapacityBytes / line.size()) + 3;
+        QVERIFY2(reader.calls <= bound, qPrintable(u"%1 > %2"_s.arg(reader.calls).arg(bound)));
+    }
+    // Taking the records one by one wakes the reader each time the queue is half empty, to the end.
+    QVERIFY(buffer.seek(0));
+    TextInput input(buffer, u"test.txt"_s);
+    LineReader reader(input);
+    ReadAhead records(reader, input);
+    int papers = 0;
+    for (ReadAhead::Record record = records.next(); record.paper && *record.paper; record = records.next())
+        ++papers;
+    QCOMPARE(papers, Count);
 }
 
 QTEST_GUILESS_MAIN(TestReadAhead)
