@@ -338,6 +338,18 @@ Kommentar:</translation>
         <source>expected well-formed XML: %1</source>
         <translation>erwartet wurde wohlgeformtes XML: %1</translation>
     </message>
+    <message>
+        <source>&lt;%1&gt; holds over %2 MB of text, which no entry from arXiv does</source>
+        <translation>&lt;%1&gt; enthält über %2 MB Text, was bei keinem Eintrag von arXiv vorkommt</translation>
+    </message>
+    <message>
+        <source>the feed goes on for over %1 MB after this place without a tag or a text ending; is a closing quote, --&gt; or ]]&gt; missing?</source>
+        <translation>der Feed läuft nach dieser Stelle über %1 MB weiter, ohne dass ein Tag oder ein Text endet; fehlt ein schließendes Anführungszeichen, --&gt; oder ]]&gt;?</translation>
+    </message>
+    <message>
+        <source>expected an Atom &lt;feed&gt;, found the end of the input</source>
+        <translation>erwartet wurde ein Atom-&lt;feed&gt;, gefunden wurde das Ende der Eingabe</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ArxivJsonLinesReader</name>

@@ -7,6 +7,7 @@
 #include "import/PaperReader.h"
 #include "library/EntryType.h"
 #include "ImportFixtures.h"
+#include "ReaderSteps.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -91,28 +92,6 @@ QStringList everyStep(const char *format, const QString &text, const ImportOptio
         const auto paper = reader->next();
         if (!paper) {
             steps.append(u"error at "_s + QString::number(paper.error().line));
-            continue;
-        }
-        if (!*paper)
-            break;
-        steps.append((*paper)->title);
-    }
-    steps.append(u"end"_s);
-    return steps;
-}
-
-// What every call of next() gave for a text already in bytes: a paper's title, "error at <line>:<column>", or "end".
-QStringList everyStepWithColumns(const char *format, QByteArray bytes)
-{
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    TextInput input(buffer, u"test"_s);
-    const auto reader = formatNamed(QString::fromLatin1(format))->open(input, {});
-    QStringList steps;
-    for (int guard = 0; guard < 20; ++guard) {
-        const auto paper = reader->next();
-        if (!paper) {
-            steps.append(u"error at %1:%2"_s.arg(paper.error().line).arg(paper.error().column));
             continue;
         }
         if (!*paper)
@@ -643,7 +622,7 @@ void TestReaders::brokenItemInAMinifiedList_isReportedAtItsPlace_andTheNextIsRea
 {
     QFETCH(QByteArray, json);
     QFETCH(QStringList, steps);
-    QCOMPARE(everyStepWithColumns("csljson", json), steps);
+    QCOMPARE(TestKit::readingSteps("csljson", json), steps);
 }
 
 // With skipInvalid the import goes on after a broken item: when the rest of the file went with it, the error says so.
