@@ -444,16 +444,20 @@ Kommentar:</translation>
         <translation>der @string %1 ist nicht definiert; sein Name bleibt als Text stehen</translation>
     </message>
     <message>
-        <source>the entry %1 takes fields from %2, but no book, collection, proceedings or @xdata entry %2 comes before it; those fields are missing</source>
-        <translation>der Eintrag %1 übernimmt Felder von %2, aber vor ihm steht kein Buch-, Sammelband-, Tagungsband- oder @xdata-Eintrag %2; diese Felder fehlen</translation>
-    </message>
-    <message>
         <source>the @%1 entry %2 has no title</source>
         <translation>der @%1-Eintrag %2 hat keinen Titel</translation>
     </message>
     <message>
         <source>no BibTeX entries found: expected entries such as @article{key, title = {...}}</source>
         <translation>keine BibTeX-Einträge gefunden: erwartet wurden Einträge wie @article{key, title = {...}}</translation>
+    </message>
+    <message>
+        <source>the entry %1 takes fields from %2, but the file has no book, collection, proceedings or @xdata entry %2; those fields are missing</source>
+        <translation>der Eintrag %1 übernimmt Felder von %2, aber die Datei hat keinen Buch-, Sammelband-, Tagungsband- oder @xdata-Eintrag %2; diese Felder fehlen</translation>
+    </message>
+    <message>
+        <source>the entry %1 takes fields from %2, but no book, collection, proceedings or @xdata entry %2 comes in the %3 entries after it; those fields are missing</source>
+        <translation>der Eintrag %1 übernimmt Felder von %2, aber in den %3 Einträgen nach ihm folgt kein Buch-, Sammelband-, Tagungsband- oder @xdata-Eintrag %2; diese Felder fehlen</translation>
     </message>
 </context>
 <context>
