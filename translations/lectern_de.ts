@@ -338,6 +338,18 @@ Kommentar:</translation>
         <source>expected well-formed XML: %1</source>
         <translation>erwartet wurde wohlgeformtes XML: %1</translation>
     </message>
+    <message>
+        <source>&lt;%1&gt; holds over %2 MB of text, which no entry from arXiv does</source>
+        <translation>&lt;%1&gt; enthält über %2 MB Text, was bei keinem Eintrag von arXiv vorkommt</translation>
+    </message>
+    <message>
+        <source>the feed goes on for over %1 MB after this place without a tag or a text ending; is a closing quote, --&gt; or ]]&gt; missing?</source>
+        <translation>der Feed läuft nach dieser Stelle über %1 MB weiter, ohne dass ein Tag oder ein Text endet; fehlt ein schließendes Anführungszeichen, --&gt; oder ]]&gt;?</translation>
+    </message>
+    <message>
+        <source>expected an Atom &lt;feed&gt;, found the end of the input</source>
+        <translation>erwartet wurde ein Atom-&lt;feed&gt;, gefunden wurde das Ende der Eingabe</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ArxivJsonLinesReader</name>
@@ -432,16 +444,20 @@ Kommentar:</translation>
         <translation>der @string %1 ist nicht definiert; sein Name bleibt als Text stehen</translation>
     </message>
     <message>
-        <source>the entry %1 takes fields from %2, but no book, collection, proceedings or @xdata entry %2 comes before it; those fields are missing</source>
-        <translation>der Eintrag %1 übernimmt Felder von %2, aber vor ihm steht kein Buch-, Sammelband-, Tagungsband- oder @xdata-Eintrag %2; diese Felder fehlen</translation>
-    </message>
-    <message>
         <source>the @%1 entry %2 has no title</source>
         <translation>der @%1-Eintrag %2 hat keinen Titel</translation>
     </message>
     <message>
         <source>no BibTeX entries found: expected entries such as @article{key, title = {...}}</source>
         <translation>keine BibTeX-Einträge gefunden: erwartet wurden Einträge wie @article{key, title = {...}}</translation>
+    </message>
+    <message>
+        <source>the entry %1 takes fields from %2, but the file has no book, collection, proceedings or @xdata entry %2; those fields are missing</source>
+        <translation>der Eintrag %1 übernimmt Felder von %2, aber die Datei hat keinen Buch-, Sammelband-, Tagungsband- oder @xdata-Eintrag %2; diese Felder fehlen</translation>
+    </message>
+    <message>
+        <source>the entry %1 takes fields from %2, but no book, collection, proceedings or @xdata entry %2 comes in the %3 entries after it; those fields are missing</source>
+        <translation>der Eintrag %1 übernimmt Felder von %2, aber in den %3 Einträgen nach ihm folgt kein Buch-, Sammelband-, Tagungsband- oder @xdata-Eintrag %2; diese Felder fehlen</translation>
     </message>
 </context>
 <context>

@@ -106,9 +106,14 @@ void TextInput::readByteOrderMark()
         m_error = errorAt(TextInputText::tr("a UTF-16 file over %1 MB; save it as UTF-8 to import it").arg(MaxDocumentSize >> 20), 1);
         return;
     }
+    const QByteArrayView text = QByteArrayView(bytes).sliced(2);
     QStringDecoder decoder(little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
-    m_utf16Text = decoder.decode(QByteArrayView(bytes).sliced(2));
-    if (decoder.hasError())
+    m_utf16Text = decoder.decode(text);
+    // The decoder keeps a character that the end cuts (an odd byte, the first half of a surrogate pair) for more
+    // text that never comes: the file was cut, which is said rather than the character dropped.
+    const auto lastUnit = [&] { return little ? uchar(text.back()) : uchar(text[text.size() - 2]); };
+    const bool cut = text.size() % 2 != 0 || (!text.isEmpty() && lastUnit() >= 0xd8 && lastUnit() <= 0xdb);
+    if (decoder.hasError() || cut)
         m_error = errorAt(TextInputText::tr("the text is not valid UTF-16"), 1);
     m_utf16Text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
 }
