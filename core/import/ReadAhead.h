@@ -21,7 +21,7 @@ class ReadAhead
 {
 public:
     static constexpr std::size_t Capacity = 8192;
-    static constexpr qint64 CapacityBytes = 16 * 1024 * 1024;
+    static constexpr qint64 CapacityBytes = 8 * 1024 * 1024;
 
     // What reader.next() gave, with what the reader and the input said at that moment.
     struct Record

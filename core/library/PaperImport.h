@@ -10,6 +10,8 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace Lectern {
 
@@ -85,6 +87,7 @@ public:
 
 private:
     PaperImport(Library &library, qint64 importId, qint64 expectedPapers);
+    void restoreSettings();
     Status beginBatch();
     Status commitBatch();
     Status indexBatch();
@@ -94,8 +97,7 @@ private:
 
     Library &m_library;
     qint64 m_importId;
-    qint64 m_cacheSize; // the connection's own, back when the import ends
-    int m_checkpointPages; // the same
+    std::vector<std::pair<const char *, qint64>> m_settings; // the connection's own PRAGMAs, back when it ends
     std::unique_ptr<Transaction> m_batch;
     int m_inBatch = 0;
     qint64 m_lastIndexed = 0; // the highest id of this import's papers in the full-text index

@@ -185,6 +185,7 @@ void TestInterruptedImport::import_givesTheConnectionItsSettingsBack()
     };
     const qint64 cache = pragma("PRAGMA cache_size");
     const qint64 checkpoint = pragma("PRAGMA wal_autocheckpoint");
+    const qint64 threads = pragma("PRAGMA threads");
     for (const bool finished : {true, false}) {
         auto import = PaperImport::begin(**library, u"large.txt"_s, u"test"_s, 1000000);
         QVERIFY(import);
@@ -192,11 +193,13 @@ void TestInterruptedImport::import_givesTheConnectionItsSettingsBack()
         // A larger cache, and a checkpoint every few batches rather than at every one.
         QCOMPARE(pragma("PRAGMA cache_size"), -qint64(PaperImport::CacheKiB));
         QCOMPARE(pragma("PRAGMA wal_autocheckpoint"), qint64(PaperImport::CheckpointPages));
+        QCOMPARE(pragma("PRAGMA threads"), qint64(2)); // for the indexes' sorting at the end
         if (finished)
             QVERIFY((*import)->finish());
         import->reset();
         QCOMPARE(pragma("PRAGMA cache_size"), cache);
         QCOMPARE(pragma("PRAGMA wal_autocheckpoint"), checkpoint);
+        QCOMPARE(pragma("PRAGMA threads"), threads);
     }
     QCOMPARE(PaperStore(**library).count(), 2);
 }
