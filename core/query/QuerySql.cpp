@@ -9,6 +9,9 @@
 #include <QHash>
 #include <QStringList>
 
+#include <algorithm>
+#include <limits>
+
 namespace Lectern {
 
 namespace {
@@ -305,35 +308,46 @@ Fragment tagIds(const QueryTerm &term)
             {key, likeEscaped(key) + QStringLiteral("/%")}};
 }
 
+// The term's test on the columns of a paper's row, for the terms that are one.
+std::optional<Fragment> rowTest(const QueryTerm &term)
+{
+    switch (term.field) {
+    case Field::Status:
+        return Fragment{QStringLiteral("status = ?"), {term.value}};
+    case Field::Rating:
+        return Fragment{QStringLiteral("rating BETWEEN ? AND ?"), {term.low.value_or(0), term.high.value_or(HighestRating)}};
+    case Field::Year:
+        // published_sort starts with the year when it is known ("2023-06-13", "2023"); "--06-13" sorts below "0000".
+        return Fragment{QStringLiteral("published_sort BETWEEN ? AND ?"),
+                        {yearText(term.low.value_or(0)), yearText(term.high.value_or(LastYear)) + QStringLiteral("-12-31")}};
+    case Field::AddedOn:
+        return addedOnTest(term);
+    case Field::AddedWithin:
+        return Fragment{QStringLiteral("added_at >= ?"), {ageCutoff(term.value)}};
+    case Field::AddedBefore:
+        return Fragment{QStringLiteral("added_at < ?"), {ageCutoff(term.value)}};
+    case Field::Arxiv:
+        return Fragment{QStringLiteral("arxiv_id = ?"), {term.value}};
+    case Field::Doi:
+        // Both sides are lower-case (the parser's findDoi() and the stored DOI), so the index papers_doi serves it.
+        return Fragment{QStringLiteral("doi = ?"), {term.value}};
+    default:
+        return std::nullopt;
+    }
+}
+
 // The ids of the papers a term finds.
 Fragment idSet(const QueryTerm &term)
 {
+    if (auto test = rowTest(term))
+        return papersWhere(*test);
     switch (term.field) {
     case Field::Tag:
         // The tags first, then their papers from paper_tags_tag: joined, SQLite reads every paper's tags.
         return Fragment{QStringLiteral("SELECT paper_id AS id FROM paper_tags WHERE tag_id IN (")} + tagIds(term)
             + Fragment{QStringLiteral(")")};
-    case Field::Status:
-        return papersWhere({QStringLiteral("status = ?"), {term.value}});
-    case Field::Rating:
-        return papersWhere({QStringLiteral("rating BETWEEN ? AND ?"), {term.low.value_or(0), term.high.value_or(HighestRating)}});
-    case Field::Year:
-        // published_sort starts with the year when it is known ("2023-06-13", "2023"); "--06-13" sorts below "0000".
-        return papersWhere({QStringLiteral("published_sort BETWEEN ? AND ?"),
-                            {yearText(term.low.value_or(0)), yearText(term.high.value_or(LastYear)) + QStringLiteral("-12-31")}});
-    case Field::AddedOn:
-        return papersWhere(addedOnTest(term));
-    case Field::AddedWithin:
-        return papersWhere({QStringLiteral("added_at >= ?"), {ageCutoff(term.value)}});
-    case Field::AddedBefore:
-        return papersWhere({QStringLiteral("added_at < ?"), {ageCutoff(term.value)}});
     case Field::Has:
         return hasSet(term.value);
-    case Field::Arxiv:
-        return papersWhere({QStringLiteral("arxiv_id = ?"), {term.value}});
-    case Field::Doi:
-        // Both sides are lower-case (the parser's findDoi() and the stored DOI), so the index papers_doi serves it.
-        return papersWhere({QStringLiteral("doi = ?"), {term.value}});
     case Field::List:
         return {QStringLiteral("SELECT i.paper_id AS id FROM reading_lists l"
                                " JOIN reading_list_items i ON i.list_id = l.id WHERE casefold(l.name) = ?"),
@@ -353,11 +367,16 @@ Fragment inSet(const QString &id, const Fragment &set)
 // with nothing read beforehand: the way when a statement stops at a limit after a few of the ids (at a million
 // papers, reading the 311,000 papers of tag:ml and the 250,000 of status:to-read to keep the first 5,001
 // matches of neural took 0.6 s of CPU, the lookups 0.05 s).
-enum class Lookup { Sets, PerPaper };
+// PerPaperRow also tests the columns of the paper's row there, for a statement that reads few papers, each one whole.
+enum class Lookup { Sets, PerPaper, PerPaperRow };
 
-// The term's test on one paper, when an index answers it by a seek.
-std::optional<Fragment> perPaperTest(const QueryTerm &term, const QString &id)
+// The term's test on one paper, when an index answers it by a seek (or, with PerPaperRow, the paper's row does).
+std::optional<Fragment> perPaperTest(const QueryTerm &term, const QString &id, Lookup lookup)
 {
+    if (lookup == Lookup::PerPaperRow && term.field != Field::Status)
+        if (auto test = rowTest(term))
+            return Fragment{QStringLiteral("EXISTS (SELECT 1 FROM papers WHERE id = ") + id + QStringLiteral(" AND ")}
+                + parenthesized(*test) + Fragment{QStringLiteral(")")};
     switch (term.field) {
     case Field::Tag:
         // The paper's few tags, from the primary key; the unary plus keeps SQLite from seeking each of the
@@ -381,8 +400,8 @@ Fragment condition(const FtsExpressions &fts, const QueryNode &node, const QStri
     if (auto expression = fts.of(node))
         return inSet(id, matchSet(*expression));
     if (node.kind == QueryNode::Kind::Term) {
-        if (lookup == Lookup::PerPaper)
-            if (auto test = perPaperTest(node.term, id))
+        if (lookup != Lookup::Sets)
+            if (auto test = perPaperTest(node.term, id, lookup))
                 return *test;
         return inSet(id, idSet(node.term));
     }
@@ -462,11 +481,11 @@ std::optional<Fragment> matchFromWhere(const FtsExpressions &fts, const QueryNod
     return fromWhere + Fragment{QStringLiteral(" AND ")} + notTrashed(MatchId);
 }
 
-// The matches' ids for a statement that stops at a limit, its filters tested by a seek per match (Lookup): only for
-// a root whose top-level AND has text terms (matchFromWhere).
-Fragment limitedMatches(const FtsExpressions &fts, const QueryNode *root)
+// The matches' ids (and `more` columns) for a statement that stops at a limit, its filters tested by a seek per match
+// (Lookup): only for a root whose top-level AND has text terms (matchFromWhere).
+Fragment limitedMatches(const FtsExpressions &fts, const QueryNode *root, const QString &more = {})
 {
-    return Fragment{QStringLiteral("SELECT papers_fts.rowid")} + *matchFromWhere(fts, root, Lookup::PerPaper);
+    return Fragment{QStringLiteral("SELECT papers_fts.rowid") + more} + *matchFromWhere(fts, root, Lookup::PerPaper);
 }
 
 // FROM and WHERE over the index that holds the order: each entry's id is tested against the query.
@@ -549,6 +568,32 @@ SqlQuery findPapersUnranked(const QueryNode *root)
     return {select.sql, select.values};
 }
 
+SqlQuery findPapersAmongFirst(const QueryNode *root, bool ascending, int probed, int limit)
+{
+    // The bound is the probed-th id (the last id when there are fewer papers), read once from papers_by_id: the
+    // statement then scans that index from its end in order, and stops at the limit.
+    const QString direction = ascending ? QString() : QStringLiteral(" DESC");
+    Fragment select{QStringLiteral("SELECT p.id FROM papers p INDEXED BY papers_by_id WHERE p.id")
+                        + (ascending ? QStringLiteral(" <= ") : QStringLiteral(" >= "))
+                        + QStringLiteral("coalesce((SELECT id FROM papers INDEXED BY papers_by_id ORDER BY id") + direction
+                        + QStringLiteral(" LIMIT 1 OFFSET ?), ?) AND "),
+                    {qint64(probed) - 1, ascending ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min()}};
+    select += notTrashed(PaperId) + Fragment{QStringLiteral(" AND ")}
+        + parenthesized(condition(FtsExpressions(root), *root, PaperId, Lookup::PerPaperRow))
+        + Fragment{QStringLiteral(" ORDER BY p.id") + direction + QStringLiteral(" LIMIT ?"), {qint64(limit)}};
+    return {select.sql, select.values};
+}
+
+bool hasText(const QueryNode *root)
+{
+    if (!root)
+        return false;
+    if (root->kind == QueryNode::Kind::Term)
+        return isTextField(root->term.field);
+    return std::any_of(root->children.cbegin(), root->children.cend(),
+                       [](const QueryNode &child) { return hasText(&child); });
+}
+
 SqlQuery countPapers(const QueryNode *root)
 {
     const FtsExpressions fts(root);
@@ -564,19 +609,10 @@ SqlQuery countPapers(const QueryNode *root)
     return {count.sql, count.values};
 }
 
-SqlQuery matchBelowNewest(const QueryNode *root, int newer)
+SqlQuery newestMatchesScored(const QueryNode *root, qint64 count)
 {
-    const Fragment select = limitedMatches(FtsExpressions(root), root)
-        + Fragment{QStringLiteral(" ORDER BY papers_fts.rowid DESC LIMIT 1 OFFSET ?"), {qint64(newer)}};
-    return {select.sql, select.values};
-}
-
-SqlQuery findPapersAbove(const QueryNode *root, qint64 afterId, int limit)
-{
-    // Without a unary plus, so that FTS5 takes the bound and starts its doclists there.
-    const Fragment select = limitedMatches(FtsExpressions(root), root)
-        + Fragment{QStringLiteral(" AND papers_fts.rowid > ?"), {afterId}} + Fragment{ByRelevance}
-        + Fragment{QStringLiteral(" LIMIT ?"), {qint64(limit)}};
+    const Fragment select = limitedMatches(FtsExpressions(root), root, QStringLiteral(", ") + Bm25)
+        + Fragment{QStringLiteral(" ORDER BY papers_fts.rowid DESC LIMIT ?"), {count}};
     return {select.sql, select.values};
 }
 

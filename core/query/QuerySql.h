@@ -31,14 +31,20 @@ SqlQuery findPapers(const QueryNode *root, QueryOrder order, int limit);
 // All of them in the order they were stored (by id, which is the order they were added), for a list
 // that cannot wait for the ranking: FTS5 gives its matches in that order without scoring them.
 SqlQuery findPapersUnranked(const QueryNode *root);
+// For a query without text terms (hasText): the first `limit` papers it finds among the `probed` papers added first
+// (last, descending), in the order added, each paper tested in turn (its tags and status by a seek, its columns from
+// its row), none of the query's sets read. When they are `limit` papers, they are findPapers' first `limit` in that
+// order; fewer say only that the probed papers did not hold them. year:2023 -tag:ml at a million papers: the 50 first
+// in 2 ms, where the sets read 114,000 papers of the year and 311,000 of the tag.
+SqlQuery findPapersAmongFirst(const QueryNode *root, bool ascending, int probed, int limit);
+// Whether the query has words, phrases or prefixes anywhere, negated or not.
+bool hasText(const QueryNode *root);
 SqlQuery countPapers(const QueryNode *root);
-// With text terms in the top-level AND (see isRankedByMatch): the id of the match that has `newer` matches, the
-// filters passed, added after it; no row when there are no more than `newer`. FTS5 walks its matches newest first
-// without scoring them, so this reads `newer` matches, however many there are.
-SqlQuery matchBelowNewest(const QueryNode *root, int newer);
-// findPapers ranked by relevance, among the matches whose id is above `afterId` alone: FTS5 reads only those
-// (bm25 still counts each phrase's matches in the whole library once, for its weights).
-SqlQuery findPapersAbove(const QueryNode *root, qint64 afterId, int limit);
+// With text terms in the top-level AND (see isRankedByMatch): the `count` matches added last, the filters passed,
+// newest first, each with its bm25 score (lower is better, as findPapers ranks). FTS5 walks its matches newest first,
+// so one walk both finds the bound of the newest matches and scores them: the matches below it are never read, and
+// bm25 counts each phrase's matches in the whole library once, for its weights, as in findPapers.
+SqlQuery newestMatchesScored(const QueryNode *root, qint64 count);
 // Whether the FTS5 match drives the ranked statement: the top-level AND has text terms. False for words only
 // under an OR with filters ("graph OR tag:ml"), which are ranked by other means.
 bool isRankedByMatch(const QueryNode *root);

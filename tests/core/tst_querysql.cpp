@@ -1,6 +1,8 @@
 // Compiled queries run against a real library: each construct finds exactly its papers, words rank by
 // relevance, the rest follows the chosen order, and snippets mark what matched.
 
+#include "TestKit.h"
+
 #include "library/Library.h"
 #include "library/PaperTrash.h"
 #include "library/PaperStore.h"
@@ -121,6 +123,13 @@ private Q_SLOTS:
     void firstMatchesOfWordsWithFilters_lookEachMatchUpInTheFiltersIndexes_data();
     void firstMatchesOfWordsWithFilters_lookEachMatchUpInTheFiltersIndexes();
     void rankingAtMost_ranksFewMatchesAndListsManyInTheOrderAdded();
+    void bestOfTheNewest_areTheWholeRankingsAmongThem_data();
+    void filtersAmongTheFirstPapers_areTheWholeListsAmongThem_data();
+    void filtersAmongTheFirstPapers_areTheWholeListsAmongThem();
+    void filtersAmongTheFirstPapers_testEachPaperWithoutReadingASet_data();
+    void filtersAmongTheFirstPapers_testEachPaperWithoutReadingASet();
+    void bestOfTheNewest_areTheWholeRankingsAmongThem();
+    void bestOfTheNewest_tiedInScore_keepTheOrderAdded();
     void anInvalidQuery_isAnError_notAnEmptyList();
     void aQueryTheLibraryCannotRun_isAnError_notAnEmptyList_data();
     void aQueryTheLibraryCannotRun_isAnError_notAnEmptyList();
@@ -483,6 +492,135 @@ void TestQuerySql::rankingAtMost_ranksFewMatchesAndListsManyInTheOrderAdded()
     const FoundPapers filters = findPapersRankingAtMost(*m_library, Query::parse(u"-status:inbox"_s), 0).value();
     QVERIFY(filters.ranked);
     QCOMPARE(filters.ids, ids({1, 2, 4, 5}));
+}
+
+void TestQuerySql::bestOfTheNewest_areTheWholeRankingsAmongThem_data()
+{
+    eachConstruct_findsExactlyItsPapers_data();
+}
+
+// search --limit's one walk of the newest matches, each scored as it comes (words in the top-level AND), against the
+// whole ranking: every construct, with every bound and limit, keeps the whole ranking's order among the `bound`
+// newest matches, without the papers in the Trash, and says it ranked only those when more matched. Without such
+// words the bound does not apply.
+void TestQuerySql::bestOfTheNewest_areTheWholeRankingsAmongThem()
+{
+    QFETCH(QString, text);
+
+    QVERIFY(PaperTrash(*m_library).trash(ids({4})));
+    const Query query = Query::parse(text);
+    QVERIFY(query.isValid());
+    const QList<qint64> ranked = findPapers(*m_library, query).value();
+    const bool boundable = QuerySql::isRankedByMatch(query.root());
+    for (int bound = 1; bound <= 5; ++bound) {
+        QList<qint64> byAge = ranked;
+        std::sort(byAge.begin(), byAge.end(), std::greater<>());
+        const bool bounded = boundable && ranked.size() > bound;
+        QList<qint64> expected;
+        for (const qint64 id : ranked)
+            if (!bounded || byAge.indexOf(id) < bound)
+                expected.append(id);
+        for (int limit = 1; limit <= 5; ++limit) {
+            const BestPapers best = findBestPapers(*m_library, query, limit, bound).value();
+            QCOMPARE(best.ids, expected.mid(0, limit));
+            QCOMPARE(best.rankedOnly, bounded ? bound : 0);
+        }
+    }
+}
+
+void TestQuerySql::bestOfTheNewest_tiedInScore_keepTheOrderAdded()
+{
+    // Four papers alike score alike: as in the whole ranking, the first added comes first.
+    const Paper twin = paper(u"Holonomy of twin connections"_s, u"Gail Twin"_s, u"Holonomy, again."_s, u"2024"_s);
+    QList<qint64> twins;
+    for (int i = 0; i < 4; ++i)
+        twins.append(TestKit::addWithoutDuplicateCheck(*m_library, twin));
+    QVERIFY(!twins.contains(0));
+    const Query query = Query::parse(u"holonomy"_s);
+    const QList<qint64> ranked = findPapers(*m_library, query).value();
+    QCOMPARE(ranked, twins);
+    QCOMPARE(findBestPapers(*m_library, query, 2, 10).value().ids, ranked.mid(0, 2));
+    const BestPapers newest = findBestPapers(*m_library, query, 2, 3).value();
+    QCOMPARE(newest.ids, ranked.mid(1, 2));
+    QCOMPARE(newest.rankedOnly, 3);
+}
+
+void TestQuerySql::filtersAmongTheFirstPapers_areTheWholeListsAmongThem_data()
+{
+    eachConstruct_findsExactlyItsPapers_data();
+}
+
+// The first rows of filters in the order added, probed among the first papers before the sets are read: every
+// construct without words, either way, with every number of papers probed and every limit, keeps the whole list's
+// papers among the probed ones, without those in the Trash (which the probe counts: it tests papers, not matches).
+void TestQuerySql::filtersAmongTheFirstPapers_areTheWholeListsAmongThem()
+{
+    QFETCH(QString, text);
+
+    QVERIFY(PaperTrash(*m_library).trash(ids({4})));
+    const Query query = Query::parse(text);
+    QVERIFY(query.isValid());
+    if (!query.root() || QuerySql::hasText(query.root()))
+        QSKIP("the probe is for filters only");
+    for (const bool ascending : {true, false}) {
+        QList<qint64> all = findPapers(*m_library, query, {PaperSort::Added, ascending, false}).value();
+        QList<qint64> byAge = m_ids;
+        if (!ascending)
+            std::reverse(byAge.begin(), byAge.end());
+        for (int probed = 1; probed <= 6; ++probed) {
+            QList<qint64> expected;
+            for (const qint64 id : std::as_const(all))
+                if (byAge.indexOf(id) < probed)
+                    expected.append(id);
+            for (int limit = 1; limit <= 5; ++limit) {
+                const SqlQuery sql = QuerySql::findPapersAmongFirst(query.root(), ascending, probed, limit);
+                Statement statement(m_library->db(), sql.sql.toUtf8().constData());
+                sql.bindTo(statement);
+                QList<qint64> found;
+                while (statement.step())
+                    found.append(statement.integer(0));
+                QCOMPARE(found, expected.mid(0, limit));
+            }
+        }
+    }
+}
+
+void TestQuerySql::filtersAmongTheFirstPapers_testEachPaperWithoutReadingASet_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("year without a tag") << u"year:2023 -tag:ml"_s;
+    QTest::newRow("tag and status") << u"tag:ml status:to-read"_s;
+    QTest::newRow("rating or added") << u"rating:>=4 OR added:<7d"_s;
+    QTest::newRow("identifiers") << u"arxiv:2306.00001 OR doi:10.1000/pde.1"_s;
+}
+
+// year:2023 -tag:ml at a million papers read the 114,000 papers of the year and the 311,000 of the tag to show the
+// first 50: the probe scans papers_by_id from its end and tests each paper by seeks (its row by its id, its tags by
+// the primary key), with no set of a filter's papers and nothing sorted.
+void TestQuerySql::filtersAmongTheFirstPapers_testEachPaperWithoutReadingASet()
+{
+    QFETCH(QString, text);
+
+    const Query query = Query::parse(text);
+    QVERIFY(query.isValid());
+    for (const bool ascending : {true, false}) {
+        const SqlQuery sql = QuerySql::findPapersAmongFirst(query.root(), ascending, 10000, 50);
+        Statement plan(m_library->db(), (u"EXPLAIN QUERY PLAN "_s + sql.sql).toUtf8().constData());
+        sql.bindTo(plan);
+        QStringList planned;
+        while (plan.step())
+            planned.append(plan.text(3));
+        const QString described = sql.sql + u"\n"_s + planned.join(u'\n');
+        QVERIFY2(planned.value(0).startsWith(u"SEARCH p USING COVERING INDEX papers_by_id"_s), qPrintable(described));
+        for (const QString &step : std::as_const(planned)) {
+            QVERIFY2(!step.contains(u"TEMP B-TREE"_s), qPrintable(described));
+            QVERIFY2(!step.contains(u"paper_tags_tag"_s), qPrintable(described));
+            QVERIFY2(!step.contains(u"papers_published_sort"_s), qPrintable(described));
+            QVERIFY2(!step.contains(u"papers_rating"_s), qPrintable(described));
+            QVERIFY2(!step.contains(u"papers_added_at"_s), qPrintable(described));
+            QVERIFY2(!step.startsWith(u"SCAN papers"_s) || step.contains(u"papers_by_id"_s), qPrintable(described));
+        }
+    }
 }
 
 void TestQuerySql::anInvalidQuery_isAnError_notAnEmptyList()
