@@ -86,7 +86,8 @@ Expected<FileImportResult> run(Library &library, TextInput &input, const QString
     const bool keepStored = reader->hasLibraryRecords();
     {
         const QString keyPattern = (*import)->keyPattern();
-        ReadAhead records(*reader, input, [keyPattern](Paper &paper) { return PaperImport::prepare(paper, keyPattern); });
+        ReadAhead records(*reader, input, [keyPattern](Paper &paper) { return PaperImport::prepare(paper, keyPattern); },
+                          ReadAhead::capacityFor(totalBytes));
         for (int count = 1;; ++count) {
             ReadAhead::Record record = records.next();
             result.warnings += record.warnings;

@@ -2,9 +2,15 @@
 
 namespace Lectern {
 
-ReadAhead::ReadAhead(PaperReader &reader, TextInput &input, Prepare prepare)
-    : m_reader(reader), m_input(input), m_prepare(std::move(prepare)), m_thread([this] { read(); })
+ReadAhead::ReadAhead(PaperReader &reader, TextInput &input, Prepare prepare, qint64 capacityBytes)
+    : m_reader(reader), m_input(input), m_prepare(std::move(prepare)), m_capacityBytes(capacityBytes),
+      m_thread([this] { read(); })
 {
+}
+
+qint64 ReadAhead::capacityFor(qint64 totalBytes)
+{
+    return totalBytes < 0 ? MaxCapacityBytes : qBound(qint64(1024 * 1024), totalBytes / 16, MaxCapacityBytes);
 }
 
 ReadAhead::~ReadAhead()
@@ -53,13 +59,13 @@ void ReadAhead::read()
 // Both with the mutex held.
 bool ReadAhead::full() const
 {
-    return m_records.size() >= Capacity || (!m_records.empty() && m_records.back().bytesRead - m_bytesTaken >= CapacityBytes);
+    return m_records.size() >= Capacity || (!m_records.empty() && m_records.back().bytesRead - m_bytesTaken >= m_capacityBytes);
 }
 
 bool ReadAhead::halfEmpty() const
 {
     return m_records.size() <= Capacity / 2
-           && (m_records.empty() || m_records.back().bytesRead - m_bytesTaken <= CapacityBytes / 2);
+           && (m_records.empty() || m_records.back().bytesRead - m_bytesTaken <= m_capacityBytes / 2);
 }
 
 ReadAhead::Record ReadAhead::next()

@@ -12,16 +12,19 @@
 namespace Lectern {
 
 // Runs a reader on a thread of its own, ahead of the import that stores them: on two cores the parsing of the next
-// records and the storing of the last ones overlap. At most Capacity records, made of at most CapacityBytes of input,
-// wait, so memory stays flat whatever the file's size; that is enough for the reader to go on while the import
-// commits a batch (a second or so), instead of waiting there and making the import wait for it afterwards. The reader and its input belong to the thread until the last record
+// records and the storing of the last ones overlap. At most Capacity records, made of at most capacityBytes of input,
+// wait, so memory stays flat whatever the file's size; MaxCapacityBytes is enough for the reader to go on while the
+// import commits a batch (a second or so), instead of waiting there and making the import wait for it afterwards. The reader and its input belong to the thread until the last record
 // (the end of the input) has been taken, or the ReadAhead is destroyed; only then may the caller use them again
 // (storeLibraryRecords, the input's counts).
 class ReadAhead
 {
 public:
     static constexpr std::size_t Capacity = 8192;
-    static constexpr qint64 CapacityBytes = 8 * 1024 * 1024;
+    static constexpr qint64 MaxCapacityBytes = 8 * 1024 * 1024;
+    // A queued record takes about four times its input's bytes: an input of totalBytes (-1: unknown) that has few
+    // batches to commit gets a queue that is a small part of it.
+    static qint64 capacityFor(qint64 totalBytes);
 
     // What reader.next() gave, with what the reader and the input said at that moment.
     struct Record
@@ -35,7 +38,7 @@ public:
 
     // prepare (optional) is run on the reading thread for each paper, e.g. PaperImport::prepare.
     using Prepare = std::function<PaperImport::Columns(Paper &)>;
-    ReadAhead(PaperReader &reader, TextInput &input, Prepare prepare = {});
+    ReadAhead(PaperReader &reader, TextInput &input, Prepare prepare = {}, qint64 capacityBytes = MaxCapacityBytes);
     ~ReadAhead();
     ReadAhead(const ReadAhead &) = delete;
     ReadAhead &operator=(const ReadAhead &) = delete;
@@ -52,6 +55,7 @@ private:
     PaperReader &m_reader;
     TextInput &m_input;
     Prepare m_prepare;
+    qint64 m_capacityBytes;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Record> m_records;

@@ -34,6 +34,8 @@ public:
     // While importing, the WAL is moved into the library file when it has this many pages (256 MiB at 4 KiB), not
     // SQLite's default 1000 (4 MiB, every batch).
     static constexpr int CheckpointPages = 65536;
+    // What the full-text index may gather in memory before writing, at most (setIndexMemory).
+    static constexpr qint64 IndexMemory = 32 * 1024 * 1024;
 
     // An import expected to bring at least this many papers, and more than the library has, drops the indexes that
     // only make reading faster and makes them again at its end (Schema::readingIndexes).

@@ -394,18 +394,9 @@ CREATE VIRTUAL TABLE papers_fts USING fts5(
 INSERT INTO papers_fts(papers_fts) VALUES ('rebuild');
 )SQL";
 
-// Version 16: the full-text index gathers up to 32 MiB of what it indexes in memory before it writes it as a segment
-// (FTS5's default is 1 MiB). An import indexes ten thousand papers in one statement (PaperImport::indexBatch), about
-// 20 MB of text: with the default that was some twenty small segments per batch, merged again and again. Measured on
-// 100,000 papers indexed in ten such batches (sqlite3 shell): 4.6 s of CPU with 1 MiB, 3.4 s with 64 MiB. Edits
-// index a paper at a time and never come near it. The setting is kept in the index's own config table.
-constexpr const char *Version16 = R"SQL(
-INSERT INTO papers_fts(papers_fts, rank) VALUES ('hashsize', 33554432);
-)SQL";
-
 constexpr const char *Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8,
                                  Version9, Version10, Version11, Version12, Version13, Version14,
-                                 Version15, Version16};
+                                 Version15};
 constexpr qint64 ApplicationId = 1279607636;
 
 Status setVersion(Database &db, int version)

@@ -186,6 +186,10 @@ void TestInterruptedImport::import_givesTheConnectionItsSettingsBack()
     const qint64 cache = pragma("PRAGMA cache_size");
     const qint64 checkpoint = pragma("PRAGMA wal_autocheckpoint");
     const qint64 threads = pragma("PRAGMA threads");
+    const auto indexMemory = [&db] {
+        Statement q(db, "SELECT v FROM papers_fts_config WHERE k = 'hashsize'");
+        return q.step() ? q.integer(0) : 0;
+    };
     for (const bool finished : {true, false}) {
         auto import = PaperImport::begin(**library, u"large.txt"_s, u"test"_s, 1000000);
         QVERIFY(import);
@@ -194,13 +198,19 @@ void TestInterruptedImport::import_givesTheConnectionItsSettingsBack()
         QCOMPARE(pragma("PRAGMA cache_size"), -qint64(PaperImport::CacheKiB));
         QCOMPARE(pragma("PRAGMA wal_autocheckpoint"), qint64(PaperImport::CheckpointPages));
         QCOMPARE(pragma("PRAGMA threads"), qint64(2)); // for the indexes' sorting at the end
+        QCOMPARE(indexMemory(), PaperImport::IndexMemory); // a batch's text is written in one segment
         if (finished)
             QVERIFY((*import)->finish());
         import->reset();
         QCOMPARE(pragma("PRAGMA cache_size"), cache);
         QCOMPARE(pragma("PRAGMA wal_autocheckpoint"), checkpoint);
         QCOMPARE(pragma("PRAGMA threads"), threads);
+        QCOMPARE(indexMemory(), qint64(1024 * 1024)); // FTS5's own
     }
+    // A small import gathers less: its memory stays small.
+    auto small = PaperImport::begin(**library, u"small.txt"_s, u"test"_s, 10000);
+    QVERIFY(small);
+    QCOMPARE(indexMemory(), qint64(10000 * 128));
     QCOMPARE(PaperStore(**library).count(), 2);
 }
 

@@ -126,7 +126,6 @@ private Q_SLOTS:
     void newerSchemaFile_isRefusedAndLeftAlone();
     void version3File_getsItsIndexes_andLowerCaseDois();
     void version14File_getsItsSearchIndexWithoutPrefixIndexes();
-    void searchIndex_gathersABatchInMemoryBeforeWriting();
     void nonSqliteFile_isRefusedAndLeftAlone();
     void folderAsLibrary_isRefused();
     void defaultPath_prefersLecternLibraryVariable();
@@ -299,27 +298,6 @@ void TestLibrary::version14File_getsItsSearchIndexWithoutPrefixIndexes()
     QCOMPARE(papersFound(*m_library, u"spectral"_s).size(), 2);
     QCOMPARE(papersFound(*m_library, u"sp*"_s).size(), 2);
     QCOMPARE(papersFound(*m_library, u"filters"_s).size(), 1);
-    QCOMPARE(m_library->damage(), QStringList());
-}
-
-void TestLibrary::searchIndex_gathersABatchInMemoryBeforeWriting()
-{
-    // FTS5 reads its config table at every statement: a value it did not take would be an error here.
-    const char *hashSize = "SELECT v FROM papers_fts_config WHERE k = 'hashsize'";
-    QCOMPARE(textOf(m_library->db(), hashSize), u"33554432"_s);
-    m_library.reset();
-    QVERIFY(QFile::remove(libraryPath()));
-    {
-        auto raw = Database::open(libraryPath());
-        QVERIFY(raw.ok());
-        QVERIFY(Schema::migrate(**raw, 15).ok());
-        QCOMPARE(textOf(**raw, hashSize), QString());
-    }
-    m_library = openLibrary();
-    QVERIFY(m_library);
-    QCOMPARE(textOf(m_library->db(), hashSize), u"33554432"_s);
-    QVERIFY(PaperStore(*m_library).add({makePaper(u"Spectral Graphs"_s)}, u"a.txt"_s, u"test"_s).ok());
-    QCOMPARE(papersFound(*m_library, u"spectral"_s).size(), 1);
     QCOMPARE(m_library->damage(), QStringList());
 }
 

@@ -116,7 +116,7 @@ void TestReadAhead::largeRecords_waitByTheirSize()
             QVERIFY(records.next().paper);
             QTRY_VERIFY(reader.calls > 2); // it is reading ahead
         }
-        const int bound = int(ReadAhead::CapacityBytes / line.size()) + 3;
+        const int bound = int(ReadAhead::MaxCapacityBytes / line.size()) + 3;
         QVERIFY2(reader.calls <= bound, qPrintable(u"%1 > %2"_s.arg(reader.calls).arg(bound)));
     }
     // Taking the records one by one wakes the reader each time the queue is half empty, to the end.
