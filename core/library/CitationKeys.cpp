@@ -260,14 +260,17 @@ QString CitationKeyStore::freeKey(const QString &wanted, qint64 paperId)
     Statement taken(m_library.db(),
                     "SELECT 1 FROM papers WHERE citation_key = ? COLLATE NOCASE AND citation_key <> '' AND id <> ?");
     // Each candidate is still looked up: the remembered suffix is where to start, not a promise. (A key freed while
-    // the store lives is not tried again: a later paper gets a longer suffix, never a taken one.)
-    int &next = m_nextRepeat[wanted.toLower()];
-    for (int repeat = next;; ++repeat) {
+    // the store lives is not tried again: a later paper gets a longer suffix, never a taken one.) Only a key that
+    // clashed is remembered: most keys are wanted once, and an import of a million papers remembering each took
+    // some 100 MB.
+    const QString lower = wanted.toLower();
+    for (int repeat = m_nextRepeat.value(lower);; ++repeat) {
         const QString key = wanted + CitationKeys::clashSuffix(repeat);
         const bool isTaken = taken.bind(1, key).bind(2, paperId).step();
         taken.reset();
         if (!isTaken) {
-            next = repeat + 1; // the caller stores it
+            if (repeat > 0)
+                m_nextRepeat.insert(lower, repeat + 1); // the caller stores it
             return key;
         }
     }
