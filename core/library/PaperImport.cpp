@@ -351,7 +351,7 @@ Expected<AddResult> PaperImport::finish()
     if (!m_batch)
         if (auto s = beginBatch(); !s)
             return s.error();
-    if (auto s = Schema::makeReadingIndexes(m_library.db()); !s)
+    if (auto s = makeIndexes(); !s)
         return s.error();
     Statement done(m_library.db(), "UPDATE imports SET state = 'done', process = NULL WHERE id = ?");
     if (auto s = done.bind(1, m_importId).run(); !s)
@@ -374,6 +374,16 @@ Status PaperImport::abandon()
         return s;
     if (auto s = setIndexMemory(m_library.db(), DefaultIndexMemory); !s)
         return s;
+    return makeIndexes();
+}
+
+Status PaperImport::makeIndexes()
+{
+    // The look-ups are over, and SQLite's sorter keeps up to the cache's size of keys in memory per list, with three
+    // lists at once on two threads: a million papers' import peaked at 277 MB of RSS there with the 64 MiB cache
+    // (165 MB before). The cache is the connection's own again when the import ends.
+    if (pragma(m_library.db(), "cache_size") < -SortingCacheKiB)
+        (void)setPragma(m_library.db(), "cache_size", -SortingCacheKiB);
     return Schema::makeReadingIndexes(m_library.db());
 }
 

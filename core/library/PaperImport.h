@@ -34,6 +34,8 @@ public:
     // While importing, the WAL is moved into the library file when it has this many pages (256 MiB at 4 KiB), not
     // SQLite's default 1000 (4 MiB, every batch).
     static constexpr int CheckpointPages = 65536;
+    // The page cache while the dropped indexes are made again, at most, in KiB (makeIndexes).
+    static constexpr int SortingCacheKiB = 16 * 1024;
     // What the full-text index may gather in memory before writing, at most (setIndexMemory).
     static constexpr qint64 IndexMemory = 32 * 1024 * 1024;
 
@@ -90,6 +92,7 @@ public:
 private:
     PaperImport(Library &library, qint64 importId, qint64 expectedPapers);
     void restoreSettings();
+    Status makeIndexes();
     Status beginBatch();
     Status commitBatch();
     Status indexBatch();
