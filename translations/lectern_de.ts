@@ -985,28 +985,40 @@ Kommentar:</translation>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>%1 (%2): imported %3, skipped %4 duplicates</source>
-        <translation>%1 (%2): %3 importiert, %4 Duplikate übersprungen</translation>
-    </message>
-    <message>
-        <source>, left out %1 invalid records</source>
-        <translation>, %1 ungültige Einträge ausgelassen</translation>
-    </message>
-    <message>
-        <source>, %1 warnings</source>
-        <translation>, %1 Warnungen</translation>
-    </message>
-    <message>
-        <source>, %1 lines read as windows-1252</source>
-        <translation>, %1 Zeilen als windows-1252 gelesen</translation>
-    </message>
-    <message>
         <source>found no papers in this file, read as %1</source>
         <translation>in dieser Datei wurden keine Artikel gefunden, gelesen als %1</translation>
     </message>
     <message>
         <source>, updated %1</source>
         <translation>, %1 aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): imported %3, skipped %n duplicates</source>
+        <translation>
+            <numerusform>%1 (%2): %3 importiert, %n Duplikat übersprungen</numerusform>
+            <numerusform>%1 (%2): %3 importiert, %n Duplikate übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, left out %n invalid records</source>
+        <translation>
+            <numerusform>, %n ungültigen Eintrag ausgelassen</numerusform>
+            <numerusform>, %n ungültige Einträge ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warnings</source>
+        <translation>
+            <numerusform>, %n Warnung</numerusform>
+            <numerusform>, %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n lines read as windows-1252</source>
+        <translation>
+            <numerusform>, %n Zeile als windows-1252 gelesen</numerusform>
+            <numerusform>, %n Zeilen als windows-1252 gelesen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
