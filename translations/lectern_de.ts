@@ -2233,6 +2233,71 @@ Kommentar:</translation>
         <extracomment>%1 is the date as the list gave it, without a year (&quot;Jun 13&quot;)</extracomment>
         <translation>(das Jahr erschlossen: die Liste sagte „%1“)</translation>
     </message>
+    <message>
+        <source>no. %1</source>
+        <extracomment>the issue of a journal when no volume is known</extracomment>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>Edited by %1</source>
+        <translation>Herausgegeben von %1</translation>
+    </message>
+    <message>
+        <source>Journal article</source>
+        <translation>Zeitschriftenartikel</translation>
+    </message>
+    <message>
+        <source>Conference paper</source>
+        <translation>Konferenzbeitrag</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Tagungsband</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Buch</translation>
+    </message>
+    <message>
+        <source>Book chapter</source>
+        <translation>Buchkapitel</translation>
+    </message>
+    <message>
+        <source>Thesis</source>
+        <translation>Abschlussarbeit</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Preprint</source>
+        <translation>Preprint</translation>
+    </message>
+    <message>
+        <source>Unpublished</source>
+        <translation>Unveröffentlicht</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>Patent</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ReadingListStore</name>
