@@ -985,28 +985,40 @@ Kommentar:</translation>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>%1 (%2): imported %3, skipped %4 duplicates</source>
-        <translation>%1 (%2): %3 importiert, %4 Duplikate übersprungen</translation>
-    </message>
-    <message>
-        <source>, left out %1 invalid records</source>
-        <translation>, %1 ungültige Einträge ausgelassen</translation>
-    </message>
-    <message>
-        <source>, %1 warnings</source>
-        <translation>, %1 Warnungen</translation>
-    </message>
-    <message>
-        <source>, %1 lines read as windows-1252</source>
-        <translation>, %1 Zeilen als windows-1252 gelesen</translation>
-    </message>
-    <message>
         <source>found no papers in this file, read as %1</source>
         <translation>in dieser Datei wurden keine Artikel gefunden, gelesen als %1</translation>
     </message>
     <message>
         <source>, updated %1</source>
         <translation>, %1 aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): imported %3, skipped %n duplicates</source>
+        <translation>
+            <numerusform>%1 (%2): %3 importiert, %n Duplikat übersprungen</numerusform>
+            <numerusform>%1 (%2): %3 importiert, %n Duplikate übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, left out %n invalid records</source>
+        <translation>
+            <numerusform>, %n ungültigen Eintrag ausgelassen</numerusform>
+            <numerusform>, %n ungültige Einträge ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warnings</source>
+        <translation>
+            <numerusform>, %n Warnung</numerusform>
+            <numerusform>, %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n lines read as windows-1252</source>
+        <translation>
+            <numerusform>, %n Zeile als windows-1252 gelesen</numerusform>
+            <numerusform>, %n Zeilen als windows-1252 gelesen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2232,71 @@ Kommentar:</translation>
         <source>(the year inferred: the list said “%1”)</source>
         <extracomment>%1 is the date as the list gave it, without a year (&quot;Jun 13&quot;)</extracomment>
         <translation>(das Jahr erschlossen: die Liste sagte „%1“)</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <extracomment>the issue of a journal when no volume is known</extracomment>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>Edited by %1</source>
+        <translation>Herausgegeben von %1</translation>
+    </message>
+    <message>
+        <source>Journal article</source>
+        <translation>Zeitschriftenartikel</translation>
+    </message>
+    <message>
+        <source>Conference paper</source>
+        <translation>Konferenzbeitrag</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Tagungsband</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Buch</translation>
+    </message>
+    <message>
+        <source>Book chapter</source>
+        <translation>Buchkapitel</translation>
+    </message>
+    <message>
+        <source>Thesis</source>
+        <translation>Abschlussarbeit</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Preprint</source>
+        <translation>Preprint</translation>
+    </message>
+    <message>
+        <source>Unpublished</source>
+        <translation>Unveröffentlicht</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>Patent</translation>
     </message>
 </context>
 <context>

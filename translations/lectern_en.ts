@@ -36,6 +36,37 @@
     </message>
 </context>
 <context>
+    <name>Lectern::FileImport</name>
+    <message numerus="yes">
+        <source>%1 (%2): imported %3, skipped %n duplicates</source>
+        <translation>
+            <numerusform>%1 (%2): imported %3, skipped %n duplicate</numerusform>
+            <numerusform>%1 (%2): imported %3, skipped %n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, left out %n invalid records</source>
+        <translation>
+            <numerusform>, left out %n invalid record</numerusform>
+            <numerusform>, left out %n invalid records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warnings</source>
+        <translation>
+            <numerusform>, %n warning</numerusform>
+            <numerusform>, %n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n lines read as windows-1252</source>
+        <translation>
+            <numerusform>, %n line read as windows-1252</numerusform>
+            <numerusform>, %n lines read as windows-1252</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ListActions</name>
     <message numerus="yes">
         <source>Add %n paper(s) to the list (a new name makes a new list):</source>

@@ -204,11 +204,14 @@ int importCommand(Context &context)
         updated += result->added.updated;
     }
     std::signal(SIGINT, previous);
-    // Scripts read "imported N, skipped M duplicates"; what was updated follows it when there is any.
-    out() << "imported " << imported << ", skipped " << skipped << " duplicates";
-    if (updated > 0)
-        out() << ", updated " << updated;
-    out() << Qt::endl;
+    // The totals of several files; one file's line says them already. Scripts read "imported N, skipped M
+    // duplicates" (or "1 duplicate"); what was updated follows it when there is any.
+    if (files.size() > 1) {
+        out() << "imported " << imported << ", skipped " << skipped << (skipped == 1 ? " duplicate" : " duplicates");
+        if (updated > 0)
+            out() << ", updated " << updated;
+        out() << Qt::endl;
+    }
     return failed || interrupted ? Failed : Done;
 }
 

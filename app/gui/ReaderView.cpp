@@ -4,7 +4,9 @@
 #include "library/Paper.h"
 #include "query/Query.h"
 
+#include <QHash>
 #include <QMouseEvent>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
 
@@ -45,6 +47,7 @@ void ReaderView::showPaper(const Paper &paper)
             html += u' ' + tr("(the year inferred: the list said \u201c%1\u201d)").arg(inferred->value.toHtmlEscaped());
         html += u"</p>";
     }
+    html += detailsHtml(paper);
     for (const Link &link : paper.links) {
         const QString url = link.url.toHtmlEscaped();
         const QString kind = link.kind == Link::Kind::Code ? tr("Code") : tr("Page");
@@ -57,6 +60,111 @@ void ReaderView::showPaper(const Paper &paper)
     markMatches();
     m_paperId = paper.id;
     verticalScrollBar()->setValue(scroll);
+}
+
+namespace {
+
+// An extra field's value is shown on one line, and at most this long: the edit dialog (F2) has all of it.
+constexpr qsizetype LongestDetail = 300;
+
+QString detailText(const QString &value)
+{
+    QString text = value.simplified();
+    if (text.size() > LongestDetail)
+        text = text.left(LongestDetail).trimmed() + u'\u2026';
+    return text.toHtmlEscaped();
+}
+
+// "45--67" and "45-67" as a range is printed: "45–67"; "e1234" and "S-12" stay as they are.
+QString pageRange(const QString &pages)
+{
+    static const QRegularExpression hyphens(QStringLiteral("(?<=\\d)\\s*-{1,2}\\s*(?=\\d)"));
+    return QString(pages).replace(hyphens, QStringLiteral("\u2013"));
+}
+
+} // namespace
+
+QString ReaderView::detailsHtml(const Paper &paper) const
+{
+    // "Journal of X, 12(3), 45–67 · Publisher": where the paper appeared, as a reference gives it.
+    QStringList where;
+    if (!paper.container.isEmpty())
+        where.append(u"<i>" + detailText(paper.container) + u"</i>");
+    if (!paper.volume.isEmpty())
+        where.append(detailText(paper.volume) + (paper.issue.isEmpty() ? QString() : u'(' + detailText(paper.issue) + u')'));
+    else if (!paper.issue.isEmpty())
+        //: the issue of a journal when no volume is known
+        where.append(tr("no. %1").arg(detailText(paper.issue)));
+    if (!paper.pages.isEmpty())
+        where.append(detailText(pageRange(paper.pages)));
+    QStringList lines;
+    QStringList citation;
+    if (!where.isEmpty())
+        citation.append(where.join(QStringLiteral(", ")));
+    if (!paper.publisher.isEmpty())
+        citation.append(detailText(paper.publisher));
+    if (!citation.isEmpty())
+        lines.append(citation.join(QStringLiteral(" \u00b7 ")));
+
+    // "Edited by A, B · en · ISBN … · ISSN …": who edited it, and the numbers that identify it.
+    QStringList kind;
+    if (!paper.editors.isEmpty())
+        kind.append(tr("Edited by %1").arg(detailText(displayNames(paper.editors).join(QStringLiteral(", ")))));
+    if (!paper.language.isEmpty())
+        kind.append(detailText(paper.language));
+    if (!paper.isbn.isEmpty())
+        kind.append(u"ISBN " + detailText(paper.isbn));
+    if (!paper.issn.isEmpty())
+        kind.append(u"ISSN " + detailText(paper.issn));
+
+    // Every other field the file carried, as it spelled it; the mark of an inferred date is said beside the date.
+    QStringList fields;
+    const QString nameColor = palette().color(QPalette::PlaceholderText).name();
+    for (const ExtraField &field : paper.extraFields) {
+        if (field.name == Paper::InferredDateField)
+            continue;
+        fields.append(u"<span style=\"color:" + nameColor + u"\">" + field.name.toHtmlEscaped() + u":</span> "
+                      + detailText(field.value));
+    }
+
+    // The kind of work leads its line, but alone it says too little for a block: a day's paper is a preprint and
+    // nothing more, and looks as it always did.
+    if (lines.isEmpty() && kind.isEmpty() && fields.isEmpty())
+        return {};
+    if (const QString type = entryTypeLabel(paper.type); !type.isEmpty())
+        kind.prepend(type);
+    if (!kind.isEmpty())
+        lines.append(kind.join(QStringLiteral(" \u00b7 ")));
+    lines.append(fields);
+    // A little smaller than the abstract: details, not the text.
+    const qreal points = font().pointSizeF() > 0 ? font().pointSizeF() * 0.9 : 9;
+    return u"<p style=\"font-size:" + QString::number(points, 'f', 1) + u"pt\">" + lines.join(QStringLiteral("<br/>"))
+        + u"</p>";
+}
+
+QString ReaderView::entryTypeLabel(const QString &type)
+{
+    // EntryType's names, as a reader calls them; "misc" says nothing and is not shown.
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("article"), QT_TR_NOOP("Journal article")},
+        {QStringLiteral("inproceedings"), QT_TR_NOOP("Conference paper")},
+        {QStringLiteral("proceedings"), QT_TR_NOOP("Proceedings")},
+        {QStringLiteral("book"), QT_TR_NOOP("Book")},
+        {QStringLiteral("chapter"), QT_TR_NOOP("Book chapter")},
+        {QStringLiteral("thesis"), QT_TR_NOOP("Thesis")},
+        {QStringLiteral("report"), QT_TR_NOOP("Report")},
+        {QStringLiteral("preprint"), QT_TR_NOOP("Preprint")},
+        {QStringLiteral("unpublished"), QT_TR_NOOP("Unpublished")},
+        {QStringLiteral("dataset"), QT_TR_NOOP("Dataset")},
+        {QStringLiteral("software"), QT_TR_NOOP("Software")},
+        {QStringLiteral("webpage"), QT_TR_NOOP("Web page")},
+        {QStringLiteral("manual"), QT_TR_NOOP("Manual")},
+        {QStringLiteral("patent"), QT_TR_NOOP("Patent")},
+    };
+    if (type.isEmpty() || type == u"misc")
+        return {};
+    const auto label = labels.constFind(type);
+    return label == labels.cend() ? detailText(type) : tr(*label);
 }
 
 void ReaderView::clear()

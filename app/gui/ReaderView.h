@@ -11,7 +11,8 @@ namespace Lectern {
 class Query;
 struct Paper;
 
-// Shows one paper: title, authors, date, links and abstract. Its links open as every link does
+// Shows one paper: title, authors, date, its details (where it appeared, its kind and numbers, and the fields the
+// file carried that Lectern has no place for), links and abstract. Its links open as every link does
 // (OfflineBrowser).
 class ReaderView : public OfflineBrowser
 {
@@ -44,6 +45,10 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
+    // A compact block of the paper's other fields, read-only; empty when the paper has none.
+    QString detailsHtml(const Paper &paper) const;
+    // "Journal article" for "article": the paper's type as the reader shows it (HTML); empty for none and misc.
+    static QString entryTypeLabel(const QString &type);
     void insertAbstract(const QString &abstract);
     void paintHighlights(const QList<Highlight> &highlights);
     void markMatches();

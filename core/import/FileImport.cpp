@@ -196,16 +196,18 @@ Expected<FileImportResult> importFile(Library &library, const QString &path, con
 
 QString describeImport(const QString &name, const FileImportResult &result)
 {
-    QString text = FileImportText::tr("%1 (%2): imported %3, skipped %4 duplicates").arg(name, result.format)
-                       .arg(result.added.added).arg(result.added.duplicates.size());
+    // One arg() for the name, format and count, so that a "%3" in a file's name stays as it is.
+    QString text = FileImportText::tr("%1 (%2): imported %3, skipped %n duplicates", nullptr,
+                                      int(result.added.duplicates.size()))
+                       .arg(name, result.format, QString::number(result.added.added));
     if (result.added.updated > 0)
         text += FileImportText::tr(", updated %1").arg(result.added.updated);
     if (!result.skipped.isEmpty())
-        text += FileImportText::tr(", left out %1 invalid records").arg(result.skipped.size());
+        text += FileImportText::tr(", left out %n invalid records", nullptr, int(result.skipped.size()));
     if (!result.warnings.isEmpty())
-        text += FileImportText::tr(", %1 warnings").arg(result.warnings.size());
+        text += FileImportText::tr(", %n warnings", nullptr, int(result.warnings.size()));
     if (result.windows1252Lines > 0)
-        text += FileImportText::tr(", %1 lines read as windows-1252").arg(result.windows1252Lines);
+        text += FileImportText::tr(", %n lines read as windows-1252", nullptr, result.windows1252Lines);
     return text;
 }
 

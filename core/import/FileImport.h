@@ -56,7 +56,8 @@ struct RecordCheck
 Expected<RecordCheck> checkRecords(QIODevice &device, const QString &name, const ImportOptions &options = {},
                                    const ImportProgressFunction &progress = {});
 
-// "imported 3 papers from a.bib (bibtex), 1 duplicate, 2 warnings": what the summaries say of one input.
+// "a.bib (bibtex): imported 3, skipped 1 duplicate, 2 warnings": what the summaries say of one input. Its counts
+// are "%n" plurals: in English too they need the English translation (lectern_en) to say "1 duplicate".
 QString describeImport(const QString &name, const FileImportResult &result);
 
 } // namespace Lectern

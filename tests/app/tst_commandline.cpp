@@ -102,6 +102,9 @@ private Q_SLOTS:
     void import_reportsAddedAndDuplicatePapers();
     void importAgain_skipsEveryPaper();
     void import_saysPerFileItsFormatCountsAndWarnings();
+    void importSkipInvalid_importsTheValidRecordsAndNamesTheRest();
+    void importTagOptions_decideWhatBecomesATag_data();
+    void importTagOptions_decideWhatBecomesATag();
     void importBadFile_failsNamingFileAndLineAndChangesNothing_data();
     void importBadFile_failsNamingFileAndLineAndChangesNothing();
     void importOfAPipeOrADevice_failsAtOnceAndChangesNothing_data();
@@ -126,6 +129,8 @@ private:
     // The command with --library pointing at this test's library.
     Run onLibrary(QStringList arguments) const;
     QJsonArray listJson() const;
+    // Writes the bytes to a file of that name in the test's folder; its path.
+    QString writeFile(const QString &name, const QByteArray &bytes) const;
     QString libraryPath() const { return m_dir->filePath(u"library.sqlite"_s); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -292,7 +297,9 @@ void TestCommandLine::import_reportsAddedAndDuplicatePapers()
 {
     const Run run = onLibrary({u"import"_s, smallFixture()});
     QVERIFY2(run.exitedWith(0), run.summary().constData());
-    QVERIFY2(run.out.contains(u"imported 4, skipped 1 duplicates"), run.summary().constData());
+    // One file: its line is the totals, said once, with the plural's number ("1 duplicate").
+    QVERIFY2(run.out.endsWith(smallFixture() + u" (daily): imported 4, skipped 1 duplicate\n"_s), run.summary().constData());
+    QCOMPARE(run.out.count(u"imported"_s), 1);
     QVERIFY2(run.out.contains(u"duplicate (same title/author/year twice in the file): "
                               "solving high-dimensional PDEs with latent-spectral models!"),
              run.summary().constData());
@@ -322,9 +329,84 @@ void TestCommandLine::import_saysPerFileItsFormatCountsAndWarnings()
     file.close();
     const Run run = onLibrary({u"import"_s, smallFixture(), bib});
     QVERIFY2(run.exitedWith(0), run.summary().constData());
-    QVERIFY2(run.out.contains(smallFixture() + u" (daily): imported 4, skipped 1 duplicates\n"_s), run.summary().constData());
-    QVERIFY2(run.out.contains(bib + u" (bibtex): imported 1, skipped 0 duplicates, 1 warnings\n"_s), run.summary().constData());
-    QVERIFY2(run.out.endsWith(u"\nimported 5, skipped 1 duplicates\n"_s), run.summary().constData());
+    QVERIFY2(run.out.contains(smallFixture() + u" (daily): imported 4, skipped 1 duplicate\n"_s), run.summary().constData());
+    QVERIFY2(run.out.contains(bib + u" (bibtex): imported 1, skipped 0 duplicates, 1 warning\n"_s), run.summary().constData());
+    QVERIFY2(run.out.endsWith(u"\nimported 5, skipped 1 duplicate\n"_s), run.summary().constData());
+}
+
+QString TestCommandLine::writeFile(const QString &name, const QByteArray &bytes) const
+{
+    QFile file(m_dir->filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(file.fileName()));
+    return file.fileName();
+}
+
+// Issue 9's bad input: a file with a broken record changes nothing; --skip-invalid imports the valid records and
+// names the broken one at its line.
+void TestCommandLine::importSkipInvalid_importsTheValidRecordsAndNamesTheRest()
+{
+    // The second record (line 4) has no ER, so the third's TY starts inside it.
+    const QString ris = writeFile(u"broken.ris"_s, "TY  - JOUR\nTI  - One\nER  - \n"
+                                                   "TY  - JOUR\nTI  - Two\n"
+                                                   "TY  - JOUR\nTI  - Three\nER  - \n"
+                                                   "TY  - JOUR\nTI  - Four\nER  - \n");
+    const Run strict = onLibrary({u"import"_s, ris});
+    QVERIFY2(strict.exitedWith(1), strict.summary().constData());
+    QVERIFY2(strict.err.contains(ris + u":4:"_s), strict.summary().constData());
+    QCOMPARE(listJson().size(), 0);
+
+    const Run lenient = onLibrary({u"import"_s, u"--skip-invalid"_s, ris});
+    QVERIFY2(lenient.exitedWith(0), lenient.summary().constData());
+    QVERIFY2(lenient.err.contains(u"lectern: left out: "_s + ris + u":4:"_s), lenient.summary().constData());
+    QVERIFY2(lenient.out.endsWith(ris + u" (ris): imported 3, skipped 0 duplicates, left out 1 invalid record\n"_s),
+             lenient.summary().constData());
+    QCOMPARE(titlesOf(listJson()), (QStringList{u"One"_s, u"Three"_s, u"Four"_s}));
+}
+
+// Issue 9: keywords become tags unless --no-keyword-tags; arXiv categories become tags under arxiv/ with
+// --category-tags.
+void TestCommandLine::importTagOptions_decideWhatBecomesATag_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QStringList>("tags");
+
+    const QByteArray bib = "@article{doe2020,\n  title = {Tagged Entry},\n  author = {Doe, Jane},\n  year = 2020,\n"
+                           "  keywords = {alpha, beta},\n}\n"_ba;
+    const QByteArray ris = "TY  - JOUR\nTI  - Tagged Record\nKW  - alpha\nKW  - beta\nER  - \n"_ba;
+    const QByteArray jsonl = R"({"id":"2306.01234","authors":"Jane Doe","title":"Categorised Preprint",)"
+                             R"("categories":"cs.LG stat.ML","abstract":"An abstract.",)"
+                             R"("versions":[{"version":"v1","created":"Mon, 5 Jun 2023 10:00:00 GMT"}],)"
+                             R"("update_date":"2023-06-06","authors_parsed":[["Doe","Jane",""]]})"
+                             "\n"_ba;
+    const QStringList none;
+    QTest::newRow("BibTeX keywords") << u"a.bib"_s << bib << none << QStringList{u"alpha"_s, u"beta"_s};
+    QTest::newRow("BibTeX --no-keyword-tags") << u"a.bib"_s << bib << QStringList{u"--no-keyword-tags"_s} << none;
+    QTest::newRow("RIS keywords") << u"a.ris"_s << ris << none << QStringList{u"alpha"_s, u"beta"_s};
+    QTest::newRow("RIS --no-keyword-tags") << u"a.ris"_s << ris << QStringList{u"--no-keyword-tags"_s} << none;
+    QTest::newRow("arXiv categories") << u"a.jsonl"_s << jsonl << none << none;
+    QTest::newRow("arXiv --category-tags") << u"a.jsonl"_s << jsonl << QStringList{u"--category-tags"_s}
+                                           << QStringList{u"arxiv/cs.LG"_s, u"arxiv/stat.ML"_s};
+}
+
+void TestCommandLine::importTagOptions_decideWhatBecomesATag()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, tags);
+
+    const Run run = onLibrary(QStringList{u"import"_s} + options + QStringList{writeFile(name, content)});
+    QVERIFY2(run.exitedWith(0), run.summary().constData());
+    const QJsonArray papers = listJson();
+    QCOMPARE(papers.size(), 1);
+    QStringList stored;
+    for (const QJsonValue &tag : papers.first()[u"tags"].toArray())
+        stored.append(tag.toString());
+    stored.sort();
+    QCOMPARE(stored, tags);
 }
 
 void TestCommandLine::importBadFile_failsNamingFileAndLineAndChangesNothing_data()

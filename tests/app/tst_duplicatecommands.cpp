@@ -108,7 +108,7 @@ void TestDuplicateCommands::import_ofADuplicate_fillsInAndCountsItUpdated()
     QCOMPARE(second.exitCode, 0);
     QVERIFY2(second.out.contains(u"duplicate (same title/author/year as #1): Attention Is All You Need\n"_s), qPrintable(second.out));
     QVERIFY2(second.out.contains(u"updated #1: filled in doi, pages\n"_s), qPrintable(second.out));
-    QVERIFY2(second.out.contains(u"imported 0, skipped 1 duplicates, updated 1\n"_s), qPrintable(second.out));
+    QVERIFY2(second.out.contains(u"a.ris (ris): imported 0, skipped 1 duplicate, updated 1\n"_s), qPrintable(second.out));
     const CommandResult shown = lectern({u"show"_s, u"1"_s, u"--format"_s, u"json"_s});
     const QJsonObject paper = QJsonDocument::fromJson(shown.out.toUtf8()).object();
     QCOMPARE(paper[u"doi"_s].toString(), u"10.5555/3295222.3295349"_s);
@@ -120,7 +120,7 @@ void TestDuplicateCommands::import_noUpdate_onlySkips()
     QCOMPARE(lectern({u"import"_s, write(u"a.bib"_s, BibTex)}).exitCode, 0);
     const CommandResult second = lectern({u"import"_s, u"--no-update"_s, write(u"a.ris"_s, Ris)});
     QCOMPARE(second.exitCode, 0);
-    QVERIFY2(second.out.endsWith(u"imported 0, skipped 1 duplicates\n"_s), qPrintable(second.out));
+    QVERIFY2(second.out.endsWith(u"a.ris (ris): imported 0, skipped 1 duplicate\n"_s), qPrintable(second.out));
     QVERIFY(!second.out.contains(u"updated"_s));
     const CommandResult shown = lectern({u"show"_s, u"1"_s, u"--format"_s, u"json"_s});
     QVERIFY(QJsonDocument::fromJson(shown.out.toUtf8()).object()[u"doi"_s].isNull());

@@ -125,6 +125,7 @@ private Q_SLOTS:
     void reopenedFile_keepsItsPapers();
     void newerSchemaFile_isRefusedAndLeftAlone();
     void version3File_getsItsIndexes_andLowerCaseDois();
+    void version7File_keepsItsPapers_withTheNewFieldsEmpty();
     void version14File_getsItsSearchIndexWithoutPrefixIndexes();
     void nonSqliteFile_isRefusedAndLeftAlone();
     void folderAsLibrary_isRefused();
@@ -273,6 +274,66 @@ void TestLibrary::version3File_getsItsIndexes_andLowerCaseDois()
     QCOMPARE(textOf(upgraded, "SELECT doi FROM papers WHERE title = 'Shouted DOI'"), u"10.1000/one"_s);
     // Lower case would make it the twin's DOI: it stays as it was rather than fail the upgrade.
     QCOMPARE(textOf(upgraded, "SELECT doi FROM papers WHERE title = 'Twin in Upper Case'"), u"10.1000/THREE"_s);
+}
+
+// Issue 9: the paper's new fields (schema step 8) come to a library of before them with its papers as they were: what
+// they had read back unchanged, everything new empty but the citation key, which every paper gets when it is opened.
+void TestLibrary::version7File_keepsItsPapers_withTheNewFieldsEmpty()
+{
+    m_library.reset();
+    QVERIFY(QFile::remove(libraryPath()));
+    {
+        auto raw = Database::open(libraryPath());
+        QVERIFY(raw.ok());
+        Database &db = **raw;
+        QVERIFY(Schema::migrate(db, 7).ok());
+        QVERIFY(db.exec("INSERT INTO imports(id, file, format, imported_at) VALUES"
+                        " (1, 'old.txt', 'daily-papers', '2023-06-14T08:00:00.000Z')").ok());
+        QVERIFY(db.exec("INSERT INTO papers(id, title, title_key, authors, abstract, note, published, published_sort,"
+                        " arxiv_id, doi, import_id, added_at, status, rating) VALUES"
+                        " (1, 'Latent Spectral Models', 'latent spectral models', 'Haixu Wu; Tengge Hu',"
+                        "  'We solve PDEs in a latent space.', 'Read the appendix.', '2023-06-13', '2023-06-13',"
+                        "  '2306.01234', '10.1000/lsm', 1, '2023-06-14T08:00:00.000Z', 'to-read', 4),"
+                        " (2, 'A Paper With Nothing Else', 'a paper with nothing else', '', 'Only this.', '', NULL,"
+                        "  NULL, NULL, NULL, NULL, '2023-06-15T08:00:00.000Z', 'inbox', 0)").ok());
+        QVERIFY(db.exec("INSERT INTO links(paper_id, position, url, kind) VALUES"
+                        " (1, 0, 'https://github.com/thuml/LSM', 'code')").ok());
+        QVERIFY(db.exec("INSERT INTO tags(id, name, name_key) VALUES (1, 'ml/pde', 'ml/pde')").ok());
+        QVERIFY(db.exec("INSERT INTO paper_tags(paper_id, tag_id) VALUES (1, 1)").ok());
+    }
+
+    m_library = openLibrary();
+    QVERIFY(m_library);
+    QCOMPARE(integerOf(m_library->db(), "PRAGMA user_version"), qint64(Schema::currentVersion()));
+    PaperStore store(*m_library);
+    QCOMPARE(store.count(), 2);
+    const auto lsm = store.paper(1);
+    QVERIFY(lsm);
+    QCOMPARE(lsm->title, u"Latent Spectral Models"_s);
+    QCOMPARE(lsm->authorNames(), (QStringList{u"Haixu Wu"_s, u"Tengge Hu"_s}));
+    QCOMPARE(lsm->abstract, u"We solve PDEs in a latent space."_s);
+    QCOMPARE(lsm->note, u"Read the appendix."_s);
+    QCOMPARE(lsm->published, u"2023-06-13"_s);
+    QCOMPARE(lsm->arxivId, u"2306.01234"_s);
+    QCOMPARE(lsm->doi, u"10.1000/lsm"_s);
+    QCOMPARE(lsm->status, ReadingStatus::ToRead);
+    QCOMPARE(lsm->rating, 4);
+    QCOMPARE(lsm->tags, QStringList{u"ml/pde"_s});
+    QCOMPARE(lsm->links, (QList<Link>{{u"https://github.com/thuml/LSM"_s, Link::Kind::Code}}));
+    QCOMPARE(lsm->sourceFile, u"old.txt"_s);
+    for (const qint64 id : {1, 2}) {
+        const auto paper = store.paper(id);
+        QVERIFY(paper);
+        const QStringList newFields{paper->type, paper->container, paper->volume, paper->issue, paper->pages,
+                                    paper->publisher, paper->isbn, paper->issn, paper->language, paper->arxivCategory};
+        QCOMPARE(newFields.join(QString()), QString());
+        QVERIFY(paper->editors.isEmpty());
+        QCOMPARE(paper->extraFields, QList<ExtraField>());
+        QVERIFY2(!paper->citationKey.isEmpty(), qPrintable(paper->title));
+    }
+    QCOMPARE(papersFound(*m_library, u"latent"_s), QList<qint64>{1});
+    QCOMPARE(textOf(m_library->db(), "PRAGMA integrity_check"), u"ok"_s);
+    QCOMPARE(m_library->damage(), QStringList());
 }
 
 void TestLibrary::version14File_getsItsSearchIndexWithoutPrefixIndexes()
