@@ -60,7 +60,6 @@
 #include <QStatusBar>
 #include <QThread>
 #include <QToolButton>
-#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -238,9 +237,6 @@ QWidget *MainWindow::createListPane()
 
     m_list = new PaperListView(pane);
     m_list->setModel(m_model);
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true); // lets the view skip measuring rows it does not show
-    m_list->setAllColumnsShowFocus(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // tags and statuses go to every selected paper
     QHeaderView *header = m_list->header();

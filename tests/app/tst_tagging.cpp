@@ -92,7 +92,7 @@ void TestTagging::typingATagAndEnter_showsItsChip_andSurvivesReopening()
 
 void TestTagging::multiSelection_tagsEverySelectedPaper()
 {
-    QTreeView *list = m_fixture.list();
+    PaperListView *list = m_fixture.list();
     m_fixture.selectRow(0);
     list->setFocus();
     QTest::keyClick(list, Qt::Key_Down, Qt::ShiftModifier);
@@ -142,7 +142,7 @@ void TestTagging::lettersInTheList_doNotJumpToATitle()
 // the paper the reader shows, not to the row still selected.
 void TestTagging::afterCtrlUp_aTagGoesToThePaperTheReaderShows()
 {
-    QTreeView *list = m_fixture.list();
+    PaperListView *list = m_fixture.list();
     const QRect third = list->visualRect(m_fixture.model()->index(2, PaperListModel::TitleColumn));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, third.center());
     QCOMPARE(list->currentIndex().row(), 2);
