@@ -605,6 +605,7 @@ void MainWindow::finishImport(const ImportSummary &summary)
     m_cancelImport->hide();
     const bool changed = summary.added > 0 || summary.updated > 0;
     if (changed) {
+        m_annotator->notifyTagsChanged(); // the papers imported may bring tags: the completion and colours follow
         m_model->reload();
         // importFinished() says that the list shows the result: once its ids, read in the background, are in.
         connect(m_model, &PaperListModel::idsRead, this, [this] { Q_EMIT importFinished(); }, Qt::SingleShotConnection);
