@@ -1362,6 +1362,17 @@ Kommentar:</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::LibraryUpgradeDialog</name>
+    <message>
+        <source>Upgrading the Library</source>
+        <translation>Bibliothek wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to this version of Lectern: a backup of it is written first, then its search index is made again. For a large library this may take a few minutes.</source>
+        <translation>%1 wird für diese Version von Lectern aktualisiert: Zuerst wird eine Sicherung geschrieben, dann wird der Suchindex neu aufgebaut. Bei einer großen Bibliothek kann das einige Minuten dauern.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ListActions</name>
     <message>
         <source>&amp;Save Search as Smart List...</source>

@@ -97,6 +97,10 @@ QString Context::libraryPath() const
 
 std::unique_ptr<Library> Context::openLibrary() const
 {
+    // Said before the wait, so that minutes of an upgrade of a large library do not look like a hang.
+    if (Library::pendingUpgrade(libraryPath()) == Library::Upgrade::Long)
+        err() << "lectern: upgrading the library to this version of Lectern (a backup first, then its search index "
+                 "made again); this may take a few minutes" << Qt::endl;
     auto library = Library::open(libraryPath());
     if (!library) {
         err() << "lectern: " << library.error().toString() << Qt::endl;

@@ -60,7 +60,6 @@
 #include <QStatusBar>
 #include <QThread>
 #include <QToolButton>
-#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -238,9 +237,6 @@ QWidget *MainWindow::createListPane()
 
     m_list = new PaperListView(pane);
     m_list->setModel(m_model);
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true); // lets the view skip measuring rows it does not show
-    m_list->setAllColumnsShowFocus(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // tags and statuses go to every selected paper
     QHeaderView *header = m_list->header();
@@ -609,6 +605,7 @@ void MainWindow::finishImport(const ImportSummary &summary)
     m_cancelImport->hide();
     const bool changed = summary.added > 0 || summary.updated > 0;
     if (changed) {
+        m_annotator->notifyTagsChanged(); // the papers imported may bring tags: the completion and colours follow
         m_model->reload();
         // importFinished() says that the list shows the result: once its ids, read in the background, are in.
         connect(m_model, &PaperListModel::idsRead, this, [this] { Q_EMIT importFinished(); }, Qt::SingleShotConnection);

@@ -12,7 +12,6 @@ class QMenu;
 class QProgressBar;
 class QSplitter;
 class QToolButton;
-class QTreeView;
 
 namespace Lectern {
 

@@ -64,6 +64,17 @@ Expected<std::unique_ptr<Library>> Library::open(const QString &path, Access acc
     return library;
 }
 
+Library::Upgrade Library::pendingUpgrade(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return Upgrade::None;
+    auto db = Database::open(path, Access::ReadOnly);
+    if (!db || !Schema::checkFile(**db) || !Schema::needsUpgrade(**db))
+        return Upgrade::None;
+    Statement papers(**db, "SELECT count(*) FROM papers");
+    return papers.step() && papers.integer(0) >= LongUpgradePapers ? Upgrade::Long : Upgrade::Short;
+}
+
 QStringList Library::damage(Check kind)
 {
     QStringList problems;

@@ -19,6 +19,13 @@ public:
     static Expected<std::unique_ptr<Library>> open(const QString &path, Access access = Access::ReadWrite);
     // LECTERN_LIBRARY when set, else library.sqlite in the application data folder.
     static QString defaultPath();
+    // What open() would upgrade before the library can be used: a library of an earlier schema gets a backup of
+    // the whole file and then each step since (search indexes made again from every paper): Long from
+    // LongUpgradePapers papers on, seconds to minutes (100 s for a million papers). None for a library of this
+    // version, a new file, or one open() refuses. Reads only.
+    enum class Upgrade { None, Short, Long };
+    static constexpr int LongUpgradePapers = 10000;
+    static Upgrade pendingUpgrade(const QString &path);
 
     ~Library();
     Database &db() { return *m_db; }

@@ -15,7 +15,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextEdit>
-#include <QTreeView>
+#include "gui/list/PaperListView.h"
 #include <QUrl>
 
 #include <memory>
@@ -142,7 +142,7 @@ public:
         return found;
     }
 
-    QTreeView *list() const { return child<QTreeView>(QStringLiteral("paperList")); }
+    PaperListView *list() const { return child<PaperListView>(QStringLiteral("paperList")); }
     PaperListModel *model() const { return qobject_cast<PaperListModel *>(list()->model()); }
 
     // Makes the row current and the only one selected, as a click does.

@@ -9,7 +9,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTest>
-#include <QTreeView>
+#include "gui/list/PaperListView.h"
 
 #include <cstdio>
 
@@ -35,7 +35,7 @@ int main(int argc, char **argv)
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
 
-    auto *list = window.findChild<QTreeView *>(QStringLiteral("paperList"));
+    auto *list = window.findChild<PaperListView *>(QStringLiteral("paperList"));
     auto *model = qobject_cast<PaperListModel *>(list->model());
     list->setCurrentIndex(model->index(model->rowOf(1), 0));
     auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("noteEditor"));

@@ -61,7 +61,7 @@ void TestHistoryView::cleanup()
 
 void TestHistoryView::everyKindOfEdit_isWordedForPeople()
 {
-    QTreeView *list = m_fixture.list();
+    PaperListView *list = m_fixture.list();
     QTest::keyClick(list, Qt::Key_G);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("geo, old"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);

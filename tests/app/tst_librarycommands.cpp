@@ -3,6 +3,8 @@
 
 #include "TestKit.h"
 
+#include "library/Library.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -27,6 +29,8 @@ private Q_SLOTS:
     void backups_listsTheAutomaticOnes();
     void changes_writeOneAutomaticBackupADay();
     void restore_ofAFileThatIsNoLibrary_failsAndChangesNothing();
+    void upgrade_ofALargeLibrary_isSaidBeforeIt_data();
+    void upgrade_ofALargeLibrary_isSaidBeforeIt();
 
 private:
     CommandResult lectern(const QStringList &arguments);
@@ -162,6 +166,33 @@ void TestLibraryCommands::restore_ofAFileThatIsNoLibrary_failsAndChangesNothing(
     QVERIFY2(restored.err.contains(u"not a Lectern library"_s), qPrintable(restored.err));
     QCOMPARE(paperCount(), before);
     QCOMPARE(QDir(m_dir->path()).entryList({u"*before-restore*"_s}), QStringList());
+}
+
+// A library of an earlier schema is upgraded as it opens: a backup of the whole file, then its search index made
+// again, minutes for a million papers. The command line says so first when the library is large, so that the wait
+// does not look like a hang; a small one upgrades in a moment, without a word.
+void TestLibraryCommands::upgrade_ofALargeLibrary_isSaidBeforeIt_data()
+{
+    QTest::addColumn<int>("papers");
+    QTest::addColumn<bool>("said");
+    QTest::newRow("small") << 3 << false;
+    QTest::newRow("large") << Lectern::Library::LongUpgradePapers << true;
+}
+
+void TestLibraryCommands::upgrade_ofALargeLibrary_isSaidBeforeIt()
+{
+    QFETCH(int, papers);
+    QFETCH(bool, said);
+    const QString old = m_dir->filePath(u"old.sqlite"_s);
+    QVERIFY(writeLibraryOfSchema(old, 14, papers));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
+    const CommandResult listed = runLectern(old, {u"list"_s, u"--format"_s, u"tsv"_s}, environment);
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    QCOMPARE(int(listed.out.count(u'\n')) - 1, papers);
+    QCOMPARE(listed.err.contains(u"upgrading the library"_s), said);
+    // Said once: the next command finds the library upgraded.
+    QVERIFY(!runLectern(old, {u"list"_s}, environment).err.contains(u"upgrading"_s));
 }
 
 QTEST_GUILESS_MAIN(TestLibraryCommands)

@@ -68,7 +68,7 @@ void TestLibraryWindow::cleanup()
 
 QStringList TestLibraryWindow::titles() const
 {
-    const auto *list = window()->findChild<QTreeView *>(u"paperList"_s);
+    const auto *list = window()->findChild<PaperListView *>(u"paperList"_s);
     QStringList result;
     for (int row = 0; row < list->model()->rowCount(); ++row)
         result.append(list->model()->index(row, PaperListModel::TitleColumn).data().toString());

@@ -62,7 +62,7 @@ void TestListColumns::theTitle_getsMostOfTheWidth()
 {
     QFETCH(QSize, windowSize);
     m_fixture.window()->resize(windowSize);
-    QTreeView *list = m_fixture.list();
+    PaperListView *list = m_fixture.list();
     QTRY_VERIFY(list->viewport()->width() > 0);
     QTRY_VERIFY(list->header()->sectionSize(PaperListModel::TitleColumn) > 0);
     const int width = list->viewport()->width();

@@ -73,7 +73,7 @@ void TestListMenus::noMenu_hasTwoItemsOfOneName()
 
 void TestListMenus::thePapersContextMenu_holdsWhatActsOnPapers()
 {
-    QTreeView *list = m_fixture.list();
+    PaperListView *list = m_fixture.list();
     Q_EMIT list->customContextMenuRequested(list->visualRect(m_fixture.model()->index(0, 0)).center());
     auto *menu = list->findChild<QMenu *>(u"paperListMenu"_s);
     QVERIFY(menu);

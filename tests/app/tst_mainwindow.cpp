@@ -28,7 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
-#include <QTreeView>
+#include "gui/list/PaperListView.h"
 
 #include <memory>
 
@@ -84,7 +84,7 @@ private:
     void createWindow();
     QString writeFile(const QString &name, const QString &text) const;
     bool importAndWait(const QStringList &paths);
-    QTreeView *list() const { return m_window->findChild<QTreeView *>(QStringLiteral("paperList")); }
+    PaperListView *list() const { return m_window->findChild<PaperListView *>(QStringLiteral("paperList")); }
     PaperListModel *model() const { return qobject_cast<PaperListModel *>(list()->model()); }
     QStringList titles() const;
     QString libraryPath() const { return m_dir->filePath(QStringLiteral("library.sqlite")); }

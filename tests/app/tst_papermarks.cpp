@@ -65,7 +65,7 @@ void TestPaperMarks::cleanup()
 
 QImage TestPaperMarks::rowImage(qint64 paperId) const
 {
-    QTreeView *list = m_fixture.list();
+    PaperListView *list = m_fixture.list();
     const QRect rect = list->visualRect(m_fixture.model()->index(m_fixture.rowOfPaper(paperId), PaperListModel::TitleColumn));
     return list->viewport()->grab(rect).toImage();
 }

@@ -176,7 +176,7 @@ void TestSearch::correctedQuery_clearsTheError()
 
 void TestSearch::searchWithWords_addsASnippetLine_withMatchesBold_andTextEscaped()
 {
-    const int oneLine = m_fixture.list()->sizeHintForRow(0);
+    const int oneLine = m_fixture.list()->rowHeight(0);
     QVERIFY(m_fixture.model()->index(0, 0).data(PaperListModel::SnippetRole).isNull());
 
     type(QStringLiteral("drought"));
@@ -189,7 +189,7 @@ void TestSearch::searchWithWords_addsASnippetLine_withMatchesBold_andTextEscaped
     QVERIFY2(snippet.contains(u"<b>drought</b>"), qPrintable(snippet));
     QVERIFY2(snippet.contains(u"&lt;script&gt;"), qPrintable(snippet));
     QVERIFY(!snippet.contains(u"<script>"));
-    QVERIFY(m_fixture.list()->sizeHintForRow(0) > oneLine);
+    QVERIFY(m_fixture.list()->rowHeight(0) > oneLine);
 }
 
 void TestSearch::searchWithoutWords_hasNoSnippet()

@@ -1,6 +1,7 @@
 // The library file: it is created at the current schema, refuses files it must not touch, writes
 // all or nothing, recognises papers it already has, and keeps its full-text index in step.
 
+#include "TestKit.h"
 #include "library/Library.h"
 #include "library/PaperStore.h"
 #include "query/Query.h"
@@ -341,10 +342,10 @@ void TestLibrary::version14File_getsItsSearchIndexWithoutPrefixIndexes()
     m_library.reset();
     QVERIFY(QFile::remove(libraryPath()));
     {
+        QVERIFY(TestKit::writeLibraryOfSchema(libraryPath(), 14));
         auto raw = Database::open(libraryPath());
         QVERIFY(raw.ok());
         Database &db = **raw;
-        QVERIFY(Schema::migrate(db, 14).ok());
         QVERIFY(textOf(db, "SELECT sql FROM sqlite_master WHERE name = 'papers_fts'").contains(u"prefix"_s));
         QVERIFY(db.exec("INSERT INTO papers(title, title_key, abstract, added_at) VALUES"
                         " ('Spectral Graphs', 'spectral graphs', 'Filters on graphs.', '2023-01-01T00:00:00.000Z'),"

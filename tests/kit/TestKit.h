@@ -8,6 +8,7 @@
 #include "library/PaperFields.h"
 #include "library/PaperStore.h"
 #include "storage/Database.h"
+#include "storage/Schema.h"
 
 #include <QDate>
 #include <QProcess>
@@ -65,6 +66,23 @@ inline QString listDateToday(int month, int day)
     const QDate today = QDate::currentDate();
     const QDate thisYear(today.year(), month, day);
     return (thisYear <= today ? thisYear : QDate(today.year() - 1, month, day)).toString(Qt::ISODate);
+}
+
+// A library file left by an earlier Lectern: its schema only up to version, in WAL as Lectern writes it, with the
+// papers as raw rows ("Paper 1" to "Paper N", about spectral filters), that version's import being gone. Opening it
+// upgrades it. False when it could not be written.
+inline bool writeLibraryOfSchema(const QString &path, int version, int papers = 0)
+{
+    auto raw = Database::open(path);
+    if (!raw || !(*raw)->exec("PRAGMA journal_mode = WAL") || !Schema::migrate(**raw, version))
+        return false;
+    if (papers <= 0)
+        return true;
+    Statement insert(**raw, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)"
+                            " INSERT INTO papers(title, title_key, abstract, added_at)"
+                            " SELECT 'Paper ' || i, 'paper ' || i, 'Spectral filters on graphs.',"
+                            " '2023-01-01T00:00:00.000Z' FROM n");
+    return insert.bind(1, papers).run().ok();
 }
 
 struct CommandResult

@@ -18,12 +18,15 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QMetaEnum>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -204,6 +207,80 @@ private:
     QTimer m_timer;
     double m_last = 0;
     Timings m_gaps;
+};
+
+// Every event the window's thread handles, timed where Qt delivers it (the outermost delivery only, so that an
+// event handled inside another counts once, in the outer one): the longest say what held the window up, by whom
+// it was handled and what it was. A queued call (MetaCall) to the paper list's model is the ids read in the
+// background arriving; a Timer to the list is its delayed layout; a ShortcutOverride or KeyPress is a key.
+class EventTimingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        // The background readers' threads deliver their jobs here too; only the window's thread is timed.
+        if (m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        // Before delivery: a DeferredDelete takes its receiver with it.
+        const char *className = receiver->metaObject()->className();
+        const QString name = receiver->objectName();
+        const QEvent::Type type = event->type();
+        QElapsedTimer timer;
+        timer.start();
+        const bool handled = deliver(receiver, event);
+        const double took = msSince(timer);
+        if (took >= SlowEventMs)
+            m_slow.append({now() - took, took, m_phase, QString::fromLatin1(className), name, type});
+        return handled;
+    }
+
+    // What the benchmark does now (scrolling, typing, triage), said beside each slow event.
+    void setPhase(const QString &phase) { m_phase = phase; }
+
+    void printLongest(int count) const
+    {
+        QList<Slow> longest = m_slow;
+        std::sort(longest.begin(), longest.end(), [](const Slow &a, const Slow &b) { return a.ms > b.ms; });
+        printLine(u"The longest events in the window's thread (%1 took %2 ms or more; the %3 longest, ms):"_s
+                      .arg(m_slow.size())
+                      .arg(SlowEventMs)
+                      .arg(std::min<qsizetype>(count, longest.size())));
+        Table table({u"event"_s, u"to"_s, u"during"_s, u"at (ms since main)"_s, u"took"_s});
+        const QMetaEnum types = QMetaEnum::fromType<QEvent::Type>();
+        for (const Slow &slow : longest.mid(0, count)) {
+            const char *type = types.valueToKey(slow.type);
+            table.add({type ? QString::fromLatin1(type) : QString::number(slow.type),
+                       slow.className + (slow.name.isEmpty() ? QString() : u" "_s + slow.name), slow.phase,
+                       ms(slow.at), ms(slow.ms)});
+        }
+        table.print();
+    }
+
+    static constexpr double SlowEventMs = 20;
+
+private:
+    bool deliver(QObject *receiver, QEvent *event)
+    {
+        ++m_depth;
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        return handled;
+    }
+
+    struct Slow
+    {
+        double at; // ms since main() when it was delivered
+        double ms;
+        QString phase;
+        QString className;
+        QString name;
+        QEvent::Type type;
+    };
+    QList<Slow> m_slow;
+    int m_depth = 0;
+    QString m_phase = u"start-up"_s;
 };
 
 // A fast typist's pace, 100 words a minute.
@@ -534,7 +611,7 @@ int main(int argc, char *argv[])
 
     // As runGuiApplication() (app/gui/GuiApplication.cpp) does; it runs its own event loop, so the steps
     // are repeated here to be timed. Its translators load nothing in an English locale.
-    QApplication app(argc, argv);
+    EventTimingApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Lectern"));
     QApplication::setApplicationName(QStringLiteral("Lectern"));
     QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
@@ -594,19 +671,25 @@ int main(int argc, char *argv[])
     printLine();
     Table memory({u"memory"_s, u"VmRSS"_s});
     memory.add({u"after the first paint"_s, mib(rssMiB())});
+    app.setPhase(u"scrolling"_s);
     scrollThrough(list, figures);
     memory.add({u"after scrolling through every row"_s, mib(rssMiB())});
     printLine();
     RankingProbe ranking(qobject_cast<PaperListModel *>(list->model()));
+    app.setPhase(u"typing"_s);
     typeQueries(field, list, probe, ranking, figures);
     memory.add({u"after 20 typed queries"_s, mib(rssMiB())});
     printLine();
+    app.setPhase(u"triage"_s);
     triage(field, list, probe, figures);
+    app.setPhase(u"end"_s);
     memory.add({u"after the triage"_s, mib(rssMiB())});
     const double peak = peakRssMiB();
     memory.add({u"peak (VmHWM)"_s, mib(peak)});
     printLine();
     memory.print();
+    printLine();
+    app.printLongest(25);
     printLine();
     printSummary(figures, peak);
     recordResults(figures, peak, path);

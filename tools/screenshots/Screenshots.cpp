@@ -28,7 +28,7 @@
 #include <QStyleHints>
 #include <QTemporaryDir>
 #include <QTranslator>
-#include <QTreeView>
+#include "gui/list/PaperListView.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -254,7 +254,7 @@ int main(int argc, char *argv[])
     window.resize(size[0].toInt(), size[1].toInt());
     window.show();
 
-    auto *list = window.findChild<QTreeView *>(u"paperList"_s);
+    auto *list = window.findChild<PaperListView *>(u"paperList"_s);
     auto *model = list ? qobject_cast<PaperListModel *>(list->model()) : nullptr;
     if (!model)
         fail(u"the window has no paper list"_s);

@@ -2,6 +2,7 @@
 
 #include "gui/MainWindow.h"
 #include "gui/library/LibraryMenu.h"
+#include "gui/library/LibraryUpgradeDialog.h"
 #include "gui/library/RecentLibraries.h"
 #include "library/Backups.h"
 #include "library/Library.h"
@@ -21,7 +22,7 @@ namespace {
 // backups, offered its newest one in place of the file (which is kept under another name).
 std::unique_ptr<Library> openOrRecover(const QString &path)
 {
-    auto library = Library::open(path);
+    auto library = LibraryUpgradeDialog::open(path);
     if (library)
         return std::move(*library);
     QMessageBox box(QMessageBox::Critical, LibrarySwitcher::tr("Lectern"),
@@ -41,7 +42,7 @@ std::unique_ptr<Library> openOrRecover(const QString &path)
         QMessageBox::critical(nullptr, LibrarySwitcher::tr("Lectern"), aside.error().toString());
         return nullptr;
     }
-    library = Library::open(path);
+    library = LibraryUpgradeDialog::open(path); // a backup of an earlier schema is upgraded
     if (!library) {
         QMessageBox::critical(nullptr, LibrarySwitcher::tr("Lectern"),
                               LibrarySwitcher::tr("Cannot open the library.\n%1").arg(library.error().toString()));
@@ -74,7 +75,7 @@ bool LibrarySwitcher::open(const QString &path)
 {
     if (m_window && isSameFile(path, m_window->libraryPath()))
         return true;
-    auto library = Library::open(path);
+    auto library = LibraryUpgradeDialog::open(path, m_window.get());
     if (!library) {
         refuse(tr("Cannot open the library %1.\n%2").arg(QFileInfo(path).fileName(), library.error().toString()));
         return false;

@@ -2,9 +2,11 @@
 
 #include "gui/PaperListModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
 #include <QPainter>
+#include <QSignalBlocker>
 
 namespace Lectern {
 
@@ -23,17 +25,40 @@ int preferredWidth(const QFontMetrics &metrics, int column)
 
 } // namespace
 
-PaperListView::PaperListView(QWidget *parent) : QTreeView(parent)
+PaperListView::PaperListView(QWidget *parent) : QTableView(parent)
 {
     setObjectName(QStringLiteral("paperList"));
+    // A list of papers, one a row: as QTreeView shows one, without a grid, cells or rows that wrap.
+    setSelectionBehavior(SelectRows);
+    setShowGrid(false);
+    setWordWrap(false);
+    setTabKeyNavigation(false); // Tab goes on to the reader, not to the next cell
+    setCornerButtonEnabled(false);
+    setEditTriggers(DoubleClicked | EditKeyPressed);
+    setDragDropOverwriteMode(false); // a drop goes between rows
+    setHorizontalScrollMode(ScrollPerPixel);
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setMinimumSectionSize(1);
+    header()->setHighlightSections(false);
+    header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header()->setSectionsMovable(true);
+    header()->setFirstSectionMovable(false);
     header()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header(), &QWidget::customContextMenuRequested, this, &PaperListView::showColumnMenu);
 }
 
 void PaperListView::setModel(QAbstractItemModel *model)
 {
-    QTreeView::setModel(model);
+    QTableView::setModel(model);
     applyColumnModes();
+    if (!model)
+        return;
+    // After the header's own handling of each (it is connected first): its rows then have their default height.
+    connect(model, &QAbstractItemModel::modelReset, this, &PaperListView::fitRowHeight);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &PaperListView::fitRowHeight);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &PaperListView::fitRowHeight);
+    fitRowHeight();
 }
 
 void PaperListView::applyColumnModes()
@@ -52,6 +77,51 @@ void PaperListView::keyboardSearch(const QString &search)
     Q_UNUSED(search)
 }
 
+// Rows, not cells: the columns are one paper. Home and End go to the first and the last paper, as in a tree,
+// rather than to the first and last column of the row.
+QModelIndex PaperListView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+{
+    switch (cursorAction) {
+    case MoveLeft:
+    case MoveRight:
+    case MoveNext:
+    case MovePrevious:
+        return currentIndex();
+    case MoveHome:
+    case MoveEnd:
+        return QTableView::moveCursor(cursorAction, modifiers | Qt::ControlModifier);
+    default:
+        return QTableView::moveCursor(cursorAction, modifiers);
+    }
+}
+
+// Every row is as high as the first one's delegates ask (two lines with a search's snippet, one without), as
+// QTreeView's uniformRowHeights has it. The rows are the vertical header's sections: without its signals, one per
+// row (a million at a million papers), it only counts them; the view's geometry follows here.
+void PaperListView::fitRowHeight()
+{
+    if (!model() || model()->rowCount() == 0)
+        return;
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.rect.setWidth(-1);
+    int height = 0;
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        if (isColumnHidden(column))
+            continue;
+        const QModelIndex index = model()->index(0, column);
+        height = std::max(height, itemDelegateForIndex(index)->sizeHint(option, index).height());
+    }
+    if (height <= 0 || height == verticalHeader()->defaultSectionSize())
+        return;
+    {
+        const QSignalBlocker blocker(verticalHeader());
+        verticalHeader()->setDefaultSectionSize(height);
+    }
+    updateGeometries();
+    viewport()->update();
+}
+
 void PaperListView::restoreHeader(const QByteArray &state)
 {
     header()->restoreState(state);
@@ -61,8 +131,22 @@ void PaperListView::restoreHeader(const QByteArray &state)
 
 void PaperListView::resizeEvent(QResizeEvent *event)
 {
-    QTreeView::resizeEvent(event);
+    QTableView::resizeEvent(event);
     fitColumns();
+}
+
+void PaperListView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitRowHeight();
+}
+
+// The delegates are set after the model (the title's by the window): the height is theirs once shown.
+void PaperListView::showEvent(QShowEvent *event)
+{
+    QTableView::showEvent(event);
+    fitRowHeight();
 }
 
 void PaperListView::setPlaceholderText(const QString &text)
@@ -75,7 +159,7 @@ void PaperListView::setPlaceholderText(const QString &text)
 
 void PaperListView::paintEvent(QPaintEvent *event)
 {
-    QTreeView::paintEvent(event);
+    QTableView::paintEvent(event);
     if (m_placeholder.isEmpty() || !model() || model()->rowCount() > 0)
         return;
     QPainter painter(viewport());
@@ -106,7 +190,10 @@ void PaperListView::showColumnMenu(const QPoint &position)
         action->setObjectName(QStringLiteral("showColumn%1Action").arg(column));
         action->setCheckable(true);
         action->setChecked(!header()->isSectionHidden(column));
-        connect(action, &QAction::toggled, this, [this, column](bool shown) { header()->setSectionHidden(column, !shown); });
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            header()->setSectionHidden(column, !shown);
+            fitRowHeight();
+        });
     }
     menu->popup(header()->viewport()->mapToGlobal(position));
 }

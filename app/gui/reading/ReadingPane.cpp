@@ -92,7 +92,8 @@ ReadingPane::ReadingPane(Library &library, Annotator &annotator, SelectedPapers 
         if (paperId == m_paper.id && note)
             m_notes->editor()->showNote(paperId, *note);
     });
-    connect(&annotator, &Annotator::changed, this, &ReadingPane::updateTagCompletion);
+    // Only when tags changed, as the tag colours (TagColors): not on each triage key.
+    connect(&annotator, &Annotator::tagsChanged, this, &ReadingPane::updateTagCompletion);
     updateTagCompletion();
     clear();
 }

@@ -8,7 +8,8 @@ namespace Lectern {
 TagColors::TagColors(Library &library, Annotator &annotator, QObject *parent) : QObject(parent), m_library(library)
 {
     reload();
-    connect(&annotator, &Annotator::changed, this, &TagColors::reload);
+    // Only when tags changed: on every edit (each triage key) this read every tag again in the window's thread.
+    connect(&annotator, &Annotator::tagsChanged, this, &TagColors::reload);
 }
 
 void TagColors::reload()

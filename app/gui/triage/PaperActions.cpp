@@ -11,7 +11,7 @@
 #include <QDesktopServices>
 #include <QLabel>
 #include <QMenu>
-#include <QTreeView>
+#include <QAbstractItemView>
 #include <QUrl>
 
 #include <algorithm>
@@ -28,7 +28,7 @@ struct StatusKey
 
 } // namespace
 
-PaperActions::PaperActions(Library &library, Annotator &annotator, QTreeView *list, PaperListModel *model, QObject *parent)
+PaperActions::PaperActions(Library &library, Annotator &annotator, QAbstractItemView *list, PaperListModel *model, QObject *parent)
     : QObject(parent), m_library(library), m_annotator(annotator), m_list(list), m_model(model),
       m_remaining(new QLabel(list))
 {

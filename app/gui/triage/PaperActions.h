@@ -8,7 +8,7 @@
 class QAction;
 class QLabel;
 class QMenu;
-class QTreeView;
+class QAbstractItemView;
 
 namespace Lectern {
 
@@ -25,7 +25,7 @@ class PaperActions : public QObject
     Q_OBJECT
 
 public:
-    PaperActions(Library &library, Annotator &annotator, QTreeView *list, PaperListModel *model, QObject *parent = nullptr);
+    PaperActions(Library &library, Annotator &annotator, QAbstractItemView *list, PaperListModel *model, QObject *parent = nullptr);
 
     QList<qint64> selectedPaperIds() const;
     qint64 currentPaperId() const;
@@ -51,7 +51,7 @@ private:
 
     Library &m_library;
     Annotator &m_annotator;
-    QTreeView *m_list;
+    QAbstractItemView *m_list;
     PaperListModel *m_model;
     QList<QAction *> m_statusActions;
     QList<QAction *> m_ratingActions;
