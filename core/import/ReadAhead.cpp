@@ -56,16 +56,20 @@ void ReadAhead::read()
     }
 }
 
-// Both with the mutex held.
+// All three with the mutex held. The input's bytes behind the records waiting.
+qint64 ReadAhead::queuedBytes() const
+{
+    return m_records.empty() ? 0 : m_records.back().bytesRead - m_bytesTaken;
+}
+
 bool ReadAhead::full() const
 {
-    return m_records.size() >= Capacity || (!m_records.empty() && m_records.back().bytesRead - m_bytesTaken >= m_capacityBytes);
+    return m_records.size() >= Capacity || queuedBytes() >= m_capacityBytes;
 }
 
 bool ReadAhead::halfEmpty() const
 {
-    return m_records.size() <= Capacity / 2
-           && (m_records.empty() || m_records.back().bytesRead - m_bytesTaken <= m_capacityBytes / 2);
+    return m_records.size() <= Capacity / 2 && queuedBytes() <= m_capacityBytes / 2;
 }
 
 ReadAhead::Record ReadAhead::next()

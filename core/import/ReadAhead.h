@@ -49,6 +49,7 @@ public:
 private:
     void read();
     void stop();
+    qint64 queuedBytes() const;
     bool full() const;
     bool halfEmpty() const;
 

@@ -82,7 +82,8 @@ PaperImport::PaperImport(Library &library, qint64 importId, qint64 expectedPaper
     for (const char *name : {"cache_size", "wal_autocheckpoint", "threads"})
         m_settings.emplace_back(name, pragma(db, name));
     // Half a KiB per paper expected: a small import keeps its memory small.
-    if (const qint64 kib = qMin(qint64(CacheKiB), expectedPapers / 2); kib > -pragma(db, "cache_size"))
+    const qint64 cacheKiB = -m_settings.front().second; // a negative cache_size is in KiB
+    if (const qint64 kib = qMin(qint64(CacheKiB), expectedPapers / 2); kib > cacheKiB)
         (void)setPragma(db, "cache_size", -kib);
     // A checkpoint writes the WAL's pages into the file and waits for the disk: after every batch, pages the next
     // batch writes again (the full-text index's, the tables' last) were written twice over. The WAL still stays
